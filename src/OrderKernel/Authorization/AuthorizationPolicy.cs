@@ -1,0 +1,166 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+using OrderKernel.Quotations;
+using OrderKernel.Reviews;
+
+namespace OrderKernel.Authorization;
+
+/// <summary>Who may issue which command (R19, R30, R34), sign which review (R5) and approve at which level (R8).</summary>
+public interface IAuthorizationPolicy
+{
+    /// <summary>Checks whether the actor may issue commands of a kind.</summary>
+    /// <param name="actor">The actor.</param>
+    /// <param name="kind">The command kind.</param>
+    /// <returns><see langword="null"/> when allowed; otherwise the violation explaining which roles are needed.</returns>
+    Violation? Authorize(Actor actor, CommandKind kind);
+
+    /// <summary>Tells whether the actor may sign the review of a department (R5).</summary>
+    /// <param name="actor">The actor.</param>
+    /// <param name="department">The department.</param>
+    /// <returns><see langword="true"/> when allowed.</returns>
+    bool CanSignReview(Actor actor, Department department);
+
+    /// <summary>Tells whether the actor may approve at a level (R8).</summary>
+    /// <param name="actor">The actor.</param>
+    /// <param name="level">The approval level.</param>
+    /// <returns><see langword="true"/> when allowed.</returns>
+    bool CanApprove(Actor actor, ApprovalLevel level);
+}
+
+/// <summary>Options of the role-based authorization policy; the defaults follow the seeds.</summary>
+public sealed record AuthorizationOptions
+{
+    /// <summary>Gets the roles allowed to issue each command kind. A kind missing from the map is allowed to nobody.</summary>
+    public ImmutableDictionary<CommandKind, ValueList<Role>> AllowedRoles { get; init; } = DefaultAllowedRoles();
+
+    /// <summary>Gets the role that signs each department's review (R5).</summary>
+    public ImmutableDictionary<Department, Role> ReviewSigners { get; init; } = ImmutableDictionary.CreateRange(new KeyValuePair<Department, Role>[]
+    {
+        new(Department.Sales, Role.SalesManager),
+        new(Department.Production, Role.ProductionManager),
+        new(Department.Technical, Role.TechnicalManager),
+        new(Department.Procurement, Role.ProcurementManager),
+        new(Department.Quality, Role.QualityManager),
+        new(Department.Finance, Role.FinanceManager),
+    });
+
+    /// <summary>Gets the role that approves at each level (R8).</summary>
+    public ImmutableDictionary<ApprovalLevel, Role> Approvers { get; init; } = ImmutableDictionary.CreateRange(new KeyValuePair<ApprovalLevel, Role>[]
+    {
+        new(ApprovalLevel.DepartmentHead, Role.DepartmentHead),
+        new(ApprovalLevel.GeneralManager, Role.GeneralManager),
+        new(ApprovalLevel.Chairman, Role.Chairman),
+    });
+
+    private static ImmutableDictionary<CommandKind, ValueList<Role>> DefaultAllowedRoles()
+    {
+        var sales = ValueList<Role>.Of(Role.SalesRepresentative, Role.SalesManager);
+        var production = ValueList<Role>.Of(Role.Production, Role.ProductionManager);
+        var customerOrSales = ValueList<Role>.Of(Role.Customer, Role.SalesRepresentative, Role.SalesManager);
+        var b = ImmutableDictionary.CreateBuilder<CommandKind, ValueList<Role>>();
+        b[CommandKind.ReceiveOrder] = ValueList<Role>.Of(Role.OrderClerk, Role.SalesRepresentative, Role.SalesManager, Role.Customer);
+        b[CommandKind.ReturnForCompletion] = ValueList<Role>.Of(Role.OrderClerk, Role.SalesRepresentative, Role.SalesManager);
+        b[CommandKind.CompleteOrderDetails] = ValueList<Role>.Of(Role.OrderClerk, Role.SalesRepresentative, Role.SalesManager, Role.Customer);
+        b[CommandKind.RecordOrder] = ValueList<Role>.Of(Role.OrderClerk, Role.SalesRepresentative, Role.SalesManager);
+        b[CommandKind.SubmitForReview] = sales;
+        b[CommandKind.SignReview] = ValueList<Role>.Of(Role.SalesManager, Role.ProductionManager, Role.TechnicalManager, Role.ProcurementManager, Role.QualityManager, Role.FinanceManager);
+        b[CommandKind.ReviseOrder] = sales;
+        b[CommandKind.PrepareQuotation] = sales;
+        b[CommandKind.ReviseQuotation] = sales;
+        b[CommandKind.ApproveQuotation] = ValueList<Role>.Of(Role.DepartmentHead, Role.GeneralManager, Role.Chairman);
+        b[CommandKind.RejectQuotationApproval] = ValueList<Role>.Of(Role.DepartmentHead, Role.GeneralManager, Role.Chairman);
+        b[CommandKind.AcceptQuotation] = customerOrSales;
+        b[CommandKind.DeclineQuotation] = customerOrSales;
+        b[CommandKind.SignContract] = ValueList<Role>.Of(Role.SalesManager);
+        b[CommandKind.ConfirmPayment] = ValueList<Role>.Of(Role.Finance);
+        b[CommandKind.ApproveSample] = customerOrSales;
+        b[CommandKind.RejectSample] = customerOrSales;
+        b[CommandKind.ReleaseToProduction] = production;
+        b[CommandKind.ReportProgress] = production;
+        b[CommandKind.ReportProductionException] = production;
+        b[CommandKind.CompleteProduction] = production;
+        b[CommandKind.RecordInspection] = ValueList<Role>.Of(Role.QualityInspector, Role.QualityManager);
+        b[CommandKind.ReleaseForShipment] = ValueList<Role>.Of(Role.SalesVicePresident);
+        b[CommandKind.Ship] = ValueList<Role>.Of(Role.Warehouse);
+        b[CommandKind.ConfirmDelivery] = ValueList<Role>.Of(Role.Customer, Role.SalesRepresentative, Role.Warehouse);
+        b[CommandKind.CompleteOrder] = sales;
+        b[CommandKind.PlaceHold] = ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager, Role.QualityManager, Role.GeneralManager);
+        b[CommandKind.ReleaseHold] = ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager, Role.QualityManager, Role.GeneralManager);
+        b[CommandKind.CancelOrder] = ValueList<Role>.Of(Role.SalesManager, Role.GeneralManager);
+        b[CommandKind.CloseOrder] = ValueList<Role>.Of(Role.SalesManager, Role.Finance);
+        return b.ToImmutable();
+    }
+}
+
+/// <summary>Creates authorization policies.</summary>
+public static class AuthorizationPolicy
+{
+    /// <summary>Gets the role-based policy with the seeds' defaults (see <see cref="AuthorizationOptions"/>).</summary>
+    public static IAuthorizationPolicy Default { get; } = Create(new AuthorizationOptions());
+
+    /// <summary>Validates options and creates the role-based policy over them.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The policy.</returns>
+    public static IAuthorizationPolicy Create(AuthorizationOptions options)
+    {
+        Guard.Against.Null(options);
+        Guard.Against.Null(options.AllowedRoles, nameof(options));
+        Guard.Against.Null(options.ReviewSigners, nameof(options));
+        Guard.Against.Null(options.Approvers, nameof(options));
+        var kinds = System.Enum.GetValues<CommandKind>();
+        var table = new ValueList<Role>[kinds.Length];
+        foreach (var kind in kinds)
+        {
+            table[(int)kind] = options.AllowedRoles.TryGetValue(kind, out var roles) ? roles : default;
+        }
+
+        return new RoleBasedAuthorizationPolicy(table, options.ReviewSigners, options.Approvers);
+    }
+
+    internal static string RuleFor(CommandKind kind) => kind switch
+    {
+        CommandKind.ConfirmPayment => "R19",
+        CommandKind.ReleaseForShipment or CommandKind.Ship => "R30",
+        CommandKind.SignReview => "R5",
+        CommandKind.ApproveQuotation or CommandKind.RejectQuotationApproval => "R8",
+        CommandKind.RecordOrder => "R2",
+        _ => "R34",
+    };
+
+    private sealed class RoleBasedAuthorizationPolicy(
+        ValueList<Role>[] allowed,
+        ImmutableDictionary<Department, Role> signers,
+        ImmutableDictionary<ApprovalLevel, Role> approvers) : IAuthorizationPolicy
+    {
+        public Violation? Authorize(Actor actor, CommandKind kind)
+        {
+            Guard.Against.Null(actor);
+            var index = (int)kind;
+            if ((uint)index >= (uint)allowed.Length)
+            {
+                return Violation.Of(ViolationCodes.InvalidInput, $"Unknown command kind {kind}.", "kernel");
+            }
+
+            var roles = allowed[index];
+            foreach (var role in roles)
+            {
+                if (actor.HasRole(role))
+                {
+                    return null;
+                }
+            }
+
+            var needed = roles.IsEmpty ? "no role is allowed" : "needs one of: " + string.Join(", ", roles);
+            return Violation.Of(ViolationCodes.RoleNotAllowed, $"{actor.Name} may not {kind}: {needed}.", RuleFor(kind));
+        }
+
+        public bool CanSignReview(Actor actor, Department department) =>
+            signers.TryGetValue(department, out var role) && actor.HasRole(role);
+
+        public bool CanApprove(Actor actor, ApprovalLevel level) =>
+            approvers.TryGetValue(level, out var role) && actor.HasRole(role);
+    }
+}

@@ -1,0 +1,40 @@
+using OrderKernel.Internal;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.Cancellations;
+
+/// <summary>Cancellation by stage (R36).</summary>
+internal static class CancellationDecider
+{
+    public static Outcome Decide(Order state, CancelOrder c, DecisionContext ctx)
+    {
+        if (string.IsNullOrWhiteSpace(c.Reason))
+        {
+            return Outcome.Reject(ViolationCodes.InvalidInput, "A cancellation records its reason.", "R36");
+        }
+
+        var costs = c.CostsIncurred ?? Money.Zero(state.Currency);
+        if (costs.Equals(default(Money)) || !costs.Currency.Equals(state.Currency) || costs.IsNegative)
+        {
+            return Outcome.Reject(ViolationCodes.CurrencyMismatch, $"Costs incurred must be a non-negative amount in {state.Currency}.", "R36");
+        }
+
+        var assessment = ctx.Policies.Cancellation.Assess(state, costs);
+        if (assessment.Refusal is { } refusal)
+        {
+            return Outcome.Reject(refusal);
+        }
+
+        var paid = state.TotalPaid;
+        var refund = paid > assessment.Charge ? paid - assessment.Charge : Money.Zero(state.Currency);
+        return Outcome.Emit(new OrderCancelled(c.Reason, assessment.Charge, refund, assessment.Explanation, state.Status) { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    public static Order Evolve(Order s, OrderCancelled e) => s with
+    {
+        Status = OrderStatus.Cancelled,
+        Hold = null,
+        Cancellation = new Cancellation(e.Reason, e.Charge, e.Refund, e.Explanation, e.StatusBefore, e.By, e.At),
+    };
+}

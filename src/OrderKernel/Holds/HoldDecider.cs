@@ -1,0 +1,36 @@
+using OrderKernel.Internal;
+using OrderKernel.Orders;
+
+namespace OrderKernel.Holds;
+
+/// <summary>Placing and releasing holds.</summary>
+internal static class HoldDecider
+{
+    public static Outcome Decide(Order state, PlaceHold c, DecisionContext ctx)
+    {
+        if (state.Hold is { } active)
+        {
+            return Outcome.Reject(ViolationCodes.AlreadyOnHold, $"The order is already on a {active.Code} hold: {active.Reason}.", "R33");
+        }
+
+        if (!System.Enum.IsDefined(c.Code) || string.IsNullOrWhiteSpace(c.Reason))
+        {
+            return Outcome.Reject(ViolationCodes.InvalidInput, "A hold needs a known code and a reason.", "R33");
+        }
+
+        return Outcome.Emit(new HoldPlaced(c.Code, c.Reason) { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    public static Outcome Decide(Order state, ReleaseHold c, DecisionContext ctx) =>
+        state.Hold is not { } active
+            ? Outcome.Reject(ViolationCodes.NotOnHold, "The order is not on hold.", "R33")
+            : Outcome.Emit(new HoldReleased(active.Code, c.Note ?? string.Empty) { At = ctx.Now, By = ctx.Actor.Id });
+
+    public static Order Evolve(Order s, HoldPlaced e) => s with { Hold = new Hold(e.Code, e.Reason, e.By, e.At) };
+
+    public static Order Evolve(Order s, HoldReleased e)
+    {
+        _ = e;
+        return s with { Hold = null };
+    }
+}

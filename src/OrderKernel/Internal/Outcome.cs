@@ -1,0 +1,28 @@
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.Internal;
+
+/// <summary>What an area decider returns: events to apply, or violations.</summary>
+internal readonly struct Outcome
+{
+    private Outcome(ValueList<OrderEvent> events, ValueList<Violation> violations)
+    {
+        Events = events;
+        Violations = violations;
+    }
+
+    public ValueList<OrderEvent> Events { get; }
+
+    public ValueList<Violation> Violations { get; }
+
+    public bool IsRejected => !Violations.IsEmpty;
+
+    public static Outcome Emit(params System.ReadOnlySpan<OrderEvent> events) => new(ValueList<OrderEvent>.Of(events), default);
+
+    public static Outcome Reject(Violation violation) => new(default, ValueList<Violation>.Of(violation));
+
+    public static Outcome Reject(ValueList<Violation> violations) => new(default, violations);
+
+    public static Outcome Reject(string code, string message, string rule) => Reject(Violation.Of(code, message, rule));
+}

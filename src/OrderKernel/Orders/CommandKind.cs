@@ -1,0 +1,95 @@
+namespace OrderKernel.Orders;
+
+/// <summary>The kind of every command: the triggers of the order lifecycle machine.</summary>
+public enum CommandKind
+{
+    /// <summary>Receive an order through a channel (R1).</summary>
+    ReceiveOrder,
+
+    /// <summary>Send an incomplete order back to the customer (R3).</summary>
+    ReturnForCompletion,
+
+    /// <summary>Enter the customer's completions of a returned order (R3).</summary>
+    CompleteOrderDetails,
+
+    /// <summary>Record the order and assign its number (R2).</summary>
+    RecordOrder,
+
+    /// <summary>Submit the order for contract review (R5–R6, R10).</summary>
+    SubmitForReview,
+
+    /// <summary>A department signs its review, approving or rejecting (R5–R7).</summary>
+    SignReview,
+
+    /// <summary>Revise a rejected order for a new review round.</summary>
+    ReviseOrder,
+
+    /// <summary>Prepare the quotation (R12–R13).</summary>
+    PrepareQuotation,
+
+    /// <summary>Issue a new revision of the quotation (R13).</summary>
+    ReviseQuotation,
+
+    /// <summary>Approve the quotation at one approval level (R8).</summary>
+    ApproveQuotation,
+
+    /// <summary>Reject the quotation at one approval level (R8).</summary>
+    RejectQuotationApproval,
+
+    /// <summary>The customer accepts the quotation.</summary>
+    AcceptQuotation,
+
+    /// <summary>The customer declines the quotation: the order is lost.</summary>
+    DeclineQuotation,
+
+    /// <summary>Sign and number the contract (R15–R16).</summary>
+    SignContract,
+
+    /// <summary>Finance confirms a payment (R19).</summary>
+    ConfirmPayment,
+
+    /// <summary>The customer approves a sample (R14).</summary>
+    ApproveSample,
+
+    /// <summary>The customer rejects a sample (R14).</summary>
+    RejectSample,
+
+    /// <summary>Release the order to production (R21–R22).</summary>
+    ReleaseToProduction,
+
+    /// <summary>Report daily progress (R24).</summary>
+    ReportProgress,
+
+    /// <summary>Report a production exception (R25).</summary>
+    ReportProductionException,
+
+    /// <summary>Complete production.</summary>
+    CompleteProduction,
+
+    /// <summary>Record the final inspection (R27–R29).</summary>
+    RecordInspection,
+
+    /// <summary>Sign the shipment release (R30).</summary>
+    ReleaseForShipment,
+
+    /// <summary>Dispatch the goods (R31).</summary>
+    Ship,
+
+    /// <summary>Confirm delivery to the customer.</summary>
+    ConfirmDelivery,
+
+    /// <summary>Complete the order (R42).</summary>
+    CompleteOrder,
+
+    /// <summary>Place a hold.</summary>
+    PlaceHold,
+
+    /// <summary>Release the hold.</summary>
+    ReleaseHold,
+
+    /// <summary>Cancel the order with a reason (R36).</summary>
+    CancelOrder,
+
+    /// <summary>Close and archive the order (R16, R43).</summary>
+    CloseOrder,
+}

@@ -1,0 +1,37 @@
+using Ardalis.GuardClauses;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.Orders;
+
+/// <summary>The customer as the order records it: identity, name and tier (R1, R9).</summary>
+public sealed record CustomerInfo
+{
+    private CustomerInfo(CustomerId id, string name, CustomerTier tier)
+    {
+        Id = id;
+        Name = name;
+        Tier = tier;
+    }
+
+    /// <summary>Gets the customer's identity.</summary>
+    public CustomerId Id { get; }
+
+    /// <summary>Gets the customer's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the customer's tier.</summary>
+    public CustomerTier Tier { get; }
+
+    /// <summary>Creates customer information.</summary>
+    /// <param name="id">The customer id.</param>
+    /// <param name="name">The name.</param>
+    /// <param name="tier">The tier.</param>
+    /// <returns>The customer information.</returns>
+    public static CustomerInfo Create(CustomerId id, string name, CustomerTier tier)
+    {
+        Guard.Against.Null(id);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.EnumOutOfRange(tier);
+        return new CustomerInfo(id, name, tier);
+    }
+}

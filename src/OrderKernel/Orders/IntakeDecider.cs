@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using OrderKernel.Internal;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.Orders;
+
+/// <summary>Intake: receive, send back, complete and record (R1–R3).</summary>
+internal static class IntakeDecider
+{
+    public static Outcome Decide(ReceiveOrder c, DecisionContext ctx)
+    {
+        var v = new List<Violation>();
+        if (c.OrderId is null || c.Customer is null || c.Currency is null)
+        {
+            v.Add(Violation.Of(ViolationCodes.InvalidInput, "An order needs an id, a customer and a currency.", "R1"));
+            return Outcome.Reject(ValueList<Violation>.From(v));
+        }
+
+        if (!Enum.IsDefined(c.Channel) || !Enum.IsDefined(c.Priority))
+        {
+            v.Add(Violation.Of(ViolationCodes.InvalidInput, $"Unknown channel {c.Channel} or priority {c.Priority}.", "R1"));
+        }
+
+        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(c.TimeZoneId ?? string.Empty) is null)
+        {
+            v.Add(Violation.Of(ViolationCodes.UnknownTimeZone, $"'{c.TimeZoneId}' is not a known IANA time zone.", "R1"));
+        }
+
+        ValidateLines(c.Lines, c.Currency, v);
+        if (v.Count > 0)
+        {
+            return Outcome.Reject(ValueList<Violation>.From(v));
+        }
+
+        return Outcome.Emit(new OrderReceived(
+            c.OrderId, c.Customer, c.Channel, c.Priority, c.Currency, c.Lines, c.RequestedDeliveryDate, c.TimeZoneId!,
+            c.QualityRequirements ?? string.Empty, c.PaymentTerms ?? ctx.Policies.DefaultPaymentTerms)
+        {
+            At = ctx.Now,
+            By = ctx.Actor.Id,
+        });
+    }
+
+    public static Outcome Decide(ReturnForCompletion c, DecisionContext ctx)
+    {
+        if (string.IsNullOrWhiteSpace(c.Reason))
+        {
+            return Outcome.Reject(ViolationCodes.InvalidInput, "Sending an order back needs a reason.", "R3");
+        }
+
+        return Outcome.Emit(new OrderReturnedForCompletion(c.Reason, c.MissingItems) { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    public static Outcome Decide(Order state, CompleteOrderDetails c, DecisionContext ctx)
+    {
+        var v = new List<Violation>();
+        ValidateLines(c.Lines, state.Currency, v);
+        if (v.Count > 0)
+        {
+            return Outcome.Reject(ValueList<Violation>.From(v));
+        }
+
+        return Outcome.Emit(new OrderDetailsCompleted(c.Lines, c.RequestedDeliveryDate, c.QualityRequirements ?? string.Empty) { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    public static Outcome Decide(RecordOrder c, DecisionContext ctx)
+    {
+        if (c.Sequence <= 0)
+        {
+            return Outcome.Reject(ViolationCodes.InvalidInput, $"The order sequence value must be positive, not {c.Sequence}.", "R2");
+        }
+
+        var number = ctx.Policies.Numbering.OrderNumber(c.Sequence, ctx.Now);
+        return Outcome.Emit(new OrderRecorded(number, c.Sequence) { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    /// <summary>R3: every line priced and a delivery date given.</summary>
+    public static Violation? CheckComplete(Order state)
+    {
+        List<string>? missing = null;
+        foreach (var line in state.Lines)
+        {
+            if (line.UnitPrice is null)
+            {
+                (missing ??= []).Add($"unit price of line {line.Id}");
+            }
+        }
+
+        if (state.RequestedDeliveryDate is null)
+        {
+            (missing ??= []).Add("requested delivery date");
+        }
+
+        return missing is null
+            ? null
+            : Violation.Of(ViolationCodes.Incomplete, "The order is incomplete; send it back to the customer for: " + string.Join(", ", missing) + ".", "R3");
+    }
+
+    public static void ValidateLines(ValueList<OrderLine> lines, Currency currency, List<Violation> v)
+    {
+        if (lines.IsEmpty)
+        {
+            v.Add(Violation.Of(ViolationCodes.InvalidInput, "An order needs at least one line.", "R1"));
+            return;
+        }
+
+        var ids = new HashSet<LineId>();
+        foreach (var line in lines)
+        {
+            if (line is null)
+            {
+                v.Add(Violation.Of(ViolationCodes.InvalidInput, "An order line is missing.", "R1"));
+                continue;
+            }
+
+            if (!ids.Add(line.Id))
+            {
+                v.Add(Violation.Of(ViolationCodes.InvalidInput, $"Line id {line.Id} appears twice.", "R1"));
+            }
+
+            if (line.UnitPrice is { } price && !price.Currency.Equals(currency))
+            {
+                v.Add(Violation.Of(ViolationCodes.CurrencyMismatch, $"Line {line.Id} is priced in {price.Currency}, the order in {currency}.", "R1"));
+            }
+        }
+    }
+
+    public static Order Evolve(OrderReceived e) => new()
+    {
+        Id = e.OrderId,
+        Status = OrderStatus.Received,
+        Customer = e.Customer,
+        Channel = e.Channel,
+        Priority = e.Priority,
+        Currency = e.Currency,
+        Lines = e.Lines,
+        RequestedDeliveryDate = e.RequestedDeliveryDate,
+        TimeZoneId = e.TimeZoneId,
+        QualityRequirements = e.QualityRequirements,
+        PaymentTerms = e.PaymentTerms,
+        ReceivedAt = e.At,
+    };
+
+    public static Order Evolve(Order s, OrderReturnedForCompletion e) => s with
+    {
+        Status = OrderStatus.AwaitingCompletion,
+        CompletionRequest = new CompletionRequest(e.Reason, e.MissingItems, e.At),
+    };
+
+    public static Order Evolve(Order s, OrderDetailsCompleted e) => s with
+    {
+        Status = OrderStatus.Received,
+        CompletionRequest = null,
+        Lines = e.Lines,
+        RequestedDeliveryDate = e.RequestedDeliveryDate,
+        QualityRequirements = e.QualityRequirements,
+    };
+
+    public static Order Evolve(Order s, OrderRecorded e) => s with
+    {
+        Status = OrderStatus.Recorded,
+        Registration = new Registration(e.OrderNumber, e.Sequence, e.At),
+    };
+}

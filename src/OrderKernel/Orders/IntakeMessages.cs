@@ -1,0 +1,98 @@
+using NodaTime;
+using OrderKernel.Payments;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.Orders;
+
+/// <summary>Receive an order through a channel (R1). An order may arrive incomplete (R3); it must be complete to be recorded.</summary>
+/// <param name="OrderId">The host's id for the new order.</param>
+/// <param name="Customer">The customer.</param>
+/// <param name="Channel">The channel.</param>
+/// <param name="Priority">The priority (R4).</param>
+/// <param name="Currency">The order's currency; every price is in it.</param>
+/// <param name="Lines">The lines, at least one, with unique ids.</param>
+/// <param name="RequestedDeliveryDate">The requested delivery date in <paramref name="TimeZoneId"/>, if given.</param>
+/// <param name="TimeZoneId">The IANA time zone of the customer and the contract.</param>
+/// <param name="QualityRequirements">The quality requirements.</param>
+/// <param name="PaymentTerms">The payment terms; the policies' default when <see langword="null"/>.</param>
+public sealed record ReceiveOrder(
+    OrderId OrderId,
+    CustomerInfo Customer,
+    Channel Channel,
+    Priority Priority,
+    Currency Currency,
+    ValueList<OrderLine> Lines,
+    LocalDate? RequestedDeliveryDate,
+    string TimeZoneId,
+    string QualityRequirements,
+    PaymentTerms? PaymentTerms = null) : OrderCommand
+{
+    /// <inheritdoc />
+    public override CommandKind Kind => CommandKind.ReceiveOrder;
+}
+
+/// <summary>Send an incomplete or invalid order back to the customer (R3).</summary>
+/// <param name="Reason">Why.</param>
+/// <param name="MissingItems">What the customer must supply.</param>
+public sealed record ReturnForCompletion(string Reason, ValueList<string> MissingItems) : OrderCommand
+{
+    /// <inheritdoc />
+    public override CommandKind Kind => CommandKind.ReturnForCompletion;
+}
+
+/// <summary>Enter the customer's completion of a returned order (R3).</summary>
+/// <param name="Lines">The completed lines.</param>
+/// <param name="RequestedDeliveryDate">The delivery date.</param>
+/// <param name="QualityRequirements">The quality requirements.</param>
+public sealed record CompleteOrderDetails(ValueList<OrderLine> Lines, LocalDate? RequestedDeliveryDate, string QualityRequirements) : OrderCommand
+{
+    /// <inheritdoc />
+    public override CommandKind Kind => CommandKind.CompleteOrderDetails;
+}
+
+/// <summary>Record a complete order and assign its number from the host's sequence (R2).</summary>
+/// <param name="Sequence">The next value of the host's order sequence; positive.</param>
+public sealed record RecordOrder(long Sequence) : OrderCommand
+{
+    /// <inheritdoc />
+    public override CommandKind Kind => CommandKind.RecordOrder;
+}
+
+/// <summary>An order was received (R1).</summary>
+/// <param name="OrderId">The order id.</param>
+/// <param name="Customer">The customer.</param>
+/// <param name="Channel">The channel.</param>
+/// <param name="Priority">The priority.</param>
+/// <param name="Currency">The currency.</param>
+/// <param name="Lines">The lines.</param>
+/// <param name="RequestedDeliveryDate">The requested delivery date.</param>
+/// <param name="TimeZoneId">The time zone.</param>
+/// <param name="QualityRequirements">The quality requirements.</param>
+/// <param name="PaymentTerms">The payment terms decided (given or the policy default).</param>
+public sealed record OrderReceived(
+    OrderId OrderId,
+    CustomerInfo Customer,
+    Channel Channel,
+    Priority Priority,
+    Currency Currency,
+    ValueList<OrderLine> Lines,
+    LocalDate? RequestedDeliveryDate,
+    string TimeZoneId,
+    string QualityRequirements,
+    PaymentTerms PaymentTerms) : OrderEvent;
+
+/// <summary>The order was sent back to the customer for completion (R3).</summary>
+/// <param name="Reason">Why.</param>
+/// <param name="MissingItems">What is missing.</param>
+public sealed record OrderReturnedForCompletion(string Reason, ValueList<string> MissingItems) : OrderEvent;
+
+/// <summary>The customer completed the order (R3).</summary>
+/// <param name="Lines">The lines.</param>
+/// <param name="RequestedDeliveryDate">The delivery date.</param>
+/// <param name="QualityRequirements">The quality requirements.</param>
+public sealed record OrderDetailsCompleted(ValueList<OrderLine> Lines, LocalDate? RequestedDeliveryDate, string QualityRequirements) : OrderEvent;
+
+/// <summary>The order was recorded and numbered (R2).</summary>
+/// <param name="OrderNumber">The number.</param>
+/// <param name="Sequence">The sequence value it came from.</param>
+public sealed record OrderRecorded(string OrderNumber, long Sequence) : OrderEvent;

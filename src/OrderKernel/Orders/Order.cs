@@ -1,0 +1,203 @@
+using System;
+using NodaTime;
+using OrderKernel.Cancellations;
+using OrderKernel.Contracts;
+using OrderKernel.Holds;
+using OrderKernel.Payments;
+using OrderKernel.Production;
+using OrderKernel.Quotations;
+using OrderKernel.Reviews;
+using OrderKernel.Primitives;
+using OrderKernel.Shipments;
+
+namespace OrderKernel.Orders;
+
+/// <summary>
+/// The order aggregate: an immutable value built only by <see cref="OrderDecider.Evolve(Order?, OrderEvent)"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Data that exists only from some stage on is a nullable sub-record that appears when that stage is reached:
+/// <see cref="Registration"/> once recorded (R2), <see cref="Review"/> once submitted for review, <see cref="Quotation"/>
+/// once quoted, <see cref="Contract"/> once signed, and so on. The compiler's nullable analysis makes reading them before
+/// then visible at the call site.
+/// </para>
+/// <para>
+/// <see cref="Version"/> is the number of events folded into the state: hosts use it for optimistic concurrency.
+/// Two orders are equal when every field is equal (lists compare by content), so a replayed order equals the decided one.
+/// </para>
+/// </remarks>
+public sealed record Order
+{
+    internal Order()
+    {
+    }
+
+    /// <summary>Gets the order's identity.</summary>
+    public OrderId Id { get; internal init; } = null!;
+
+    /// <summary>Gets the number of events folded into this state (optimistic concurrency).</summary>
+    public long Version { get; internal init; }
+
+    /// <summary>Gets the life stage.</summary>
+    public OrderStatus Status { get; internal init; }
+
+    /// <summary>Gets the customer (R1).</summary>
+    public CustomerInfo Customer { get; internal init; } = null!;
+
+    /// <summary>Gets the channel the order came through (R1).</summary>
+    public Channel Channel { get; internal init; }
+
+    /// <summary>Gets the priority (R4).</summary>
+    public Priority Priority { get; internal init; }
+
+    /// <summary>Gets the order's currency: every amount of the order is in it.</summary>
+    public Currency Currency { get; internal init; } = null!;
+
+    /// <summary>Gets the lines (R1).</summary>
+    public ValueList<OrderLine> Lines { get; internal init; }
+
+    /// <summary>Gets the contractual (requested) delivery date, a calendar date in <see cref="TimeZoneId"/>; <see langword="null"/> while open (R3).</summary>
+    public LocalDate? RequestedDeliveryDate { get; internal init; }
+
+    /// <summary>Gets the IANA time zone id of the customer and the contract (e.g. <c>Asia/Shanghai</c>).</summary>
+    public string TimeZoneId { get; internal init; } = null!;
+
+    /// <summary>Gets the quality requirements (R1).</summary>
+    public string QualityRequirements { get; internal init; } = null!;
+
+    /// <summary>Gets the payment terms (R17–R20).</summary>
+    public PaymentTerms PaymentTerms { get; internal init; } = null!;
+
+    /// <summary>Gets when the order was received.</summary>
+    public Instant ReceivedAt { get; internal init; }
+
+    /// <summary>Gets the order number and when it was recorded (R2); <see langword="null"/> before.</summary>
+    public Registration? Registration { get; internal init; }
+
+    /// <summary>Gets the open request to the customer to complete the order (R3); <see langword="null"/> unless awaiting completion.</summary>
+    public CompletionRequest? CompletionRequest { get; internal init; }
+
+    /// <summary>Gets the current contract review round (R5–R7); <see langword="null"/> before the first submission.</summary>
+    public Review? Review { get; internal init; }
+
+    /// <summary>Gets the current quotation (R12–R13); <see langword="null"/> before the first one.</summary>
+    public Quotation? Quotation { get; internal init; }
+
+    /// <summary>Gets the signed contract (R15–R16); <see langword="null"/> before signing.</summary>
+    public Contract? Contract { get; internal init; }
+
+    /// <summary>Gets the confirmed payments (R19), in order of confirmation.</summary>
+    public ValueList<Payment> Payments { get; internal init; }
+
+    /// <summary>Gets the customer's latest verdict on a sample (R14); <see langword="null"/> before any.</summary>
+    public SampleVerdict? Sample { get; internal init; }
+
+    /// <summary>Gets the production run (R22–R25); <see langword="null"/> before release to production.</summary>
+    public ProductionRun? Production { get; internal init; }
+
+    /// <summary>Gets the latest final inspection (R27–R29); <see langword="null"/> before any.</summary>
+    public Inspection? Inspection { get; internal init; }
+
+    /// <summary>Gets the signed shipment release (R30); <see langword="null"/> before.</summary>
+    public ShipmentRelease? ShipmentRelease { get; internal init; }
+
+    /// <summary>Gets the dispatch record (R31); <see langword="null"/> before shipping.</summary>
+    public Shipment? Shipment { get; internal init; }
+
+    /// <summary>Gets the delivery confirmation; <see langword="null"/> before.</summary>
+    public Delivery? Delivery { get; internal init; }
+
+    /// <summary>Gets the active hold; <see langword="null"/> when not on hold.</summary>
+    public Hold? Hold { get; internal init; }
+
+    /// <summary>Gets the cancellation (R36); <see langword="null"/> unless cancelled.</summary>
+    public Cancellation? Cancellation { get; internal init; }
+
+    /// <summary>Gets when the order was completed (R42); <see langword="null"/> before.</summary>
+    public Instant? CompletedAt { get; internal init; }
+
+    /// <summary>Gets when the order was closed; <see langword="null"/> before.</summary>
+    public Instant? ClosedAt { get; internal init; }
+
+    /// <summary>Gets the idempotency keys of the commands already applied.</summary>
+    public ValueList<string> AppliedIdempotencyKeys { get; internal init; }
+
+    /// <summary>Gets the sum of the confirmed payments.</summary>
+    public Money TotalPaid
+    {
+        get
+        {
+            var total = Money.Zero(Currency);
+            foreach (var p in Payments)
+            {
+                total += p.Amount;
+            }
+
+            return total;
+        }
+    }
+
+    /// <summary>Gets the estimated order amount from the lines' prices (R9), or <see langword="null"/> while a price is open.</summary>
+    /// <param name="rounding">The rounding rule for line amounts.</param>
+    /// <returns>The estimated amount.</returns>
+    public Money? EstimatedAmount(RoundingRule rounding)
+    {
+        ArgumentNullException.ThrowIfNull(rounding);
+        var total = Money.Zero(Currency);
+        foreach (var line in Lines)
+        {
+            if (line.Amount(rounding) is not { } amount)
+            {
+                return null;
+            }
+
+            total += amount;
+        }
+
+        return total;
+    }
+
+    /// <summary>Gets a value indicating whether the order can no longer progress (cancelled, lost or closed).</summary>
+    public bool IsTerminal => Status is OrderStatus.Cancelled or OrderStatus.Closed or OrderStatus.Lost;
+}
+
+/// <summary>The order number assigned when the order was recorded (R2).</summary>
+public sealed record Registration
+{
+    internal Registration(string orderNumber, long sequence, Instant recordedAt)
+    {
+        OrderNumber = orderNumber;
+        Sequence = sequence;
+        RecordedAt = recordedAt;
+    }
+
+    /// <summary>Gets the order number, e.g. <c>SO-2026-000123</c>.</summary>
+    public string OrderNumber { get; }
+
+    /// <summary>Gets the host-supplied sequence value it was formatted from.</summary>
+    public long Sequence { get; }
+
+    /// <summary>Gets when it was recorded.</summary>
+    public Instant RecordedAt { get; }
+}
+
+/// <summary>A request to the customer to complete an incomplete order (R3).</summary>
+public sealed record CompletionRequest
+{
+    internal CompletionRequest(string reason, ValueList<string> missingItems, Instant requestedAt)
+    {
+        Reason = reason;
+        MissingItems = missingItems;
+        RequestedAt = requestedAt;
+    }
+
+    /// <summary>Gets the reason.</summary>
+    public string Reason { get; }
+
+    /// <summary>Gets the missing or invalid items the customer must supply.</summary>
+    public ValueList<string> MissingItems { get; }
+
+    /// <summary>Gets when the order was sent back.</summary>
+    public Instant RequestedAt { get; }
+}

@@ -1,0 +1,357 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using Ardalis.GuardClauses;
+using OneOf;
+using OrderKernel.Authorization;
+using OrderKernel.Cancellations;
+using OrderKernel.Contracts;
+using OrderKernel.Holds;
+using OrderKernel.Internal;
+using OrderKernel.Lifecycle;
+using OrderKernel.Payments;
+using OrderKernel.Primitives;
+using OrderKernel.Production;
+using OrderKernel.Quotations;
+using OrderKernel.Reviews;
+using OrderKernel.Shipments;
+
+namespace OrderKernel.Orders;
+
+/// <summary>
+/// The order decider: <see cref="Decide"/> (may this command happen now, and what happened if so) and
+/// <see cref="Evolve"/> (fold one event into the state). Both are pure: no clock, no I/O, no mutable state.
+/// </summary>
+/// <example>
+/// <code>
+/// var context = DecisionContext.Create(clock.GetCurrentInstant(), actor);
+/// var result = OrderDecider.Decide(state, new RecordOrder(sequence.Next()), context);
+/// result.Switch(
+///     accepted => store.Append(accepted.Events, expectedVersion: state?.Version ?? 0),
+///     rejected => ui.Show(rejected.Violations));
+/// </code>
+/// </example>
+public static class OrderDecider
+{
+    private static readonly CommandKind[] AllKinds = Enum.GetValues<CommandKind>();
+
+    /// <summary>Decides a command against the current state.</summary>
+    /// <remarks>
+    /// Checks, in order: idempotency (a key already applied returns the same state without events), authorization, the
+    /// lifecycle table (a transition from the current status must exist), an active hold, the transition's named guards,
+    /// then the command's own rules. A business refusal is a <see cref="Rejected"/> value, never an exception.
+    /// </remarks>
+    /// <param name="state">The current state; <see langword="null"/> before the order exists.</param>
+    /// <param name="command">The command.</param>
+    /// <param name="context">The instant, actor and policies.</param>
+    /// <returns>The accepted events and new state, or the violations.</returns>
+    public static OneOf<Accepted, Rejected> Decide(Order? state, OrderCommand command, DecisionContext context)
+    {
+        Guard.Against.Null(command);
+        Guard.Against.Null(context);
+        var key = command.IdempotencyKey;
+        if (key is not null && state is not null && Contains(state.AppliedIdempotencyKeys, key))
+        {
+            return new Accepted(state, default, isDuplicate: true);
+        }
+
+        var kind = command.Kind;
+        var status = state?.Status ?? OrderStatus.Draft;
+        var refusal = context.Policies.Authorization.Authorize(context.Actor, kind)
+            ?? CheckTransition(state, status, kind, context);
+        if (refusal is not null)
+        {
+            return Rejected.Of(refusal);
+        }
+
+        var guardViolations = CheckGuards(state, status, kind, context);
+        if (!guardViolations.IsEmpty)
+        {
+            return new Rejected(guardViolations);
+        }
+
+        var outcome = Dispatch(state, command, context);
+        if (outcome.IsRejected)
+        {
+            return new Rejected(outcome.Violations);
+        }
+
+        var events = outcome.Events;
+        if (key is not null)
+        {
+            var stamped = new OrderEvent[events.Count];
+            for (var i = 0; i < stamped.Length; i++)
+            {
+                stamped[i] = events[i] with { IdempotencyKey = key };
+            }
+
+            events = ValueList<OrderEvent>.Of(stamped);
+        }
+
+        var next = state;
+        foreach (var e in events)
+        {
+            next = Evolve(next, e);
+        }
+
+        if (next is null || !OrderLifecycle.Definition.Allows(status, kind, next.Status))
+        {
+            throw new UnreachableException($"{kind} moved the order {status} -> {next?.Status}, which the lifecycle table does not allow.");
+        }
+
+        if (kind == CommandKind.SignReview && state?.Review is { } before && next.Review is { } after)
+        {
+            ReviewDecider.CheckSubMachine(before, after);
+        }
+
+        return new Accepted(next, events, isDuplicate: false);
+    }
+
+    /// <summary>Folds one event into the state. Total and deterministic; never consults a policy.</summary>
+    /// <param name="state">The state; <see langword="null"/> before <see cref="OrderReceived"/>.</param>
+    /// <param name="event">The event.</param>
+    /// <returns>The new state, its <see cref="Order.Version"/> one higher.</returns>
+    /// <exception cref="ArgumentException">The event cannot apply to the state (a corrupt or reordered stream).</exception>
+    public static Order Evolve(Order? state, OrderEvent @event)
+    {
+        Guard.Against.Null(@event);
+        Order next;
+        if (@event is OrderReceived received)
+        {
+            if (state is not null)
+            {
+                throw new ArgumentException($"Order {state.Id} already exists; OrderReceived must be the first event.", nameof(@event));
+            }
+
+            next = IntakeDecider.Evolve(received);
+        }
+        else
+        {
+            if (state is null)
+            {
+                throw new ArgumentException($"{@event.GetType().Name} cannot be the first event of an order.", nameof(@event));
+            }
+
+            next = Apply(state, @event);
+        }
+
+        var keys = next.AppliedIdempotencyKeys;
+        if (@event.IdempotencyKey is { } key && !Contains(keys, key))
+        {
+            keys = keys.Add(key);
+        }
+
+        return next with { Version = (state?.Version ?? 0) + 1, AppliedIdempotencyKeys = keys };
+    }
+
+    /// <summary>Rebuilds the state from its events: <c>events.Aggregate(null, Evolve)</c>.</summary>
+    /// <param name="events">The events, in order.</param>
+    /// <returns>The state, or <see langword="null"/> for no events.</returns>
+    public static Order? Replay(IEnumerable<OrderEvent> events)
+    {
+        Guard.Against.Null(events);
+        Order? state = null;
+        foreach (var e in events)
+        {
+            state = Evolve(state, e);
+        }
+
+        return state;
+    }
+
+    /// <summary>
+    /// Lists every command kind with whether it may be issued now and, if not, why (authorization, lifecycle, hold, guards).
+    /// </summary>
+    /// <param name="state">The current state; <see langword="null"/> before the order exists.</param>
+    /// <param name="context">The instant, actor and policies.</param>
+    /// <returns>One entry per command kind, in <see cref="CommandKind"/> order.</returns>
+    public static ValueList<CommandAvailability> PermittedCommands(Order? state, DecisionContext context)
+    {
+        Guard.Against.Null(context);
+        var status = state?.Status ?? OrderStatus.Draft;
+        var result = new CommandAvailability[AllKinds.Length];
+        for (var i = 0; i < AllKinds.Length; i++)
+        {
+            var kind = AllKinds[i];
+            var reasons = new List<Violation>(1);
+            if (context.Policies.Authorization.Authorize(context.Actor, kind) is { } auth)
+            {
+                reasons.Add(auth);
+            }
+
+            if (CheckTransition(state, status, kind, context) is { } transition)
+            {
+                reasons.Add(transition);
+            }
+            else
+            {
+                foreach (var g in CheckGuards(state, status, kind, context))
+                {
+                    reasons.Add(g);
+                }
+            }
+
+            result[i] = new CommandAvailability(kind, ValueList<Violation>.From(reasons));
+        }
+
+        return ValueList<CommandAvailability>.Of(result);
+    }
+
+    private static Violation? CheckTransition(Order? state, OrderStatus status, CommandKind kind, DecisionContext context)
+    {
+        if (OrderLifecycle.Definition.From(status, kind).IsEmpty)
+        {
+            var what = status == OrderStatus.Draft ? "before the order is received" : $"while the order is {status}";
+            return Violation.Of(ViolationCodes.TransitionNotAllowed, $"{kind} is not possible {what}.", "kernel");
+        }
+
+        if (state?.Hold is { } hold && kind != CommandKind.PlaceHold && kind != CommandKind.ReleaseHold && context.Policies.Holds.Blocks(hold.Code, kind))
+        {
+            return Violation.Of(ViolationCodes.BlockedByHold, $"{kind} is blocked by the {hold.Code} hold placed at {hold.PlacedAt}: {hold.Reason}.", "R33");
+        }
+
+        return null;
+    }
+
+    private static ValueList<Violation> CheckGuards(Order? state, OrderStatus status, CommandKind kind, DecisionContext context)
+    {
+        if (state is null)
+        {
+            return default;
+        }
+
+        List<Violation>? violations = null;
+        foreach (var t in OrderLifecycle.Definition.From(status, kind))
+        {
+            foreach (var name in t.Guards)
+            {
+                foreach (var v in EvaluateGuard(name, state, context))
+                {
+                    violations ??= [];
+                    if (!violations.Contains(v))
+                    {
+                        violations.Add(v);
+                    }
+                }
+            }
+        }
+
+        return violations is null ? default : ValueList<Violation>.From(violations);
+    }
+
+    private static ValueList<Violation> EvaluateGuard(string name, Order state, DecisionContext context)
+    {
+        if (name == OrderLifecycle.PaidBeforeShipment)
+        {
+            return context.Policies.ShipmentRelease.Check(state);
+        }
+
+        var single = name switch
+        {
+            OrderLifecycle.OrderComplete => IntakeDecider.CheckComplete(state),
+            OrderLifecycle.QuotationApproved => QuotationDecider.CheckApproved(state),
+            OrderLifecycle.QuotationNotExpired => QuotationDecider.CheckNotExpired(state, context.Now),
+            OrderLifecycle.SampleApprovedIfRequired => ProductionDecider.CheckSample(state, context),
+            OrderLifecycle.FullyPaid => PaymentDecider.CheckFullyPaid(state),
+            _ => throw new UnreachableException($"Guard '{name}' has no evaluation."),
+        };
+
+        return single is null ? default : ValueList<Violation>.Of(single);
+    }
+
+    private static Outcome Dispatch(Order? state, OrderCommand command, DecisionContext ctx)
+    {
+        if (command is ReceiveOrder receive)
+        {
+            return IntakeDecider.Decide(receive, ctx);
+        }
+
+        var s = state!;
+        return command switch
+        {
+            ReturnForCompletion c => IntakeDecider.Decide(c, ctx),
+            CompleteOrderDetails c => IntakeDecider.Decide(s, c, ctx),
+            RecordOrder c => IntakeDecider.Decide(c, ctx),
+            SubmitForReview c => ReviewDecider.Decide(s, c, ctx),
+            SignReview c => ReviewDecider.Decide(s, c, ctx),
+            ReviseOrder c => ReviewDecider.Decide(s, c, ctx),
+            PrepareQuotation c => QuotationDecider.Decide(s, c, ctx),
+            ReviseQuotation c => QuotationDecider.Decide(s, c, ctx),
+            ApproveQuotation c => QuotationDecider.Decide(s, c, ctx),
+            RejectQuotationApproval c => QuotationDecider.Decide(s, c, ctx),
+            AcceptQuotation c => QuotationDecider.Decide(s, c, ctx),
+            DeclineQuotation c => QuotationDecider.Decide(c, ctx),
+            SignContract c => PaymentDecider.Decide(s, c, ctx),
+            ConfirmPayment c => PaymentDecider.Decide(s, c, ctx),
+            ApproveSample c => ProductionDecider.Decide(s, c, ctx),
+            RejectSample c => ProductionDecider.Decide(s, c, ctx),
+            ReleaseToProduction c => ProductionDecider.Decide(s, c, ctx),
+            ReportProgress c => ProductionDecider.Decide(c, ctx),
+            ReportProductionException c => ProductionDecider.Decide(c, ctx),
+            CompleteProduction c => ProductionDecider.Decide(c, ctx),
+            RecordInspection c => ProductionDecider.Decide(c, ctx),
+            ReleaseForShipment c => ShipmentDecider.Decide(s, c, ctx),
+            Ship c => ShipmentDecider.Decide(c, ctx),
+            ConfirmDelivery c => ShipmentDecider.Decide(s, c, ctx),
+            CompleteOrder => Outcome.Emit(new OrderCompleted { At = ctx.Now, By = ctx.Actor.Id }),
+            CloseOrder => Outcome.Emit(new OrderClosed { At = ctx.Now, By = ctx.Actor.Id }),
+            PlaceHold c => HoldDecider.Decide(s, c, ctx),
+            ReleaseHold c => HoldDecider.Decide(s, c, ctx),
+            CancelOrder c => CancellationDecider.Decide(s, c, ctx),
+            _ => throw new UnreachableException($"Command {command.GetType().Name} has no decider."),
+        };
+    }
+
+    private static Order Apply(Order s, OrderEvent e) => e switch
+    {
+        OrderReturnedForCompletion x => IntakeDecider.Evolve(s, x),
+        OrderDetailsCompleted x => IntakeDecider.Evolve(s, x),
+        OrderRecorded x => IntakeDecider.Evolve(s, x),
+        ReviewStarted x => ReviewDecider.Evolve(s, x),
+        ReviewSigned x => ReviewDecider.Evolve(s, x),
+        ReviewStageCompleted x => ReviewDecider.Evolve(s, x),
+        ReviewPassed x => ReviewDecider.Evolve(s, x),
+        MaterialReserved x => ReviewDecider.Evolve(s, x),
+        ReviewRejected x => ReviewDecider.Evolve(s, x),
+        OrderRevised x => ReviewDecider.Evolve(s, x),
+        QuotationPrepared x => QuotationDecider.Evolve(s, x),
+        QuotationRevised x => QuotationDecider.Evolve(s, x),
+        QuotationApproved x => QuotationDecider.Evolve(s, x),
+        QuotationApprovalRejected x => QuotationDecider.Evolve(s, x),
+        QuotationAccepted x => QuotationDecider.Evolve(s, x),
+        QuotationDeclined x => QuotationDecider.Evolve(s, x),
+        ContractSigned x => PaymentDecider.Evolve(s, x),
+        PaymentConfirmed x => PaymentDecider.Evolve(s, x),
+        DepositReceived x => PaymentDecider.Evolve(s, x),
+        SampleApproved x => ProductionDecider.Evolve(s, x),
+        SampleRejected x => ProductionDecider.Evolve(s, x),
+        ProductionReleased x => ProductionDecider.Evolve(s, x),
+        ProgressReported x => ProductionDecider.Evolve(s, x),
+        ProductionExceptionReported x => ProductionDecider.Evolve(s, x),
+        ProductionCompleted x => ProductionDecider.Evolve(s, x),
+        InspectionPassed x => ProductionDecider.Evolve(s, x),
+        InspectionFailed x => ProductionDecider.Evolve(s, x),
+        ShipmentReleased x => ShipmentDecider.Evolve(s, x),
+        OrderShipped x => ShipmentDecider.Evolve(s, x),
+        DeliveryConfirmed x => ShipmentDecider.Evolve(s, x),
+        OrderCompleted x => s with { Status = OrderStatus.Completed, CompletedAt = x.At },
+        OrderClosed x => s with { Status = OrderStatus.Closed, ClosedAt = x.At },
+        HoldPlaced x => HoldDecider.Evolve(s, x),
+        HoldReleased x => HoldDecider.Evolve(s, x),
+        OrderCancelled x => CancellationDecider.Evolve(s, x),
+        _ => throw new ArgumentException($"Unknown event {e.GetType().Name}.", nameof(e)),
+    };
+
+    private static bool Contains(ValueList<string> keys, string key)
+    {
+        foreach (var k in keys)
+        {
+            if (string.Equals(k, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,68 @@
+using Ardalis.GuardClauses;
+using OrderKernel.Authorization;
+using OrderKernel.Cancellations;
+using OrderKernel.Holds;
+using OrderKernel.Numbering;
+using OrderKernel.Payments;
+using OrderKernel.Primitives;
+using OrderKernel.Production;
+using OrderKernel.Quotations;
+using OrderKernel.Reviews;
+using OrderKernel.Shipments;
+
+namespace OrderKernel.Orders;
+
+/// <summary>
+/// The host's bundle of policies: every business decision that differs between companies. Start from
+/// <see cref="Default"/> and replace what differs: <c>OrderPolicies.Default with { Approval = ApprovalPolicy.Create(myOptions) }</c>.
+/// </summary>
+public sealed record OrderPolicies
+{
+    /// <summary>Gets the seeds' defaults for every policy.</summary>
+    public static OrderPolicies Default { get; } = new();
+
+    /// <summary>Gets who may issue which command (R19, R30, R34).</summary>
+    public IAuthorizationPolicy Authorization { get; init; } = AuthorizationPolicy.Default;
+
+    /// <summary>Gets how order, contract and quotation numbers are formatted (R2, R16).</summary>
+    public INumberingPolicy Numbering { get; init; } = NumberingPolicy.Default;
+
+    /// <summary>Gets which departments review an order (R5–R6, R10).</summary>
+    public IReviewPolicy Review { get; init; } = ReviewPolicy.Default;
+
+    /// <summary>Gets which approval levels a quotation needs (R8).</summary>
+    public IApprovalPolicy Approval { get; init; } = ApprovalPolicy.Default;
+
+    /// <summary>Gets whether mass production needs an approved sample (R14).</summary>
+    public ISamplePolicy Sample { get; init; } = SamplePolicy.Default;
+
+    /// <summary>Gets when goods may be released for shipment (R17, R30).</summary>
+    public IShipmentReleasePolicy ShipmentRelease { get; init; } = ShipmentReleasePolicy.Default;
+
+    /// <summary>Gets what cancellation costs at each stage (R36).</summary>
+    public ICancellationPolicy Cancellation { get; init; } = CancellationPolicy.Default;
+
+    /// <summary>Gets which commands each hold blocks.</summary>
+    public IHoldPolicy Holds { get; init; } = HoldPolicy.Default;
+
+    /// <summary>Gets the payment terms an order gets when its command names none (R17: T/T 30 % / 70 %).</summary>
+    public PaymentTerms DefaultPaymentTerms { get; init; } = PaymentTerms.Default;
+
+    /// <summary>Gets the rounding rule for line amounts and shares; default commercial rounding to the minor unit.</summary>
+    public RoundingRule Rounding { get; init; } = RoundingRule.Default;
+
+    internal OrderPolicies Validated()
+    {
+        Guard.Against.Null(Authorization);
+        Guard.Against.Null(Numbering);
+        Guard.Against.Null(Review);
+        Guard.Against.Null(Approval);
+        Guard.Against.Null(Sample);
+        Guard.Against.Null(ShipmentRelease);
+        Guard.Against.Null(Cancellation);
+        Guard.Against.Null(Holds);
+        Guard.Against.Null(DefaultPaymentTerms);
+        Guard.Against.Null(Rounding);
+        return this;
+    }
+}

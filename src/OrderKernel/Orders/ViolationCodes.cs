@@ -1,0 +1,80 @@
+namespace OrderKernel.Orders;
+
+/// <summary>The stable codes of every rejection the kernel produces. Codes never change meaning once shipped.</summary>
+public static class ViolationCodes
+{
+    /// <summary>The actor's roles do not allow this command (R19, R30, R34 and the authorization policy).</summary>
+    public const string RoleNotAllowed = "auth.role-not-allowed";
+
+    /// <summary>Segregation of duties: the preparer of a quotation may not approve it.</summary>
+    public const string SelfApproval = "auth.self-approval";
+
+    /// <summary>The command has no transition from the order's current status.</summary>
+    public const string TransitionNotAllowed = "lifecycle.transition-not-allowed";
+
+    /// <summary>The order is on hold and the hold blocks this command.</summary>
+    public const string BlockedByHold = "hold.blocks-command";
+
+    /// <summary>A hold is already active.</summary>
+    public const string AlreadyOnHold = "hold.already-on-hold";
+
+    /// <summary>No hold is active.</summary>
+    public const string NotOnHold = "hold.not-on-hold";
+
+    /// <summary>The command carries an invalid value (R1).</summary>
+    public const string InvalidInput = "order.invalid-input";
+
+    /// <summary>The order's time zone id is not a known IANA zone.</summary>
+    public const string UnknownTimeZone = "order.unknown-time-zone";
+
+    /// <summary>A money amount is in another currency than the order's.</summary>
+    public const string CurrencyMismatch = "order.currency-mismatch";
+
+    /// <summary>The order is incomplete and must be completed by the customer first (R3).</summary>
+    public const string Incomplete = "order.incomplete";
+
+    /// <summary>The department is not required in the current review stage, or has already signed it.</summary>
+    public const string ReviewSignOffNotExpected = "review.sign-off-not-expected";
+
+    /// <summary>The actor may not sign for this department (R5).</summary>
+    public const string ReviewSignerNotAuthorized = "review.signer-not-authorized";
+
+    /// <summary>A quotation line does not match an order line.</summary>
+    public const string QuotationLineMismatch = "quotation.line-mismatch";
+
+    /// <summary>The quotation's validity date is before today in the customer's time zone.</summary>
+    public const string QuotationValidityInPast = "quotation.validity-in-past";
+
+    /// <summary>The quotation has expired (validity ends at the end of its date in the customer's time zone).</summary>
+    public const string QuotationExpired = "quotation.expired";
+
+    /// <summary>The quotation still lacks required approvals (R8).</summary>
+    public const string QuotationNotApproved = "quotation.not-approved";
+
+    /// <summary>This approval level is not the next one required (R8).</summary>
+    public const string ApprovalLevelNotExpected = "approval.level-not-expected";
+
+    /// <summary>The payment amount is not positive or exceeds what is outstanding.</summary>
+    public const string PaymentAmountInvalid = "payment.amount-invalid";
+
+    /// <summary>A payment with this reference was already confirmed (R19).</summary>
+    public const string PaymentDuplicateReference = "payment.duplicate-reference";
+
+    /// <summary>The payment's receipt time lies in the future.</summary>
+    public const string PaymentInFuture = "payment.received-in-future";
+
+    /// <summary>Mass production needs an approved sample (R14).</summary>
+    public const string SampleNotApproved = "production.sample-not-approved";
+
+    /// <summary>The planned completion is after the contractual delivery date (R22).</summary>
+    public const string PlanAfterDeliveryDate = "production.plan-after-delivery-date";
+
+    /// <summary>An installment due before shipment is unpaid (R17, R30).</summary>
+    public const string PaymentDueBeforeShipment = "shipment.payment-due";
+
+    /// <summary>The order is not fully paid (R43).</summary>
+    public const string NotFullyPaid = "settlement.not-fully-paid";
+
+    /// <summary>Cancellation is not allowed at this stage by the cancellation policy (R36).</summary>
+    public const string CancellationNotAllowed = "cancellation.not-allowed";
+}

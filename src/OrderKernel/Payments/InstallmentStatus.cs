@@ -1,0 +1,14 @@
+namespace OrderKernel.Payments;
+
+/// <summary>An installment's payment state (see <see cref="Lifecycle.InstallmentLifecycle"/>).</summary>
+public enum InstallmentStatus
+{
+    /// <summary>Nothing paid.</summary>
+    Open,
+
+    /// <summary>Partly paid.</summary>
+    PartlyPaid,
+
+    /// <summary>Paid in full.</summary>
+    Paid,
+}

@@ -1,0 +1,56 @@
+using NodaTime;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.Payments;
+
+/// <summary>A confirmed payment entered in the order ledger (R19): amount, remitter, instrument, reference and time.</summary>
+public sealed record Payment
+{
+    internal Payment(Money amount, string remitter, PaymentInstrument instrument, string reference, Instant receivedAt, ActorId confirmedBy, Instant confirmedAt)
+    {
+        Amount = amount;
+        Remitter = remitter;
+        Instrument = instrument;
+        Reference = reference;
+        ReceivedAt = receivedAt;
+        ConfirmedBy = confirmedBy;
+        ConfirmedAt = confirmedAt;
+    }
+
+    /// <summary>Gets the amount received.</summary>
+    public Money Amount { get; }
+
+    /// <summary>Gets who remitted it.</summary>
+    public string Remitter { get; }
+
+    /// <summary>Gets the instrument.</summary>
+    public PaymentInstrument Instrument { get; }
+
+    /// <summary>Gets the bank or document reference, unique within the order.</summary>
+    public string Reference { get; }
+
+    /// <summary>Gets when the money was received.</summary>
+    public Instant ReceivedAt { get; }
+
+    /// <summary>Gets who in finance confirmed it.</summary>
+    public ActorId ConfirmedBy { get; }
+
+    /// <summary>Gets when it was confirmed.</summary>
+    public Instant ConfirmedAt { get; }
+}
+
+/// <summary>An installment of the signed contract with its fixed amount.</summary>
+public sealed record InstallmentAmount
+{
+    internal InstallmentAmount(Installment installment, Money amount)
+    {
+        Installment = installment;
+        Amount = amount;
+    }
+
+    /// <summary>Gets the installment of the terms.</summary>
+    public Installment Installment { get; }
+
+    /// <summary>Gets its amount, fixed when the contract was signed.</summary>
+    public Money Amount { get; }
+}

@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using OrderKernel.Contracts;
+using OrderKernel.Internal;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.Payments;
+
+/// <summary>Contract signing and payments (R15–R19).</summary>
+internal static class PaymentDecider
+{
+    public static Outcome Decide(Order state, SignContract c, DecisionContext ctx)
+    {
+        if (c.Sequence <= 0)
+        {
+            return Outcome.Reject(ViolationCodes.InvalidInput, $"The contract sequence value must be positive, not {c.Sequence}.", "R16");
+        }
+
+        var q = state.Quotation!;
+        var parts = state.PaymentTerms.Split(q.Total);
+        var installments = new InstallmentAmount[parts.Count];
+        for (var i = 0; i < installments.Length; i++)
+        {
+            installments[i] = new InstallmentAmount(state.PaymentTerms.Installments[i], parts[i]);
+        }
+
+        var number = ctx.Policies.Numbering.ContractNumber(c.Sequence, ctx.Now);
+        return Outcome.Emit(new ContractSigned(number, c.Sequence, q.Total, ValueList<InstallmentAmount>.Of(installments), q.Number) { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    public static Outcome Decide(Order state, ConfirmPayment c, DecisionContext ctx)
+    {
+        var contract = state.Contract!;
+        var v = new List<Violation>();
+        if (c.Amount.Equals(default(Money)) || !c.Amount.Currency.Equals(state.Currency))
+        {
+            var given = c.Amount.Equals(default(Money)) ? "no currency" : c.Amount.Currency.Code;
+            return Outcome.Reject(ViolationCodes.CurrencyMismatch, $"The contract is in {state.Currency}; a payment in {given} is refused.", "R19");
+        }
+
+        var outstanding = contract.Amount - state.TotalPaid;
+        if (!c.Amount.IsPositive || c.Amount > outstanding)
+        {
+            v.Add(Violation.Of(ViolationCodes.PaymentAmountInvalid, $"A payment must be positive and at most the outstanding {outstanding}; got {c.Amount}.", "R19"));
+        }
+
+        if (string.IsNullOrWhiteSpace(c.Reference) || string.IsNullOrWhiteSpace(c.Remitter) || !System.Enum.IsDefined(c.Instrument))
+        {
+            v.Add(Violation.Of(ViolationCodes.InvalidInput, "A payment needs a remitter, a known instrument and a reference.", "R19"));
+        }
+        else
+        {
+            foreach (var p in state.Payments)
+            {
+                if (string.Equals(p.Reference, c.Reference, System.StringComparison.Ordinal))
+                {
+                    v.Add(Violation.Of(ViolationCodes.PaymentDuplicateReference, $"Payment {c.Reference} was already confirmed on {p.ConfirmedAt}.", "R19"));
+                    break;
+                }
+            }
+        }
+
+        if (c.ReceivedAt > ctx.Now)
+        {
+            v.Add(Violation.Of(ViolationCodes.PaymentInFuture, $"A payment cannot be received in the future ({c.ReceivedAt} > {ctx.Now}).", "R19"));
+        }
+
+        if (v.Count > 0)
+        {
+            return Outcome.Reject(ValueList<Violation>.From(v));
+        }
+
+        var confirmed = new PaymentConfirmed(c.Amount, c.Remitter, c.Instrument, c.Reference, c.ReceivedAt) { At = ctx.Now, By = ctx.Actor.Id };
+        var paid = state.TotalPaid + c.Amount;
+        if (state.Status == OrderStatus.AwaitingDeposit && paid >= contract.Deposit)
+        {
+            return Outcome.Emit(confirmed, new DepositReceived(contract.Deposit, paid) { At = ctx.Now, By = ctx.Actor.Id });
+        }
+
+        return Outcome.Emit(confirmed);
+    }
+
+    /// <summary>Guard: the contract amount is paid in full (R43).</summary>
+    public static Violation? CheckFullyPaid(Order state)
+    {
+        if (state.Contract is not { } contract)
+        {
+            return null;
+        }
+
+        var due = contract.Amount - state.TotalPaid;
+        return due.IsPositive
+            ? Violation.Of(ViolationCodes.NotFullyPaid, $"{due} of the contract amount {contract.Amount} is still unpaid.", "R43")
+            : null;
+    }
+
+    public static Order Evolve(Order s, ContractSigned e) => s with
+    {
+        Status = Deposit(e.Installments, e.Amount).IsPositive ? OrderStatus.AwaitingDeposit : OrderStatus.ReadyForProduction,
+        Contract = new Contract(e.Number, e.Sequence, e.Amount, e.Installments, e.QuotationNumber, e.By, e.At),
+    };
+
+    public static Order Evolve(Order s, PaymentConfirmed e) =>
+        s with { Payments = s.Payments.Add(new Payment(e.Amount, e.Remitter, e.Instrument, e.Reference, e.ReceivedAt, e.By, e.At)) };
+
+    public static Order Evolve(Order s, DepositReceived e)
+    {
+        _ = e;
+        return s with { Status = OrderStatus.ReadyForProduction };
+    }
+
+    private static Money Deposit(ValueList<InstallmentAmount> installments, Money amount)
+    {
+        var total = Money.Zero(amount.Currency);
+        foreach (var i in installments)
+        {
+            if (i.Installment.Due == InstallmentDue.OnContract)
+            {
+                total += i.Amount;
+            }
+        }
+
+        return total;
+    }
+}

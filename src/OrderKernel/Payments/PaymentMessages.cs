@@ -1,0 +1,30 @@
+using NodaTime;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.Payments;
+
+/// <summary>Finance confirms a payment received (R19): amount, remitter, instrument, reference and time.</summary>
+/// <param name="Amount">The amount, in the order's currency; positive, at most what is outstanding.</param>
+/// <param name="Remitter">Who paid.</param>
+/// <param name="Instrument">The instrument.</param>
+/// <param name="Reference">The bank or document reference; unique within the order.</param>
+/// <param name="ReceivedAt">When the money arrived; not in the future.</param>
+public sealed record ConfirmPayment(Money Amount, string Remitter, PaymentInstrument Instrument, string Reference, Instant ReceivedAt) : OrderCommand
+{
+    /// <inheritdoc />
+    public override CommandKind Kind => CommandKind.ConfirmPayment;
+}
+
+/// <summary>A payment was confirmed and entered in the ledger (R19).</summary>
+/// <param name="Amount">The amount.</param>
+/// <param name="Remitter">Who paid.</param>
+/// <param name="Instrument">The instrument.</param>
+/// <param name="Reference">The reference.</param>
+/// <param name="ReceivedAt">When the money arrived.</param>
+public sealed record PaymentConfirmed(Money Amount, string Remitter, PaymentInstrument Instrument, string Reference, Instant ReceivedAt) : OrderEvent;
+
+/// <summary>The deposit is covered (R17, R19); production may be prepared (R21).</summary>
+/// <param name="Deposit">The deposit due.</param>
+/// <param name="TotalPaid">The total paid so far.</param>
+public sealed record DepositReceived(Money Deposit, Money TotalPaid) : OrderEvent;

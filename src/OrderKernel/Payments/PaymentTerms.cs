@@ -1,0 +1,158 @@
+using System;
+using Ardalis.GuardClauses;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.Payments;
+
+/// <summary>How a payment is made (R17–R20).</summary>
+public enum PaymentInstrument
+{
+    /// <summary>Telegraphic transfer (wire), R17.</summary>
+    TelegraphicTransfer,
+
+    /// <summary>Letter of credit, R18.</summary>
+    LetterOfCredit,
+
+    /// <summary>Bank acceptance bill, R18.</summary>
+    BankAcceptanceBill,
+
+    /// <summary>Cash on delivery, R20.</summary>
+    CashOnDelivery,
+
+    /// <summary>Prepayment of the whole amount, R20.</summary>
+    Prepayment,
+
+    /// <summary>Monthly settlement, R20.</summary>
+    MonthlySettlement,
+}
+
+/// <summary>When an installment falls due.</summary>
+public enum InstallmentDue
+{
+    /// <summary>When the contract is signed (the deposit, R17).</summary>
+    OnContract,
+
+    /// <summary>Before the goods are shipped (the balance, R17, R30).</summary>
+    BeforeShipment,
+
+    /// <summary>On delivery (cash on delivery, R20).</summary>
+    OnDelivery,
+
+    /// <summary>A number of days after the invoice.</summary>
+    DaysAfterInvoice,
+
+    /// <summary>With the customer's monthly settlement (R20).</summary>
+    MonthlySettlement,
+}
+
+/// <summary>One installment of the payment terms: a share of the contract amount and when it falls due.</summary>
+public sealed record Installment
+{
+    private Installment(string name, Percentage share, InstallmentDue due, int days)
+    {
+        Name = name;
+        Share = share;
+        Due = due;
+        Days = days;
+    }
+
+    /// <summary>Gets the installment's name, e.g. <c>deposit</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the share of the contract amount.</summary>
+    public Percentage Share { get; }
+
+    /// <summary>Gets when it falls due.</summary>
+    public InstallmentDue Due { get; }
+
+    /// <summary>Gets the days after the invoice, for <see cref="InstallmentDue.DaysAfterInvoice"/>; otherwise 0.</summary>
+    public int Days { get; }
+
+    /// <summary>Gets a value indicating whether the installment must be paid before the goods leave (R30).</summary>
+    public bool IsDueBeforeShipment => Due is InstallmentDue.OnContract or InstallmentDue.BeforeShipment;
+
+    /// <summary>Creates an installment.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="share">The share, above 0 %.</param>
+    /// <param name="due">When it falls due.</param>
+    /// <param name="days">Days after invoice, only with <see cref="InstallmentDue.DaysAfterInvoice"/>.</param>
+    /// <returns>The installment.</returns>
+    public static Installment Create(string name, Percentage share, InstallmentDue due, int days = 0)
+    {
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.NegativeOrZero(share.Value, nameof(share));
+        Guard.Against.EnumOutOfRange(due);
+        Guard.Against.Negative(days);
+        if (days != 0 && due != InstallmentDue.DaysAfterInvoice)
+        {
+            throw new ArgumentException("Days apply only to installments due a number of days after the invoice.", nameof(days));
+        }
+
+        return new Installment(name, share, due, days);
+    }
+}
+
+/// <summary>
+/// Payment terms: an instrument and installments whose shares sum to 100 % (R17–R20).
+/// </summary>
+public sealed record PaymentTerms
+{
+    private PaymentTerms(PaymentInstrument instrument, ValueList<Installment> installments)
+    {
+        Instrument = instrument;
+        Installments = installments;
+    }
+
+    /// <summary>Gets the seed's default: T/T, 30 % deposit on contract, 70 % balance before shipment (R17).</summary>
+    public static PaymentTerms Default { get; } = Create(
+        PaymentInstrument.TelegraphicTransfer,
+        Installment.Create("deposit", Percentage.Of(30m), InstallmentDue.OnContract),
+        Installment.Create("balance", Percentage.Of(70m), InstallmentDue.BeforeShipment));
+
+    /// <summary>Gets the payment instrument.</summary>
+    public PaymentInstrument Instrument { get; }
+
+    /// <summary>Gets the installments, in order.</summary>
+    public ValueList<Installment> Installments { get; }
+
+    /// <summary>Creates payment terms.</summary>
+    /// <param name="instrument">The instrument.</param>
+    /// <param name="installments">The installments; their shares sum to exactly 100 %.</param>
+    /// <returns>The terms.</returns>
+    public static PaymentTerms Create(PaymentInstrument instrument, params ReadOnlySpan<Installment> installments)
+    {
+        Guard.Against.EnumOutOfRange(instrument);
+        if (installments.IsEmpty)
+        {
+            throw new ArgumentException("Payment terms need at least one installment.", nameof(installments));
+        }
+
+        var sum = 0m;
+        foreach (var i in installments)
+        {
+            Guard.Against.Null(i, nameof(installments));
+            sum += i.Share.Value;
+        }
+
+        if (sum != 100m)
+        {
+            throw new ArgumentException($"Installment shares sum to {sum} %, not 100 %.", nameof(installments));
+        }
+
+        return new PaymentTerms(instrument, ValueList<Installment>.Of(installments));
+    }
+
+    /// <summary>Splits a contract amount into installment amounts that sum to it exactly (largest remainder in minor units).</summary>
+    /// <param name="contractAmount">The contract amount.</param>
+    /// <returns>One amount per installment, in order.</returns>
+    public ValueList<Money> Split(Money contractAmount)
+    {
+        Span<decimal> weights = Installments.Count <= 16 ? stackalloc decimal[Installments.Count] : new decimal[Installments.Count];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = Installments[i].Share.Value;
+        }
+
+        return contractAmount.Allocate(weights);
+    }
+}

@@ -1,0 +1,68 @@
+using System;
+using Ardalis.GuardClauses;
+
+namespace OrderKernel.Primitives;
+
+/// <summary>Who issues a command: an identity, a display name and the roles the host granted.</summary>
+public sealed class Actor : IEquatable<Actor>
+{
+    private Actor(ActorId id, string name, ValueList<Role> roles)
+    {
+        Id = id;
+        Name = name;
+        Roles = roles;
+    }
+
+    /// <summary>Gets the actor's identity.</summary>
+    public ActorId Id { get; }
+
+    /// <summary>Gets the actor's display name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the roles the host granted to the actor.</summary>
+    public ValueList<Role> Roles { get; }
+
+    /// <summary>Creates an actor.</summary>
+    /// <param name="id">The identity, e.g. <c>u-1042</c>.</param>
+    /// <param name="name">The display name.</param>
+    /// <param name="roles">The roles.</param>
+    /// <returns>The actor.</returns>
+    public static Actor Create(string id, string name, params ReadOnlySpan<Role> roles)
+    {
+        Guard.Against.NullOrWhiteSpace(name);
+        foreach (var role in roles)
+        {
+            Guard.Against.Null(role, nameof(roles));
+        }
+
+        return new Actor(ActorId.From(id), name, ValueList<Role>.Of(roles));
+    }
+
+    /// <summary>Tells whether the actor holds a role.</summary>
+    /// <param name="role">The role.</param>
+    /// <returns><see langword="true"/> when held.</returns>
+    public bool HasRole(Role role)
+    {
+        foreach (var r in Roles)
+        {
+            if (r.Equals(role))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Actor? other) => other is not null && Id.Equals(other.Id) && Name == other.Name && Roles.Equals(other.Roles);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Actor);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Roles);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name} ({Id})";
+}

@@ -1,0 +1,341 @@
+using System;
+using System.Globalization;
+using Ardalis.GuardClauses;
+
+namespace OrderKernel.Primitives;
+
+/// <summary>
+/// An amount of money in one currency, always a whole number of the currency's minor units.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Money is exact to the minor unit: <see cref="Of(decimal, Currency)"/> refuses an amount with more decimals
+/// than the currency has (use <see cref="RoundingRule.Apply(decimal, Currency)"/> to round explicitly), and the
+/// amount always carries the currency's scale (<c>170000</c> USD is held as <c>170000.00</c>).
+/// Arithmetic across currencies throws <see cref="InvalidOperationException"/>: commands reject mixed currencies
+/// before any arithmetic happens, so reaching it is a programmer error.
+/// </para>
+/// <para><c>default(Money)</c> is not a valid value: its <see cref="Currency"/> throws. Create money with the factories.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var total = Money.Of(85.00m, Currency.USD) * 2000;               // 170,000.00 USD
+/// var parts = total.Allocate([30m, 70m]);                            // 51,000.00 and 119,000.00
+/// var penalty = RoundingRule.Default.Apply(total.Amount * 0.005m, Currency.USD);
+/// </code>
+/// </example>
+public readonly struct Money : IEquatable<Money>, IComparable<Money>
+{
+    private readonly Currency? _currency;
+
+    private Money(decimal amount, Currency currency)
+    {
+        Amount = amount;
+        _currency = currency;
+    }
+
+    /// <summary>Gets the amount, with exactly the currency's number of decimal places.</summary>
+    public decimal Amount { get; }
+
+    /// <summary>Gets the currency.</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(Money)</c>.</exception>
+    public Currency Currency => _currency ?? throw new InvalidOperationException("default(Money) has no currency; create money with Money.Of.");
+
+    /// <summary>Gets the amount in minor units (cents for USD).</summary>
+    public long MinorUnits => decimal.ToInt64(Amount * Pow10(Currency.MinorUnits));
+
+    /// <summary>Gets a value indicating whether the amount is zero.</summary>
+    public bool IsZero => Amount == 0m;
+
+    /// <summary>Gets a value indicating whether the amount is below zero.</summary>
+    public bool IsNegative => Amount < 0m;
+
+    /// <summary>Gets a value indicating whether the amount is above zero.</summary>
+    public bool IsPositive => Amount > 0m;
+
+    /// <summary>Creates money from an amount that is a whole number of the currency's minor units.</summary>
+    /// <param name="amount">The amount; at most <see cref="Currency.MinorUnits"/> decimal places.</param>
+    /// <param name="currency">The currency.</param>
+    /// <returns>The money.</returns>
+    /// <exception cref="ArgumentException">The amount has more decimal places than the currency allows.</exception>
+    public static Money Of(decimal amount, Currency currency)
+    {
+        Guard.Against.Null(currency);
+        if (!TryNormalize(amount, currency, out var normalized))
+        {
+            throw new ArgumentException($"{amount.ToString(CultureInfo.InvariantCulture)} has more decimal places than {currency.Code} allows ({currency.MinorUnits}); round it explicitly with a RoundingRule.", nameof(amount));
+        }
+
+        return new Money(normalized, currency);
+    }
+
+    /// <summary>Creates money without throwing when the amount has too many decimal places.</summary>
+    /// <param name="amount">The amount.</param>
+    /// <param name="currency">The currency.</param>
+    /// <param name="money">The money, when the amount fits the currency's minor unit.</param>
+    /// <returns><see langword="true"/> when the amount fits.</returns>
+    public static bool TryOf(decimal amount, Currency currency, out Money money)
+    {
+        Guard.Against.Null(currency);
+        if (TryNormalize(amount, currency, out var normalized))
+        {
+            money = new Money(normalized, currency);
+            return true;
+        }
+
+        money = default;
+        return false;
+    }
+
+    /// <summary>Gets zero in the given currency.</summary>
+    /// <param name="currency">The currency.</param>
+    /// <returns>Zero.</returns>
+    public static Money Zero(Currency currency) => Of(0m, currency);
+
+    /// <summary>Creates money from a number of minor units.</summary>
+    /// <param name="minorUnits">The number of minor units (cents for USD).</param>
+    /// <param name="currency">The currency.</param>
+    /// <returns>The money.</returns>
+    public static Money FromMinorUnits(long minorUnits, Currency currency)
+    {
+        Guard.Against.Null(currency);
+        return Of(minorUnits / Pow10(currency.MinorUnits), currency);
+    }
+
+    /// <summary>Adds money of the same currency.</summary>
+    /// <param name="other">The money to add.</param>
+    /// <returns>The sum.</returns>
+    public Money Add(Money other) => new(Amount + SameCurrency(other).Amount, Currency);
+
+    /// <summary>Subtracts money of the same currency.</summary>
+    /// <param name="other">The money to subtract.</param>
+    /// <returns>The difference.</returns>
+    public Money Subtract(Money other) => new(Amount - SameCurrency(other).Amount, Currency);
+
+    /// <summary>Negates the amount.</summary>
+    /// <returns>The negated money.</returns>
+    public Money Negate() => new(-Amount, Currency);
+
+    /// <summary>Multiplies by an integer count (exact, no rounding needed).</summary>
+    /// <param name="count">The count.</param>
+    /// <returns>The product.</returns>
+    public Money Times(long count) => new(Amount * count, Currency);
+
+    /// <summary>Multiplies by a decimal factor and rounds under an explicit rule.</summary>
+    /// <param name="factor">The factor, e.g. a quantity of 9,600.5 metres.</param>
+    /// <param name="rounding">The rounding rule.</param>
+    /// <returns>The rounded product.</returns>
+    public Money Multiply(decimal factor, RoundingRule rounding)
+    {
+        Guard.Against.Null(rounding);
+        return rounding.Apply(Amount * factor, Currency);
+    }
+
+    /// <summary>Returns the larger of two amounts of the same currency.</summary>
+    /// <param name="a">The first amount.</param>
+    /// <param name="b">The second amount.</param>
+    /// <returns>The larger one.</returns>
+    public static Money Max(Money a, Money b) => a.CompareTo(b) >= 0 ? a : b;
+
+    /// <summary>Returns the smaller of two amounts of the same currency.</summary>
+    /// <param name="a">The first amount.</param>
+    /// <param name="b">The second amount.</param>
+    /// <returns>The smaller one.</returns>
+    public static Money Min(Money a, Money b) => a.CompareTo(b) <= 0 ? a : b;
+
+    /// <summary>
+    /// Splits this amount into parts proportional to <paramref name="weights"/> that always sum exactly to it.
+    /// </summary>
+    /// <remarks>
+    /// Largest-remainder allocation in minor units: each part first gets the floor of its exact share; the minor units
+    /// left over go one each to the parts with the largest fractional remainders, ties to the lower index. Every part
+    /// therefore lies between the floor and the ceiling of its exact share, and a smaller weight never gets more.
+    /// A negative amount is split as its absolute value and negated (sign symmetry).
+    /// </remarks>
+    /// <param name="weights">Non-negative weights (ratios or percentages) with a positive sum.</param>
+    /// <returns>The parts, in the order of the weights.</returns>
+    /// <exception cref="ArgumentException">A weight is negative, or all weights are zero.</exception>
+    public ValueList<Money> Allocate(ReadOnlySpan<decimal> weights)
+    {
+        if (weights.IsEmpty)
+        {
+            throw new ArgumentException("At least one weight is required.", nameof(weights));
+        }
+
+        var sum = 0m;
+        foreach (var w in weights)
+        {
+            if (w < 0m)
+            {
+                throw new ArgumentException("Weights must not be negative.", nameof(weights));
+            }
+
+            sum += w;
+        }
+
+        if (sum == 0m)
+        {
+            throw new ArgumentException("The weights must not all be zero.", nameof(weights));
+        }
+
+        var currency = Currency;
+        var total = MinorUnits;
+        var sign = total < 0 ? -1L : 1L;
+        var absolute = Math.Abs(total);
+        var units = new long[weights.Length];
+        var remainders = new decimal[weights.Length];
+        long given = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var exact = absolute * weights[i] / sum;
+            var floor = decimal.Floor(exact);
+            units[i] = decimal.ToInt64(floor);
+            remainders[i] = exact - floor;
+            given += units[i];
+        }
+
+        for (var left = absolute - given; left > 0; left--)
+        {
+            var best = -1;
+            for (var i = 0; i < remainders.Length; i++)
+            {
+                if (remainders[i] >= 0m && (best < 0 || remainders[i] > remainders[best]))
+                {
+                    best = i;
+                }
+            }
+
+            units[best]++;
+            remainders[best] = -1m;
+        }
+
+        var parts = new Money[weights.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = FromMinorUnits(sign * units[i], currency);
+        }
+
+        return ValueList<Money>.Wrap(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(parts));
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Money other) => Amount == other.Amount && Equals(_currency, other._currency);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Money other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Amount, _currency);
+
+    /// <summary>Compares amounts of the same currency.</summary>
+    /// <param name="other">The other amount.</param>
+    /// <returns>A negative number, zero or a positive number.</returns>
+    /// <exception cref="InvalidOperationException">The currencies differ.</exception>
+    public int CompareTo(Money other) => Amount.CompareTo(SameCurrency(other).Amount);
+
+    /// <summary>Formats as <c>170000.00 USD</c> (invariant culture).</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        _currency is null ? "(no money)" : Amount.ToString("N" + _currency.MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + " " + _currency.Code;
+
+    /// <summary>Adds money of the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The sum.</returns>
+    public static Money operator +(Money left, Money right) => left.Add(right);
+
+    /// <summary>Subtracts money of the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The difference.</returns>
+    public static Money operator -(Money left, Money right) => left.Subtract(right);
+
+    /// <summary>Negates money.</summary>
+    /// <param name="value">The amount.</param>
+    /// <returns>The negated amount.</returns>
+    public static Money operator -(Money value) => value.Negate();
+
+    /// <summary>Multiplies by a count.</summary>
+    /// <param name="left">The amount.</param>
+    /// <param name="count">The count.</param>
+    /// <returns>The product.</returns>
+    public static Money operator *(Money left, long count) => left.Times(count);
+
+    /// <summary>Compares for equality (amount and currency).</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(Money left, Money right) => left.Equals(right);
+
+    /// <summary>Compares for inequality.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns><see langword="true"/> when different.</returns>
+    public static bool operator !=(Money left, Money right) => !left.Equals(right);
+
+    /// <summary>Compares amounts of the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <(Money left, Money right) => left.CompareTo(right) < 0;
+
+    /// <summary>Compares amounts of the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >(Money left, Money right) => left.CompareTo(right) > 0;
+
+    /// <summary>Compares amounts of the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <=(Money left, Money right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Compares amounts of the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >=(Money left, Money right) => left.CompareTo(right) >= 0;
+
+    private Money SameCurrency(Money other)
+    {
+        if (!Currency.Equals(other.Currency))
+        {
+            throw new InvalidOperationException($"Cannot combine {Currency.Code} with {other.Currency.Code}: arithmetic across currencies is refused.");
+        }
+
+        return other;
+    }
+
+    private static bool TryNormalize(decimal amount, Currency currency, out decimal normalized)
+    {
+        var truncated = decimal.Round(amount, currency.MinorUnits, MidpointRounding.ToZero);
+        if (truncated != amount)
+        {
+            normalized = 0m;
+            return false;
+        }
+
+        // Give the amount exactly the currency's scale: 170000 → 170000.00; 5.000 JPY → 5.
+        normalized = decimal.Round(truncated + ScaleZero(currency.MinorUnits), currency.MinorUnits, MidpointRounding.ToZero);
+        return true;
+    }
+
+    private static decimal ScaleZero(int minorUnits) => minorUnits switch
+    {
+        0 => 0m,
+        1 => 0.0m,
+        2 => 0.00m,
+        3 => 0.000m,
+        _ => new decimal(0, 0, 0, false, (byte)minorUnits),
+    };
+
+    private static decimal Pow10(int exponent) => exponent switch
+    {
+        0 => 1m,
+        1 => 10m,
+        2 => 100m,
+        3 => 1000m,
+        _ => (decimal)Math.Pow(10, exponent),
+    };
+}

@@ -1,0 +1,132 @@
+using System.Collections.Generic;
+using NodaTime;
+using NodaTime.Text;
+using OrderKernel.Internal;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.Production;
+
+/// <summary>Samples, production and final inspection (R14, R21–R29).</summary>
+internal static class ProductionDecider
+{
+    public static Outcome Decide(Order state, ApproveSample c, DecisionContext ctx) =>
+        Outcome.Emit(new SampleApproved(c.Comments ?? string.Empty, (state.Sample?.Round ?? 0) + 1) { At = ctx.Now, By = ctx.Actor.Id });
+
+    public static Outcome Decide(Order state, RejectSample c, DecisionContext ctx) =>
+        string.IsNullOrWhiteSpace(c.Comments)
+            ? Outcome.Reject(ViolationCodes.InvalidInput, "A rejected sample needs the customer's reasons.", "R14")
+            : Outcome.Emit(new SampleRejected(c.Comments, (state.Sample?.Round ?? 0) + 1) { At = ctx.Now, By = ctx.Actor.Id });
+
+    public static Outcome Decide(Order state, ReleaseToProduction c, DecisionContext ctx)
+    {
+        var today = ctx.Now.InZone(DateTimeZoneProviders.Tzdb[state.TimeZoneId]).Date;
+        if (c.PlannedCompletion < today)
+        {
+            return Outcome.Reject(ViolationCodes.InvalidInput, $"The planned completion {LocalDatePattern.Iso.Format(c.PlannedCompletion)} is before today ({LocalDatePattern.Iso.Format(today)}).", "R22");
+        }
+
+        if (state.RequestedDeliveryDate is { } due && c.PlannedCompletion > due)
+        {
+            return Outcome.Reject(ViolationCodes.PlanAfterDeliveryDate, $"The planned completion {LocalDatePattern.Iso.Format(c.PlannedCompletion)} is after the delivery date {LocalDatePattern.Iso.Format(due)}; schedule it where it can finish on time.", "R22");
+        }
+
+        return Outcome.Emit(new ProductionReleased(c.PlannedCompletion) { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    public static Outcome Decide(ReportProgress c, DecisionContext ctx) =>
+        c.Complete > Percentage.Hundred
+            ? Outcome.Reject(ViolationCodes.InvalidInput, $"Progress cannot exceed 100 % ({c.Complete}).", "R24")
+            : Outcome.Emit(new ProgressReported(c.Complete, c.Note ?? string.Empty) { At = ctx.Now, By = ctx.Actor.Id });
+
+    public static Outcome Decide(ReportProductionException c, DecisionContext ctx)
+    {
+        if (string.IsNullOrWhiteSpace(c.Description) || c.ExpectedDelay < Duration.Zero)
+        {
+            return Outcome.Reject(ViolationCodes.InvalidInput, "A production exception needs a description and a non-negative expected delay.", "R25");
+        }
+
+        return Outcome.Emit(new ProductionExceptionReported(c.Description, c.ExpectedDelay) { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    public static Outcome Decide(CompleteProduction c, DecisionContext ctx)
+    {
+        _ = c;
+        return Outcome.Emit(new ProductionCompleted { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    public static Outcome Decide(RecordInspection c, DecisionContext ctx)
+    {
+        var v = new List<Violation>();
+        if (c.SampleSize <= 0 || c.DefectsFound < 0 || c.DefectsFound > c.SampleSize)
+        {
+            v.Add(Violation.Of(ViolationCodes.InvalidInput, $"An inspection needs a positive sample size and 0 to {c.SampleSize} defects; got {c.DefectsFound}.", "R27"));
+        }
+
+        if (!System.Enum.IsDefined(c.Grade))
+        {
+            v.Add(Violation.Of(ViolationCodes.InvalidInput, $"Unknown quality grade {c.Grade}.", "R28"));
+        }
+
+        if (v.Count > 0)
+        {
+            return Outcome.Reject(ValueList<Violation>.From(v));
+        }
+
+        var notes = c.Notes ?? string.Empty;
+        return c.Passed
+            ? Outcome.Emit(new InspectionPassed(c.Grade, c.SampleSize, c.DefectsFound, notes) { At = ctx.Now, By = ctx.Actor.Id })
+            : Outcome.Emit(new InspectionFailed(c.Grade, c.SampleSize, c.DefectsFound, notes) { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    /// <summary>Guard: an approved sample where the sample policy requires one (R14).</summary>
+    public static Violation? CheckSample(Order state, DecisionContext ctx)
+    {
+        if (!ctx.Policies.Sample.RequiresApprovedSample(state) || state.Sample is { Approved: true })
+        {
+            return null;
+        }
+
+        var latest = state.Sample is { } s ? $"the latest sample (round {s.Round}) was rejected: {s.Comments}" : "no sample has been approved";
+        return Violation.Of(ViolationCodes.SampleNotApproved, $"Mass production needs a sample approved by the customer; {latest}.", "R14");
+    }
+
+    public static Order Evolve(Order s, SampleApproved e) => s with { Sample = new SampleVerdict(true, e.Comments, e.By, e.At, e.Round) };
+
+    public static Order Evolve(Order s, SampleRejected e) => s with { Sample = new SampleVerdict(false, e.Comments, e.By, e.At, e.Round) };
+
+    public static Order Evolve(Order s, ProductionReleased e) => s with
+    {
+        Status = OrderStatus.InProduction,
+        Production = new ProductionRun { ReleasedAt = e.At, PlannedCompletion = e.PlannedCompletion },
+    };
+
+    public static Order Evolve(Order s, ProgressReported e) => s with
+    {
+        Production = s.Production! with { Progress = s.Production.Progress.Add(new ProgressReport(e.Complete, e.Note, e.By, e.At)) },
+    };
+
+    public static Order Evolve(Order s, ProductionExceptionReported e) => s with
+    {
+        Production = s.Production! with { Issues = s.Production.Issues.Add(new ProductionIssue(e.Description, e.ExpectedDelay, e.By, e.At)) },
+    };
+
+    public static Order Evolve(Order s, ProductionCompleted e) => s with
+    {
+        Status = OrderStatus.ProductionCompleted,
+        Production = s.Production! with { CompletedAt = e.At },
+    };
+
+    public static Order Evolve(Order s, InspectionPassed e) => s with
+    {
+        Status = OrderStatus.Inspected,
+        Inspection = new Inspection(true, e.Grade, e.SampleSize, e.DefectsFound, e.Notes, e.By, e.At),
+    };
+
+    public static Order Evolve(Order s, InspectionFailed e) => s with
+    {
+        Status = OrderStatus.InProduction,
+        Inspection = new Inspection(false, e.Grade, e.SampleSize, e.DefectsFound, e.Notes, e.By, e.At),
+        Production = s.Production! with { CompletedAt = null, ReworkCount = s.Production.ReworkCount + 1 },
+    };
+}

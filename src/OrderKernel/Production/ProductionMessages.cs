@@ -1,0 +1,107 @@
+using NodaTime;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.Production;
+
+/// <summary>The customer approves a sample (R14).</summary>
+/// <param name="Comments">The customer's comments.</param>
+public sealed record ApproveSample(string Comments) : OrderCommand
+{
+    /// <inheritdoc />
+    public override CommandKind Kind => CommandKind.ApproveSample;
+}
+
+/// <summary>The customer rejects a sample (R14); a new sample can be approved later.</summary>
+/// <param name="Comments">Why.</param>
+public sealed record RejectSample(string Comments) : OrderCommand
+{
+    /// <inheritdoc />
+    public override CommandKind Kind => CommandKind.RejectSample;
+}
+
+/// <summary>Release the order to production with its planned completion date (R21–R22).</summary>
+/// <param name="PlannedCompletion">The planned completion; not after the delivery date.</param>
+public sealed record ReleaseToProduction(LocalDate PlannedCompletion) : OrderCommand
+{
+    /// <inheritdoc />
+    public override CommandKind Kind => CommandKind.ReleaseToProduction;
+}
+
+/// <summary>Report daily progress (R24).</summary>
+/// <param name="Complete">The share complete, 0 % to 100 %.</param>
+/// <param name="Note">The note.</param>
+public sealed record ReportProgress(Percentage Complete, string Note) : OrderCommand
+{
+    /// <inheritdoc />
+    public override CommandKind Kind => CommandKind.ReportProgress;
+}
+
+/// <summary>Report a production exception (R25).</summary>
+/// <param name="Description">What happened.</param>
+/// <param name="ExpectedDelay">The expected delay; not negative.</param>
+public sealed record ReportProductionException(string Description, Duration ExpectedDelay) : OrderCommand
+{
+    /// <inheritdoc />
+    public override CommandKind Kind => CommandKind.ReportProductionException;
+}
+
+/// <summary>Production is complete; the goods await final inspection.</summary>
+public sealed record CompleteProduction : OrderCommand
+{
+    /// <inheritdoc />
+    public override CommandKind Kind => CommandKind.CompleteProduction;
+}
+
+/// <summary>Record the final inspection (R27–R29). Failed goods go back to rework.</summary>
+/// <param name="Passed">Whether the goods passed.</param>
+/// <param name="Grade">The grade.</param>
+/// <param name="SampleSize">Units sampled; positive.</param>
+/// <param name="DefectsFound">Defects found; at most the sample size.</param>
+/// <param name="Notes">The notes.</param>
+public sealed record RecordInspection(bool Passed, QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderCommand
+{
+    /// <inheritdoc />
+    public override CommandKind Kind => CommandKind.RecordInspection;
+}
+
+/// <summary>The customer approved a sample (R14).</summary>
+/// <param name="Comments">The comments.</param>
+/// <param name="Round">The sample round.</param>
+public sealed record SampleApproved(string Comments, int Round) : OrderEvent;
+
+/// <summary>The customer rejected a sample (R14).</summary>
+/// <param name="Comments">The comments.</param>
+/// <param name="Round">The sample round.</param>
+public sealed record SampleRejected(string Comments, int Round) : OrderEvent;
+
+/// <summary>The order was released to production (R21).</summary>
+/// <param name="PlannedCompletion">The planned completion date.</param>
+public sealed record ProductionReleased(LocalDate PlannedCompletion) : OrderEvent;
+
+/// <summary>Progress was reported (R24).</summary>
+/// <param name="Complete">The share complete.</param>
+/// <param name="Note">The note.</param>
+public sealed record ProgressReported(Percentage Complete, string Note) : OrderEvent;
+
+/// <summary>A production exception was reported (R25).</summary>
+/// <param name="Description">What happened.</param>
+/// <param name="ExpectedDelay">The expected delay.</param>
+public sealed record ProductionExceptionReported(string Description, Duration ExpectedDelay) : OrderEvent;
+
+/// <summary>Production was completed.</summary>
+public sealed record ProductionCompleted : OrderEvent;
+
+/// <summary>The goods passed final inspection (R27).</summary>
+/// <param name="Grade">The grade.</param>
+/// <param name="SampleSize">Units sampled.</param>
+/// <param name="DefectsFound">Defects found.</param>
+/// <param name="Notes">The notes.</param>
+public sealed record InspectionPassed(QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderEvent;
+
+/// <summary>The goods failed final inspection and go back to rework (R29).</summary>
+/// <param name="Grade">The grade.</param>
+/// <param name="SampleSize">Units sampled.</param>
+/// <param name="DefectsFound">Defects found.</param>
+/// <param name="Notes">The notes.</param>
+public sealed record InspectionFailed(QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderEvent;

@@ -1,0 +1,75 @@
+using NodaTime;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.Production;
+
+/// <summary>The quality grade an inspection assigns (R27–R28); a lower grade than ordered produces a change list.</summary>
+public enum QualityGrade
+{
+    /// <summary>First grade: as ordered.</summary>
+    First,
+
+    /// <summary>Second grade: downgraded (R28).</summary>
+    Second,
+
+    /// <summary>Third grade: downgraded further (R28).</summary>
+    Third,
+}
+
+/// <summary>The customer's verdict on a sample (R14).</summary>
+/// <param name="Approved">Whether the customer approved it.</param>
+/// <param name="Comments">The customer's comments.</param>
+/// <param name="DecidedBy">Who recorded the verdict.</param>
+/// <param name="DecidedAt">When.</param>
+/// <param name="Round">The sample round, from 1.</param>
+public sealed record SampleVerdict(bool Approved, string Comments, ActorId DecidedBy, Instant DecidedAt, int Round);
+
+/// <summary>A daily progress report (R24).</summary>
+/// <param name="Complete">The share complete.</param>
+/// <param name="Note">The note.</param>
+/// <param name="ReportedBy">Who reported.</param>
+/// <param name="ReportedAt">When.</param>
+public sealed record ProgressReport(Percentage Complete, string Note, ActorId ReportedBy, Instant ReportedAt);
+
+/// <summary>A production exception reported formally (R25) and passed on to sales and the customer (R24).</summary>
+/// <param name="Description">What happened.</param>
+/// <param name="ExpectedDelay">The delay it is expected to cause.</param>
+/// <param name="ReportedBy">Who reported.</param>
+/// <param name="ReportedAt">When.</param>
+public sealed record ProductionIssue(string Description, Duration ExpectedDelay, ActorId ReportedBy, Instant ReportedAt);
+
+/// <summary>The production run of an order (R21–R25).</summary>
+public sealed record ProductionRun
+{
+    internal ProductionRun()
+    {
+    }
+
+    /// <summary>Gets when it was released to production.</summary>
+    public Instant ReleasedAt { get; internal init; }
+
+    /// <summary>Gets the planned completion date (R22).</summary>
+    public LocalDate PlannedCompletion { get; internal init; }
+
+    /// <summary>Gets the progress reports (R24).</summary>
+    public ValueList<ProgressReport> Progress { get; internal init; }
+
+    /// <summary>Gets the exceptions reported (R25).</summary>
+    public ValueList<ProductionIssue> Issues { get; internal init; }
+
+    /// <summary>Gets when production was last completed; <see langword="null"/> while running or reworking (R29).</summary>
+    public Instant? CompletedAt { get; internal init; }
+
+    /// <summary>Gets how many times a failed inspection sent it back to rework (R29).</summary>
+    public int ReworkCount { get; internal init; }
+}
+
+/// <summary>A final inspection (R27–R29): batch sampling, the grade and the verdict.</summary>
+/// <param name="Passed">Whether the goods passed and may enter the warehouse.</param>
+/// <param name="Grade">The grade assigned.</param>
+/// <param name="SampleSize">Units sampled.</param>
+/// <param name="DefectsFound">Defective units found in the sample.</param>
+/// <param name="Notes">The inspector's notes.</param>
+/// <param name="InspectedBy">Who inspected.</param>
+/// <param name="InspectedAt">When.</param>
+public sealed record Inspection(bool Passed, QualityGrade Grade, int SampleSize, int DefectsFound, string Notes, ActorId InspectedBy, Instant InspectedAt);

@@ -1,0 +1,60 @@
+using Ardalis.GuardClauses;
+using OrderKernel.Orders;
+
+namespace OrderKernel.Production;
+
+/// <summary>Decides whether mass production needs a sample approved by the customer (R14).</summary>
+public interface ISamplePolicy
+{
+    /// <summary>Tells whether the order needs an approved sample before release to production.</summary>
+    /// <param name="order">The order.</param>
+    /// <returns><see langword="true"/> when a sample must be approved first.</returns>
+    bool RequiresApprovedSample(Order order);
+}
+
+/// <summary>Options of the default sample policy.</summary>
+public sealed record SamplePolicyOptions
+{
+    /// <summary>Gets a value indicating whether orders with a new product need a sample; default <see langword="true"/>.</summary>
+    public bool NewProducts { get; init; } = true;
+
+    /// <summary>Gets a value indicating whether non-standard lines need a sample; default <see langword="false"/>.</summary>
+    public bool NonStandardLines { get; init; }
+
+    /// <summary>Gets a value indicating whether every order needs a sample; default <see langword="false"/>.</summary>
+    public bool AllOrders { get; init; }
+}
+
+/// <summary>Creates sample policies.</summary>
+public static class SamplePolicy
+{
+    /// <summary>Gets the default policy: a sample is required when a line is a new product.</summary>
+    public static ISamplePolicy Default { get; } = Create(new SamplePolicyOptions());
+
+    /// <summary>Creates the default sample policy over options.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The policy.</returns>
+    public static ISamplePolicy Create(SamplePolicyOptions options) => new DefaultSamplePolicy(Guard.Against.Null(options));
+
+    private sealed class DefaultSamplePolicy(SamplePolicyOptions options) : ISamplePolicy
+    {
+        public bool RequiresApprovedSample(Order order)
+        {
+            Guard.Against.Null(order);
+            if (options.AllOrders)
+            {
+                return true;
+            }
+
+            foreach (var line in order.Lines)
+            {
+                if ((options.NewProducts && line.IsNewProduct) || (options.NonStandardLines && line.IsNonStandard))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

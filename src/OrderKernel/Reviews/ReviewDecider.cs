@@ -1,0 +1,207 @@
+using System.Collections.Generic;
+using NodaTime;
+using OrderKernel.Internal;
+using OrderKernel.Lifecycle;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.Reviews;
+
+/// <summary>Contract review: submit, sign in two stages, pass (reserving material) or reject, revise (R5–R11).</summary>
+internal static class ReviewDecider
+{
+    public static Outcome Decide(Order state, SubmitForReview c, DecisionContext ctx)
+    {
+        _ = c;
+        var requirement = ctx.Policies.Review.Require(state);
+        var round = (state.Review?.Round ?? 0) + 1;
+        return Outcome.Emit(new ReviewStarted(round, requirement.InitialDepartments, requirement.DetailDepartments, requirement.Explanation) { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    public static Outcome Decide(Order state, SignReview c, DecisionContext ctx)
+    {
+        var review = state.Review!;
+        var stage = review.Stage;
+        if (!System.Enum.IsDefined(c.Department) || !System.Enum.IsDefined(c.Verdict))
+        {
+            return Outcome.Reject(ViolationCodes.InvalidInput, $"Unknown department {c.Department} or verdict {c.Verdict}.", "R5");
+        }
+
+        if (!Contains(review.Required(stage), c.Department) || review.HasSigned(c.Department, stage))
+        {
+            return Outcome.Reject(ViolationCodes.ReviewSignOffNotExpected, $"{c.Department} is not awaited in the {stage} stage of review round {review.Round} (awaited: {string.Join(", ", Awaited(review, stage))}).", "R6");
+        }
+
+        if (!ctx.Policies.Authorization.CanSignReview(ctx.Actor, c.Department))
+        {
+            return Outcome.Reject(ViolationCodes.ReviewSignerNotAuthorized, $"{ctx.Actor.Name} may not sign the {c.Department} review.", "R5");
+        }
+
+        var v = new List<Violation>();
+        if (c.WorkingTimeNeeded < Duration.Zero)
+        {
+            v.Add(Violation.Of(ViolationCodes.InvalidInput, "The working time needed cannot be negative.", "R5"));
+        }
+
+        if (c.Verdict == ReviewVerdict.Reject && string.IsNullOrWhiteSpace(c.Comments))
+        {
+            v.Add(Violation.Of(ViolationCodes.InvalidInput, "A rejection needs comments giving its reasons.", "R7"));
+        }
+
+        foreach (var f in c.Findings)
+        {
+            if (f is null || !System.Enum.IsDefined(f.Criterion))
+            {
+                v.Add(Violation.Of(ViolationCodes.InvalidInput, "A review finding is missing or names an unknown criterion.", "R7"));
+            }
+            else if (c.Verdict == ReviewVerdict.Approve && !f.Satisfied && string.IsNullOrWhiteSpace(f.Mitigation))
+            {
+                v.Add(Violation.Of(ViolationCodes.InvalidInput, $"Approving despite an unsatisfied {f.Criterion} criterion needs a mitigation.", "R7"));
+            }
+        }
+
+        if (v.Count > 0)
+        {
+            return Outcome.Reject(ValueList<Violation>.From(v));
+        }
+
+        var signed = new ReviewSigned(review.Round, stage, c.Department, c.Verdict, c.Comments ?? string.Empty, c.WorkingTimeNeeded, c.Findings) { At = ctx.Now, By = ctx.Actor.Id };
+        if (c.Verdict == ReviewVerdict.Reject)
+        {
+            return Outcome.Emit(signed, new ReviewRejected(review.Round, ValueList<string>.Of($"{c.Department}: {c.Comments}")) { At = ctx.Now, By = ctx.Actor.Id });
+        }
+
+        if (Awaited(review, stage).Count > 1)
+        {
+            return Outcome.Emit(signed);
+        }
+
+        if (stage == ReviewStage.Initial && !review.DetailDepartments.IsEmpty)
+        {
+            return Outcome.Emit(signed, new ReviewStageCompleted(review.Round) { At = ctx.Now, By = ctx.Actor.Id });
+        }
+
+        var longest = c.WorkingTimeNeeded;
+        foreach (var s in review.SignOffs)
+        {
+            if (s.WorkingTimeNeeded > longest)
+            {
+                longest = s.WorkingTimeNeeded;
+            }
+        }
+
+        var reservations = new MaterialReservation[state.Lines.Count];
+        for (var i = 0; i < reservations.Length; i++)
+        {
+            var line = state.Lines[i];
+            reservations[i] = new MaterialReservation(line.Id, line.Product, line.Quantity);
+        }
+
+        return Outcome.Emit(
+            signed,
+            new ReviewPassed(review.Round, longest) { At = ctx.Now, By = ctx.Actor.Id },
+            new MaterialReserved(ValueList<MaterialReservation>.Of(reservations)) { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    public static Outcome Decide(Order state, ReviseOrder c, DecisionContext ctx)
+    {
+        var v = new List<Violation>();
+        IntakeDecider.ValidateLines(c.Lines, state.Currency, v);
+        if (string.IsNullOrWhiteSpace(c.Note))
+        {
+            v.Add(Violation.Of(ViolationCodes.InvalidInput, "A revision needs a note saying what changed.", "R33"));
+        }
+
+        if (v.Count > 0)
+        {
+            return Outcome.Reject(ValueList<Violation>.From(v));
+        }
+
+        return Outcome.Emit(new OrderRevised(c.Lines, c.RequestedDeliveryDate, c.QualityRequirements ?? string.Empty, c.Note) { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    public static Order Evolve(Order s, ReviewStarted e) => s with
+    {
+        Status = OrderStatus.UnderReview,
+        Review = new Review
+        {
+            Round = e.Round,
+            Outcome = e.InitialDepartments.IsEmpty ? ReviewOutcome.DetailPending : ReviewOutcome.InitialPending,
+            InitialDepartments = e.InitialDepartments,
+            DetailDepartments = e.DetailDepartments,
+            Explanation = e.Explanation,
+            StartedAt = e.At,
+        },
+    };
+
+    public static Order Evolve(Order s, ReviewSigned e) => s with
+    {
+        Review = s.Review! with
+        {
+            SignOffs = s.Review.SignOffs.Add(new ReviewSignOff(e.Department, e.Stage, e.Verdict, e.Comments, e.WorkingTimeNeeded, e.Findings, e.By, e.At)),
+        },
+    };
+
+    public static Order Evolve(Order s, ReviewStageCompleted e)
+    {
+        _ = e;
+        return s with { Review = s.Review! with { Outcome = ReviewOutcome.DetailPending } };
+    }
+
+    public static Order Evolve(Order s, ReviewPassed e)
+    {
+        _ = e;
+        return s with { Status = OrderStatus.Reviewed, Review = s.Review! with { Outcome = ReviewOutcome.Passed } };
+    }
+
+    public static Order Evolve(Order s, MaterialReserved e) => s with { Review = s.Review! with { ReservedMaterials = e.Reservations } };
+
+    public static Order Evolve(Order s, ReviewRejected e) => s with
+    {
+        Status = OrderStatus.ReviewRejected,
+        Review = s.Review! with { Outcome = ReviewOutcome.Rejected, RejectionReasons = e.Reasons },
+    };
+
+    public static Order Evolve(Order s, OrderRevised e) => s with
+    {
+        Status = OrderStatus.Recorded,
+        Lines = e.Lines,
+        RequestedDeliveryDate = e.RequestedDeliveryDate,
+        QualityRequirements = e.QualityRequirements,
+    };
+
+    internal static void CheckSubMachine(Review before, Review after)
+    {
+        if (!ReviewLifecycle.Definition.Allows(before.Outcome, CommandKind.SignReview, after.Outcome))
+        {
+            throw new System.Diagnostics.UnreachableException($"Review moved {before.Outcome} -> {after.Outcome}, which its table does not allow.");
+        }
+    }
+
+    private static List<Department> Awaited(Review review, ReviewStage stage)
+    {
+        var list = new List<Department>();
+        foreach (var d in review.Required(stage))
+        {
+            if (!review.HasSigned(d, stage))
+            {
+                list.Add(d);
+            }
+        }
+
+        return list;
+    }
+
+    private static bool Contains(ValueList<Department> list, Department d)
+    {
+        foreach (var x in list)
+        {
+            if (x == d)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

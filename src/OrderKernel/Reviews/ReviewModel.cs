@@ -1,0 +1,194 @@
+using NodaTime;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.Reviews;
+
+/// <summary>A department taking part in contract review (R5).</summary>
+public enum Department
+{
+    /// <summary>Sales (the business department).</summary>
+    Sales,
+
+    /// <summary>Production.</summary>
+    Production,
+
+    /// <summary>Technical.</summary>
+    Technical,
+
+    /// <summary>Procurement.</summary>
+    Procurement,
+
+    /// <summary>Quality.</summary>
+    Quality,
+
+    /// <summary>Finance.</summary>
+    Finance,
+}
+
+/// <summary>The two stages of contract review (R6).</summary>
+public enum ReviewStage
+{
+    /// <summary>Initial review of the basics: customer, products, price.</summary>
+    Initial,
+
+    /// <summary>Re-review of the details: delivery, payment terms, special requirements.</summary>
+    Detail,
+}
+
+/// <summary>A department's verdict.</summary>
+public enum ReviewVerdict
+{
+    /// <summary>Approve.</summary>
+    Approve,
+
+    /// <summary>Reject.</summary>
+    Reject,
+}
+
+/// <summary>The state of a review round: the review sub-machine's states (see <see cref="Lifecycle.ReviewLifecycle"/>).</summary>
+public enum ReviewOutcome
+{
+    /// <summary>Waiting for sign-offs in the initial stage.</summary>
+    InitialPending,
+
+    /// <summary>Waiting for sign-offs in the detail stage.</summary>
+    DetailPending,
+
+    /// <summary>Every required department approved.</summary>
+    Passed,
+
+    /// <summary>A department rejected.</summary>
+    Rejected,
+}
+
+/// <summary>A review criterion (R7).</summary>
+public enum ReviewCriterion
+{
+    /// <summary>Legal and compliant.</summary>
+    Compliance,
+
+    /// <summary>Within the customer's credit or the budget.</summary>
+    CreditOrBudget,
+
+    /// <summary>Enough production capacity.</summary>
+    Capacity,
+
+    /// <summary>Materials and stock available.</summary>
+    Materials,
+
+    /// <summary>Risks named, with mitigations.</summary>
+    Risks,
+}
+
+/// <summary>One criterion checked by a department (R7): satisfied or not, with a note and, if not, the mitigation.</summary>
+/// <param name="Criterion">The criterion.</param>
+/// <param name="Satisfied">Whether it is satisfied.</param>
+/// <param name="Note">What was found.</param>
+/// <param name="Mitigation">The mitigation of an unsatisfied criterion, required to approve despite it.</param>
+public sealed record ReviewFinding(ReviewCriterion Criterion, bool Satisfied, string Note, string? Mitigation = null);
+
+/// <summary>A department's signed review (R5): verdict, comments, the working time its part needs and the criteria checked.</summary>
+public sealed record ReviewSignOff
+{
+    internal ReviewSignOff(Department department, ReviewStage stage, ReviewVerdict verdict, string comments, Duration workingTimeNeeded, ValueList<ReviewFinding> findings, ActorId signedBy, Instant signedAt)
+    {
+        Department = department;
+        Stage = stage;
+        Verdict = verdict;
+        Comments = comments;
+        WorkingTimeNeeded = workingTimeNeeded;
+        Findings = findings;
+        SignedBy = signedBy;
+        SignedAt = signedAt;
+    }
+
+    /// <summary>Gets the department.</summary>
+    public Department Department { get; }
+
+    /// <summary>Gets the stage signed.</summary>
+    public ReviewStage Stage { get; }
+
+    /// <summary>Gets the verdict.</summary>
+    public ReviewVerdict Verdict { get; }
+
+    /// <summary>Gets the comments.</summary>
+    public string Comments { get; }
+
+    /// <summary>Gets the working time the department's part of the order needs (R5).</summary>
+    public Duration WorkingTimeNeeded { get; }
+
+    /// <summary>Gets the criteria checked (R7).</summary>
+    public ValueList<ReviewFinding> Findings { get; }
+
+    /// <summary>Gets who signed.</summary>
+    public ActorId SignedBy { get; }
+
+    /// <summary>Gets when.</summary>
+    public Instant SignedAt { get; }
+}
+
+/// <summary>Main material reserved for an order line when its review passed (R11).</summary>
+/// <param name="Line">The order line.</param>
+/// <param name="Product">The product.</param>
+/// <param name="Quantity">The quantity reserved.</param>
+public sealed record MaterialReservation(LineId Line, ProductId Product, Quantity Quantity);
+
+/// <summary>One round of contract review (R5–R7, R10–R11).</summary>
+public sealed record Review
+{
+    internal Review()
+    {
+    }
+
+    /// <summary>Gets the round number, from 1; a revised order starts a new round.</summary>
+    public int Round { get; internal init; }
+
+    /// <summary>Gets the round's state.</summary>
+    public ReviewOutcome Outcome { get; internal init; }
+
+    /// <summary>Gets the departments required in the initial stage.</summary>
+    public ValueList<Department> InitialDepartments { get; internal init; }
+
+    /// <summary>Gets the departments required in the detail stage.</summary>
+    public ValueList<Department> DetailDepartments { get; internal init; }
+
+    /// <summary>Gets why these departments are required (the review policy's explanation).</summary>
+    public string Explanation { get; internal init; } = string.Empty;
+
+    /// <summary>Gets the sign-offs so far, in order.</summary>
+    public ValueList<ReviewSignOff> SignOffs { get; internal init; }
+
+    /// <summary>Gets the reasons of a rejection; empty unless rejected.</summary>
+    public ValueList<string> RejectionReasons { get; internal init; }
+
+    /// <summary>Gets the material reserved when the review passed (R11); empty before.</summary>
+    public ValueList<MaterialReservation> ReservedMaterials { get; internal init; }
+
+    /// <summary>Gets when the round started.</summary>
+    public Instant StartedAt { get; internal init; }
+
+    /// <summary>Gets the current stage.</summary>
+    public ReviewStage Stage => Outcome == ReviewOutcome.InitialPending ? ReviewStage.Initial : ReviewStage.Detail;
+
+    /// <summary>Gets the departments required in a stage.</summary>
+    /// <param name="stage">The stage.</param>
+    /// <returns>The departments.</returns>
+    public ValueList<Department> Required(ReviewStage stage) => stage == ReviewStage.Initial ? InitialDepartments : DetailDepartments;
+
+    /// <summary>Tells whether a department has signed a stage in this round.</summary>
+    /// <param name="department">The department.</param>
+    /// <param name="stage">The stage.</param>
+    /// <returns><see langword="true"/> when signed.</returns>
+    public bool HasSigned(Department department, ReviewStage stage)
+    {
+        foreach (var s in SignOffs)
+        {
+            if (s.Department == department && s.Stage == stage)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

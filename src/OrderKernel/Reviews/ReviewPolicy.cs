@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using System.Text;
+using Ardalis.GuardClauses;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.Reviews;
+
+/// <summary>Which departments must review an order, per stage, and why (R5–R6, R10).</summary>
+/// <param name="InitialDepartments">The initial stage's departments (basics: customer, products, price).</param>
+/// <param name="DetailDepartments">The detail stage's departments (delivery, payment terms, special requirements).</param>
+/// <param name="Explanation">Which facts required which departments.</param>
+public sealed record ReviewRequirement(ValueList<Department> InitialDepartments, ValueList<Department> DetailDepartments, string Explanation);
+
+/// <summary>Decides which departments review an order from its facts (R5, R10).</summary>
+public interface IReviewPolicy
+{
+    /// <summary>Decides the review requirement of an order.</summary>
+    /// <param name="order">The order being submitted.</param>
+    /// <returns>The requirement with its explanation.</returns>
+    ReviewRequirement Require(Order order);
+}
+
+/// <summary>Options of the default review policy.</summary>
+public sealed record ReviewPolicyOptions
+{
+    /// <summary>Gets the departments of the initial stage; default sales (R6).</summary>
+    public ValueList<Department> InitialDepartments { get; init; } = ValueList<Department>.Of(Department.Sales);
+
+    /// <summary>Gets the departments of every detail stage; default production and technical (R5).</summary>
+    public ValueList<Department> DetailDepartments { get; init; } = ValueList<Department>.Of(Department.Production, Department.Technical);
+
+    /// <summary>Gets the departments added when a line is a new product or non-standard (R10); default procurement and quality.</summary>
+    public ValueList<Department> NewOrNonStandardDepartments { get; init; } = ValueList<Department>.Of(Department.Procurement, Department.Quality);
+
+    /// <summary>Gets the estimated amount (in the order's currency) at or above which finance reviews; default 500,000.</summary>
+    public decimal FinanceReviewFromAmount { get; init; } = 500_000m;
+
+    /// <summary>Gets a value indicating whether finance reviews every order of a new customer; default <see langword="true"/>.</summary>
+    public bool FinanceReviewsNewCustomers { get; init; } = true;
+
+    /// <summary>Gets a value indicating whether finance reviews every important or urgent order (R4); default <see langword="true"/>.</summary>
+    public bool FinanceReviewsImportantOrders { get; init; } = true;
+}
+
+/// <summary>Creates review policies.</summary>
+public static class ReviewPolicy
+{
+    /// <summary>Gets the default policy (see <see cref="ReviewPolicyOptions"/>).</summary>
+    public static IReviewPolicy Default { get; } = Create(new ReviewPolicyOptions());
+
+    /// <summary>Validates options and creates the default review policy over them.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The policy.</returns>
+    public static IReviewPolicy Create(ReviewPolicyOptions options)
+    {
+        Guard.Against.Null(options);
+        Guard.Against.Negative(options.FinanceReviewFromAmount, nameof(options));
+        if (options.InitialDepartments.IsEmpty && options.DetailDepartments.IsEmpty)
+        {
+            throw new System.ArgumentException("At least one department must review.", nameof(options));
+        }
+
+        return new DefaultReviewPolicy(options);
+    }
+
+    private sealed class DefaultReviewPolicy(ReviewPolicyOptions options) : IReviewPolicy
+    {
+        public ReviewRequirement Require(Order order)
+        {
+            Guard.Against.Null(order);
+            var detail = new List<Department>(options.DetailDepartments);
+            var why = new StringBuilder();
+            why.Append("initial: ").Append(string.Join(", ", options.InitialDepartments)).Append(" (R6); detail: ")
+               .Append(string.Join(", ", options.DetailDepartments)).Append(" (R5)");
+            var newOrNonStandard = false;
+            foreach (var line in order.Lines)
+            {
+                newOrNonStandard |= line.IsNewProduct || line.IsNonStandard;
+            }
+
+            if (newOrNonStandard)
+            {
+                AddAll(detail, options.NewOrNonStandardDepartments);
+                why.Append("; new or non-standard product adds ").Append(string.Join(", ", options.NewOrNonStandardDepartments)).Append(" (R10)");
+            }
+
+            var amount = order.EstimatedAmount(RoundingRule.Default);
+            if (amount is { } a && a.Amount >= options.FinanceReviewFromAmount)
+            {
+                Add(detail, Department.Finance);
+                why.Append("; amount ").Append(a).Append(" at or above ").Append(options.FinanceReviewFromAmount.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" adds Finance (R7)");
+            }
+
+            if (options.FinanceReviewsNewCustomers && order.Customer.Tier == CustomerTier.New)
+            {
+                Add(detail, Department.Finance);
+                why.Append("; new customer adds Finance (R7 credit)");
+            }
+
+            if (options.FinanceReviewsImportantOrders && order.Priority != Priority.Normal)
+            {
+                Add(detail, Department.Finance);
+                why.Append("; ").Append(order.Priority).Append(" priority adds Finance (R4)");
+            }
+
+            return new ReviewRequirement(options.InitialDepartments, ValueList<Department>.From(detail), why.ToString());
+        }
+
+        private static void AddAll(List<Department> list, ValueList<Department> more)
+        {
+            foreach (var d in more)
+            {
+                Add(list, d);
+            }
+        }
+
+        private static void Add(List<Department> list, Department d)
+        {
+            if (!list.Contains(d))
+            {
+                list.Add(d);
+            }
+        }
+    }
+}
