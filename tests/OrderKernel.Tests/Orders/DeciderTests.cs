@@ -1,0 +1,112 @@
+using NodaTime;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+using OrderKernel.Tests.Support;
+using Xunit;
+using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
+
+namespace OrderKernel.Tests.Orders;
+
+public class DeciderTests
+{
+    [Fact]
+    public void Decide_RepeatedIdempotencyKey_ReturnsTheSameStateWithoutEvents()
+    {
+        var s = TvOrder.Through(Stage.Received);
+        var first = s.Do(new RecordOrder(7) { IdempotencyKey = "req-42" }, Actors.Clerk);
+        Assert.Equal("req-42", first.Events[0].IdempotencyKey);
+        var again = s.Do(new RecordOrder(8) { IdempotencyKey = "req-42" }, Actors.Clerk);
+        Assert.True(again.IsDuplicate);
+        Assert.Empty(again.Events);
+        Assert.Same(first.State, again.State);
+        Assert.Equal("SO-2026-000007", s.Current.Registration!.OrderNumber);
+    }
+
+    [Fact]
+    public void Decide_VersionGrowsByTheNumberOfEvents()
+    {
+        var s = TvOrder.Through(Stage.Recorded);
+        s.Do(new OrderKernel.Reviews.SubmitForReview(), Actors.Sales);
+        s.Do(TvOrder.Approve(OrderKernel.Reviews.Department.Sales), Actors.SalesManager);
+        s.Do(TvOrder.Approve(OrderKernel.Reviews.Department.Production), Actors.ProductionManager);
+        var before = s.Current.Version;
+        var last = s.Do(TvOrder.Approve(OrderKernel.Reviews.Department.Technical), Actors.TechnicalManager);
+        Assert.Equal(3, last.Events.Count);
+        Assert.Equal(before + 3, s.Current.Version);
+    }
+
+    [Fact]
+    public void Replay_OfTheHappyPath_EqualsTheDecidedState()
+    {
+        var s = TvOrder.Through(Stage.Closed);
+        Assert.Equal(s.Current, OrderDecider.Replay(s.Events));
+    }
+
+    [Fact]
+    public void Evolve_ReceivedTwice_Throws()
+    {
+        var s = TvOrder.Through(Stage.Received);
+        Assert.Throws<ArgumentException>(() => OrderDecider.Evolve(s.Current, s.Events[0]));
+    }
+
+    [Fact]
+    public void Evolve_NonReceivedFirst_Throws()
+    {
+        var s = TvOrder.Through(Stage.Recorded);
+        Assert.Throws<ArgumentException>(() => OrderDecider.Evolve(null, s.Events[1]));
+    }
+
+    [Fact]
+    public void Decide_NullArguments_Throw()
+    {
+        var ctx = DecisionContext.Create(Scenario.Start, Actors.Sales);
+        Assert.Throws<ArgumentNullException>(() => OrderDecider.Decide(null, null!, ctx));
+        Assert.Throws<ArgumentNullException>(() => OrderDecider.Decide(null, TvOrder.Receive(), null!));
+    }
+
+    [Fact]
+    public void Decide_IsPure_SameInputsGiveEqualOutcomes()
+    {
+        var s = TvOrder.Through(Stage.Inspected);
+        var ctx = DecisionContext.Create(s.Now, Actors.VicePresident);
+        var a = OrderDecider.Decide(s.Current, new OrderKernel.Shipments.ReleaseForShipment(), ctx);
+        var b = OrderDecider.Decide(s.Current, new OrderKernel.Shipments.ReleaseForShipment(), ctx);
+        Assert.Equal(a.AsT1.Violations, b.AsT1.Violations);
+    }
+
+    [Fact]
+    public void PermittedCommands_ForTheUi_ExplainsEveryForbiddenCommand()
+    {
+        var s = TvOrder.Through(Stage.Inspected);
+        var vp = OrderDecider.PermittedCommands(s.Current, DecisionContext.Create(s.Now, Actors.VicePresident));
+        Assert.Equal(Enum.GetValues<CommandKind>().Length, vp.Count);
+        var release = vp.Single(p => p.Kind == CommandKind.ReleaseForShipment);
+        Assert.False(release.IsPermitted);
+        Assert.Equal(ViolationCodes.PaymentDueBeforeShipment, Assert.Single(release.Reasons).Code);
+        Assert.All(vp.Where(p => !p.IsPermitted), p => Assert.NotEmpty(p.Reasons));
+
+        var finance = OrderDecider.PermittedCommands(s.Current, DecisionContext.Create(s.Now, Actors.Finance));
+        Assert.True(finance.Single(p => p.Kind == CommandKind.ConfirmPayment).IsPermitted);
+    }
+
+    [Fact]
+    public void PermittedCommands_BeforeAnOrderExists_OnlyReceive()
+    {
+        var all = OrderDecider.PermittedCommands(null, DecisionContext.Create(Scenario.Start, Actors.SalesManager));
+        Assert.Equal(CommandKind.ReceiveOrder, Assert.Single(all, p => p.IsPermitted).Kind);
+    }
+
+    [Fact]
+    public void Decide_UnauthorizedCommand_ChangesNothing()
+    {
+        var s = TvOrder.Through(Stage.Contracted);
+        var before = s.Current;
+        var r = OrderDecider.Decide(before, TvOrder.Pay(51_000m, "X", s.Now), DecisionContext.Create(s.Now, Actors.Warehouse));
+        Assert.True(r.IsT1);
+        Assert.Equal(before, OrderDecider.Replay(s.Events));
+    }
+
+    [Fact]
+    public void DecisionContext_NullActor_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => DecisionContext.Create(Instant.MinValue, null!));
+}

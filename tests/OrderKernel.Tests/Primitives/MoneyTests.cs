@@ -1,0 +1,151 @@
+using OrderKernel.Primitives;
+using Xunit;
+
+namespace OrderKernel.Tests.Primitives;
+
+public class MoneyTests
+{
+    [Fact]
+    public void Of_WholeAmount_CarriesTheCurrencyScale()
+    {
+        var m = Money.Of(170000m, Currency.USD);
+        Assert.Equal("170000.00", m.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(17_000_000L, m.MinorUnits);
+    }
+
+    [Theory]
+    [InlineData("USD", 2)]
+    [InlineData("CNY", 2)]
+    [InlineData("EUR", 2)]
+    [InlineData("JPY", 0)]
+    [InlineData("KWD", 3)]
+    public void Currency_KnowsItsMinorUnits(string code, int minorUnits) =>
+        Assert.Equal(minorUnits, Currency.FromCode(code).MinorUnits);
+
+    [Theory]
+    [InlineData(1.005, "USD")]
+    [InlineData(1.5, "JPY")]
+    [InlineData(0.0001, "KWD")]
+    public void Of_MoreDecimalsThanTheCurrency_Throws(double amount, string code) =>
+        Assert.Throws<ArgumentException>(() => Money.Of((decimal)amount, Currency.FromCode(code)));
+
+    [Fact]
+    public void TryOf_MoreDecimals_ReturnsFalse() => Assert.False(Money.TryOf(1.005m, Currency.USD, out _));
+
+    [Fact]
+    public void FromCode_UnknownCode_Throws() => Assert.Throws<ArgumentException>(() => Currency.FromCode("XYZ"));
+
+    [Fact]
+    public void Add_AcrossCurrencies_IsRefused()
+    {
+        var usd = Money.Of(1m, Currency.USD);
+        var eur = Money.Of(1m, Currency.EUR);
+        Assert.Throws<InvalidOperationException>(() => usd + eur);
+        Assert.Throws<InvalidOperationException>(() => usd < eur);
+    }
+
+    [Fact]
+    public void Default_HasNoCurrency() => Assert.Throws<InvalidOperationException>(() => default(Money).Currency);
+
+    [Theory]
+    [InlineData(2.345, "AwayFromZero", 2.35)]
+    [InlineData(2.345, "ToEven", 2.34)]
+    [InlineData(-2.345, "AwayFromZero", -2.35)]
+    public void RoundingRule_RoundsWithItsExplicitMode(double exact, string mode, double expected)
+    {
+        var rule = RoundingRule.ToMinorUnit(Enum.Parse<MidpointRounding>(mode));
+        Assert.Equal((decimal)expected, rule.Apply((decimal)exact, Currency.USD).Amount);
+    }
+
+    [Fact]
+    public void RoundingRule_Default_IsCommercialToTheMinorUnit()
+    {
+        Assert.Equal(MidpointRounding.AwayFromZero, RoundingRule.Default.Mode);
+        Assert.Equal(3m, RoundingRule.Default.Apply(2.5m, Currency.JPY).Amount);
+    }
+
+    [Fact]
+    public void RoundingRule_ScaleFinerThanCurrency_Throws() =>
+        Assert.Throws<ArgumentException>(() => RoundingRule.ToScale(3, MidpointRounding.AwayFromZero).Apply(1m, Currency.USD));
+
+    [Fact]
+    public void RoundingRule_CoarserScale_RoundsToWholeUnits() =>
+        Assert.Equal(12m, RoundingRule.ToScale(0, MidpointRounding.AwayFromZero).Apply(11.5m, Currency.CNY).Amount);
+
+    [Fact]
+    public void Allocate_ThirtySeventy_GivesTheSeedsDepositAndBalance_R17()
+    {
+        var parts = Money.Of(170_000.00m, Currency.USD).Allocate([30m, 70m]);
+        Assert.Equal(Money.Of(51_000.00m, Currency.USD), parts[0]);
+        Assert.Equal(Money.Of(119_000.00m, Currency.USD), parts[1]);
+    }
+
+    [Fact]
+    public void Allocate_OneCentThreeWays_GivesTheRemainderToTheFirstByIndex()
+    {
+        var parts = Money.Of(0.01m, Currency.USD).Allocate([1m, 1m, 1m]);
+        Assert.Equal([0.01m, 0m, 0m], parts.Select(p => p.Amount));
+    }
+
+    [Fact]
+    public void Allocate_HundredInThirds_SumsExactly()
+    {
+        var parts = Money.Of(100m, Currency.USD).Allocate([1m, 1m, 1m]);
+        Assert.Equal([33.34m, 33.33m, 33.33m], parts.Select(p => p.Amount));
+    }
+
+    [Fact]
+    public void Allocate_Negative_IsSymmetric()
+    {
+        var parts = Money.Of(-100m, Currency.USD).Allocate([1m, 1m, 1m]);
+        Assert.Equal([-33.34m, -33.33m, -33.33m], parts.Select(p => p.Amount));
+    }
+
+    [Fact]
+    public void Allocate_InvalidWeights_Throw()
+    {
+        var m = Money.Of(1m, Currency.USD);
+        Assert.Throws<ArgumentException>(() => m.Allocate([]));
+        Assert.Throws<ArgumentException>(() => m.Allocate([0m, 0m]));
+        Assert.Throws<ArgumentException>(() => m.Allocate([1m, -1m]));
+    }
+
+    [Fact]
+    public void ToString_IsInvariant() => Assert.Equal("170,000.00 USD", Money.Of(170_000m, Currency.USD).ToString());
+}
+
+public class QuantityAndPercentageTests
+{
+    [Fact]
+    public void Quantity_AcrossUnits_IsRefused() =>
+        Assert.Throws<InvalidOperationException>(() => Quantity.Of(1, UnitOfMeasure.Metre).Add(Quantity.Of(1, UnitOfMeasure.Kilogram)));
+
+    [Fact]
+    public void Quantity_Negative_Throws() => Assert.Throws<ArgumentException>(() => Quantity.Pieces(-1));
+
+    [Fact]
+    public void Quantity_SubtractBelowZero_Throws() =>
+        Assert.Throws<InvalidOperationException>(() => Quantity.Pieces(1).Subtract(Quantity.Pieces(2)));
+
+    [Fact]
+    public void Percentage_Of_RoundsExplicitly() =>
+        Assert.Equal(Money.Of(13.60m, Currency.USD), Percentage.Of(8).Of(Money.Of(170.00m, Currency.USD), RoundingRule.Default));
+
+    [Fact]
+    public void Percentage_Negative_Throws() => Assert.Throws<ArgumentException>(() => Percentage.Of(-1));
+
+    [Fact]
+    public void Identifiers_OfDifferentKinds_AreNotEqual() =>
+        Assert.NotEqual<object>(OrderId.From("1"), CustomerId.From("1"));
+
+    [Fact]
+    public void Identifier_Blank_Throws() => Assert.Throws<ArgumentException>(() => OrderId.From(" "));
+
+    [Fact]
+    public void ValueList_ComparesByContent()
+    {
+        Assert.Equal(ValueList<int>.Of(1, 2), ValueList<int>.From([1, 2]));
+        Assert.NotEqual(ValueList<int>.Of(1, 2), ValueList<int>.Of(2, 1));
+        Assert.Equal(ValueList<int>.Empty, default);
+    }
+}
