@@ -1,0 +1,61 @@
+using System.Globalization;
+using NodaTime.Text;
+using OrderKernel.Cancellations;
+using OrderKernel.Contracts;
+using OrderKernel.Holds;
+using OrderKernel.Orders;
+using OrderKernel.Payments;
+using OrderKernel.Production;
+using OrderKernel.Quotations;
+using OrderKernel.Reviews;
+using OrderKernel.Shipments;
+
+namespace OrderKernel.Sample;
+
+/// <summary>One line of text per event, for the timeline.</summary>
+public static class EventText
+{
+    /// <summary>Describes an event.</summary>
+    /// <param name="e">The event.</param>
+    /// <returns>The text.</returns>
+    public static string Describe(OrderEvent e) => e switch
+    {
+        OrderReceived x => $"OrderReceived: {x.Customer.Name} ({x.Customer.Tier}) via {x.Channel}, {x.Lines.Count} line(s), terms {x.PaymentTerms.Instrument} {string.Join("/", x.PaymentTerms.Installments.Select(i => i.Share))}",
+        OrderRecorded x => $"OrderRecorded: number {x.OrderNumber}",
+        OrderReturnedForCompletion x => $"OrderReturnedForCompletion: {x.Reason}",
+        OrderDetailsCompleted => "OrderDetailsCompleted",
+        ReviewStarted x => $"ReviewStarted: round {x.Round}; initial [{string.Join(", ", x.InitialDepartments)}], detail [{string.Join(", ", x.DetailDepartments)}] because {x.Explanation}",
+        ReviewSigned x => $"ReviewSigned: {x.Department} {x.Verdict}s the {x.Stage} stage, needs {x.WorkingTimeNeeded.TotalHours.ToString(CultureInfo.InvariantCulture)} h: {x.Comments}",
+        ReviewStageCompleted x => $"ReviewStageCompleted: round {x.Round} initial stage done, detail stage begins",
+        ReviewPassed x => $"ReviewPassed: round {x.Round}, longest lead {x.LongestWorkingTimeNeeded.TotalHours.ToString(CultureInfo.InvariantCulture)} h",
+        MaterialReserved x => $"MaterialReserved: {string.Join(", ", x.Reservations.Select(r => $"{r.Quantity} of {r.Product}"))}",
+        ReviewRejected x => $"ReviewRejected: {string.Join("; ", x.Reasons)}",
+        OrderRevised x => $"OrderRevised: {x.Note}",
+        QuotationPrepared x => $"QuotationPrepared: {x.Number} total {x.Total}, valid until {LocalDatePattern.Iso.Format(x.ValidUntil)}; approvals {string.Join(" -> ", x.RequiredLevels)}",
+        QuotationRevised x => $"QuotationRevised: {x.Number} total {x.Total}, valid until {LocalDatePattern.Iso.Format(x.ValidUntil)} ({x.Reason}); approvals {string.Join(" -> ", x.RequiredLevels)}",
+        QuotationApproved x => $"QuotationApproved: {x.Level} approves revision {x.Revision} [{x.Fingerprint}]",
+        QuotationApprovalRejected x => $"QuotationApprovalRejected: {x.Level}: {x.Reason}",
+        QuotationAccepted x => $"QuotationAccepted: {x.Number} at {x.Total}",
+        QuotationDeclined x => $"QuotationDeclined: {x.Reason}",
+        ContractSigned x => $"ContractSigned: {x.Number} for {x.Amount}: {string.Join(", ", x.Installments.Select(i => $"{i.Installment.Name} {i.Amount} {i.Installment.Due}"))}",
+        PaymentConfirmed x => $"PaymentConfirmed: {x.Amount} from {x.Remitter} by {x.Instrument}, ref {x.Reference}",
+        DepositReceived x => $"DepositReceived: deposit {x.Deposit} covered (paid {x.TotalPaid})",
+        SampleApproved x => $"SampleApproved: round {x.Round}: {x.Comments}",
+        SampleRejected x => $"SampleRejected: round {x.Round}: {x.Comments}",
+        ProductionReleased x => $"ProductionReleased: planned completion {LocalDatePattern.Iso.Format(x.PlannedCompletion)}",
+        ProgressReported x => $"ProgressReported: {x.Complete} {x.Note}",
+        ProductionExceptionReported x => $"ProductionExceptionReported: {x.Description} (expected delay {x.ExpectedDelay.TotalHours.ToString(CultureInfo.InvariantCulture)} h)",
+        ProductionCompleted => "ProductionCompleted",
+        InspectionPassed x => $"InspectionPassed: grade {x.Grade}, {x.DefectsFound}/{x.SampleSize} defects: {x.Notes}",
+        InspectionFailed x => $"InspectionFailed: grade {x.Grade}, {x.DefectsFound}/{x.SampleSize} defects: {x.Notes}",
+        ShipmentReleased x => $"ShipmentReleased: signed with {x.PaidAtRelease} paid",
+        OrderShipped x => $"OrderShipped: {x.Carrier}, {x.CarrierIdentity}, waybill {x.Waybill}, documents: {string.Join(", ", x.Documents)}",
+        DeliveryConfirmed x => $"DeliveryConfirmed: received by {x.ReceivedBy}",
+        OrderCompleted => "OrderCompleted",
+        OrderClosed => "OrderClosed",
+        HoldPlaced x => $"HoldPlaced: {x.Code}: {x.Reason}",
+        HoldReleased x => $"HoldReleased: {x.Code}: {x.Note}",
+        OrderCancelled x => $"OrderCancelled: {x.Reason}; charge {x.Charge}, refund {x.Refund} ({x.Explanation})",
+        _ => e.GetType().Name,
+    };
+}
