@@ -1,0 +1,54 @@
+using System.IO.Compression;
+using NodaTime;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+// 1. The package's contents: the DLL, its XML docs, the README and the license expression.
+var nupkg = args.Length == 1 ? args[0] : throw new ArgumentException("usage: OrderKernel.PackageConsumer <path to OrderKernel.nupkg>");
+using (var zip = ZipFile.OpenRead(nupkg))
+{
+    string[] required = ["lib/net10.0/OrderKernel.dll", "lib/net10.0/OrderKernel.xml", "README.md", "OrderKernel.nuspec"];
+    foreach (var entry in required)
+    {
+        if (zip.GetEntry(entry) is null)
+        {
+            Console.Error.WriteLine($"FAIL: the package has no {entry}");
+            return 1;
+        }
+    }
+
+    using var nuspec = new StreamReader(zip.GetEntry("OrderKernel.nuspec")!.Open());
+    var text = nuspec.ReadToEnd();
+    if (!text.Contains("<license type=\"expression\">MIT</license>", StringComparison.Ordinal) || !text.Contains("<readme>README.md</readme>", StringComparison.Ordinal))
+    {
+        Console.Error.WriteLine("FAIL: the nuspec lacks the MIT license expression or the readme");
+        return 1;
+    }
+}
+
+// 2. The README quick start, compiled against the package.
+// <quickstart>
+var sales = Actor.Create("u-7", "Wang Wei", Role.SalesRepresentative);
+var context = DecisionContext.Create(Instant.FromUtc(2026, 3, 2, 1, 0), sales); // the host passes its clock's value in
+var receive = new ReceiveOrder(
+    OrderId.From("ord-1"),
+    CustomerInfo.Create(CustomerId.From("c-1"), "Pacific Retail", CustomerTier.Ordinary),
+    Channel.Email, Priority.Normal, Currency.USD,
+    ValueList<OrderLine>.Of(OrderLine.Create(LineId.From("10"), ProductId.From("TV-55"), "55\" UHD", Quantity.Pieces(2000), Money.Of(85.00m, Currency.USD))),
+    new LocalDate(2026, 6, 30), "Asia/Shanghai", "AQL 1.0");
+
+var result = OrderDecider.Decide(state: null, receive, context);
+var message = result.Match(
+    accepted => $"{accepted.State.Status}, version {accepted.State.Version}: {string.Join(", ", accepted.Events.Select(e => e.GetType().Name))}",
+    rejected => string.Join("; ", rejected.Violations.Select(v => $"{v.Code} [{v.Rule}] {v.Message}")));
+Console.WriteLine(message); // Received, version 1: OrderReceived
+// </quickstart>
+
+if (message != "Received, version 1: OrderReceived")
+{
+    Console.Error.WriteLine("FAIL: unexpected quick start outcome");
+    return 1;
+}
+
+Console.WriteLine($"Package consumer OK: {Path.GetFileName(nupkg)}");
+return 0;
