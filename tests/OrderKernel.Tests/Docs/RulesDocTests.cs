@@ -1,0 +1,60 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using OrderKernel.Orders;
+using OrderKernel.Tests.Lifecycle;
+using Xunit;
+
+namespace OrderKernel.Tests.Docs;
+
+public partial class RulesDocTests
+{
+    private static readonly string[] Rows = File.ReadAllLines(Path.Combine(StateMachineTests.RepoRoot(), "docs", "rules.md"))
+        .Where(l => RuleRow().IsMatch(l))
+        .ToArray();
+
+    [Fact]
+    public void RulesDoc_ListsEveryRuleOnce()
+    {
+        var rules = Rows.Select(r => RuleRow().Match(r).Groups[1].Value).ToArray();
+        Assert.Equal(Enumerable.Range(1, 50).Select(i => "R" + i), rules);
+    }
+
+    [Fact]
+    public void RulesDoc_NamesOnlyTypesThatExist()
+    {
+        var types = typeof(Order).Assembly.GetExportedTypes().Select(t => t.Name.Split('`')[0]).ToHashSet();
+        foreach (var row in Rows)
+        {
+            var cells = row.Split('|');
+            foreach (Match m in Code().Matches(cells[2]))
+            {
+                var name = m.Groups[1].Value;
+                if (!name.Contains('-', StringComparison.Ordinal))
+                {
+                    Assert.True(types.Contains(name), $"docs/rules.md names type {name}, which does not exist.");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void RulesDoc_NamesOnlyTestsThatExist()
+    {
+        var tests = typeof(RulesDocTests).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods().Where(m => m.GetCustomAttributes().Any(a => a is FactAttribute)).Select(m => t.Name + "." + m.Name))
+            .ToHashSet();
+        foreach (var row in Rows)
+        {
+            foreach (Match m in Code().Matches(row.Split('|')[3]))
+            {
+                Assert.True(tests.Contains(m.Groups[1].Value), $"docs/rules.md names test {m.Groups[1].Value}, which does not exist.");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\| (R\d+) \|")]
+    private static partial Regex RuleRow();
+
+    [GeneratedRegex("`([^`]+)`")]
+    private static partial Regex Code();
+}
