@@ -2,12 +2,14 @@ using NodaTime;
 using OrderKernel.Orders;
 using OrderKernel.Payments;
 using OrderKernel.Primitives;
+using System.Text.Json.Serialization;
 
 namespace OrderKernel.Contracts;
 
 /// <summary>The signed, numbered contract (R15–R16): its amount and installment amounts are fixed here.</summary>
 public sealed record Contract
 {
+    [JsonConstructor]
     internal Contract(string number, long sequence, Money amount, ValueList<InstallmentAmount> installments, string quotationNumber, ActorId signedBy, Instant signedAt)
     {
         Number = number;
@@ -41,9 +43,11 @@ public sealed record Contract
     public Instant SignedAt { get; }
 
     /// <summary>Gets the deposit: the installments due on contract (R17).</summary>
+    [JsonIgnore]
     public Money Deposit => Sum(static i => i.Installment.Due == InstallmentDue.OnContract);
 
     /// <summary>Gets what must be paid before the goods leave (R17, R30).</summary>
+    [JsonIgnore]
     public Money DueBeforeShipment => Sum(static i => i.Installment.IsDueBeforeShipment);
 
     /// <summary>Gets the status of each installment given the total paid, payments applied to installments in order.</summary>

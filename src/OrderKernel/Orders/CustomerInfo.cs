@@ -1,13 +1,18 @@
 using Ardalis.GuardClauses;
 using OrderKernel.Primitives;
+using System.Text.Json.Serialization;
 
 namespace OrderKernel.Orders;
 
 /// <summary>The customer as the order records it: identity, name and tier (R1, R9).</summary>
 public sealed record CustomerInfo
 {
-    private CustomerInfo(CustomerId id, string name, CustomerTier tier)
+    [JsonConstructor]
+    internal CustomerInfo(CustomerId id, string name, CustomerTier tier)
     {
+        Guard.Against.Null(id);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.EnumOutOfRange(tier);
         Id = id;
         Name = name;
         Tier = tier;
@@ -27,11 +32,5 @@ public sealed record CustomerInfo
     /// <param name="name">The name.</param>
     /// <param name="tier">The tier.</param>
     /// <returns>The customer information.</returns>
-    public static CustomerInfo Create(CustomerId id, string name, CustomerTier tier)
-    {
-        Guard.Against.Null(id);
-        Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.EnumOutOfRange(tier);
-        return new CustomerInfo(id, name, tier);
-    }
+    public static CustomerInfo Create(CustomerId id, string name, CustomerTier tier) => new(id, name, tier);
 }

@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using OrderKernel.Primitives;
+using System.Text.Json.Serialization;
 
 namespace OrderKernel.Orders;
 
@@ -26,6 +27,7 @@ public sealed class Accepted
 /// <summary>A refused command: one or more violations; the state is unchanged.</summary>
 public sealed class Rejected
 {
+    [JsonConstructor]
     internal Rejected(ValueList<Violation> violations) => Violations = violations;
 
     /// <summary>Gets the reasons, at least one.</summary>

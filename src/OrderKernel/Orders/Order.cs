@@ -9,6 +9,7 @@ using OrderKernel.Quotations;
 using OrderKernel.Reviews;
 using OrderKernel.Primitives;
 using OrderKernel.Shipments;
+using System.Text.Json.Serialization;
 
 namespace OrderKernel.Orders;
 
@@ -29,101 +30,133 @@ namespace OrderKernel.Orders;
 /// </remarks>
 public sealed record Order
 {
+    [JsonConstructor]
     internal Order()
     {
     }
 
     /// <summary>Gets the order's identity.</summary>
+    [JsonInclude]
     public OrderId Id { get; internal init; } = null!;
 
     /// <summary>Gets the number of events folded into this state (optimistic concurrency).</summary>
+    [JsonInclude]
     public long Version { get; internal init; }
 
     /// <summary>Gets the life stage.</summary>
+    [JsonInclude]
     public OrderStatus Status { get; internal init; }
 
     /// <summary>Gets the customer (R1).</summary>
+    [JsonInclude]
     public CustomerInfo Customer { get; internal init; } = null!;
 
     /// <summary>Gets the channel the order came through (R1).</summary>
+    [JsonInclude]
     public Channel Channel { get; internal init; }
 
     /// <summary>Gets the priority (R4).</summary>
+    [JsonInclude]
     public Priority Priority { get; internal init; }
 
     /// <summary>Gets the order's currency: every amount of the order is in it.</summary>
+    [JsonInclude]
     public Currency Currency { get; internal init; } = null!;
 
     /// <summary>Gets the lines (R1).</summary>
+    [JsonInclude]
     public ValueList<OrderLine> Lines { get; internal init; }
 
     /// <summary>Gets the contractual (requested) delivery date, a calendar date in <see cref="TimeZoneId"/>; <see langword="null"/> while open (R3).</summary>
+    [JsonInclude]
     public LocalDate? RequestedDeliveryDate { get; internal init; }
 
     /// <summary>Gets the IANA time zone id of the customer and the contract (e.g. <c>Asia/Shanghai</c>).</summary>
+    [JsonInclude]
     public string TimeZoneId { get; internal init; } = null!;
 
     /// <summary>Gets the quality requirements (R1).</summary>
+    [JsonInclude]
     public string QualityRequirements { get; internal init; } = null!;
 
     /// <summary>Gets the payment terms (R17–R20).</summary>
+    [JsonInclude]
     public PaymentTerms PaymentTerms { get; internal init; } = null!;
 
     /// <summary>Gets when the order was received.</summary>
+    [JsonInclude]
     public Instant ReceivedAt { get; internal init; }
 
     /// <summary>Gets the order number and when it was recorded (R2); <see langword="null"/> before.</summary>
+    [JsonInclude]
     public Registration? Registration { get; internal init; }
 
     /// <summary>Gets the open request to the customer to complete the order (R3); <see langword="null"/> unless awaiting completion.</summary>
+    [JsonInclude]
     public CompletionRequest? CompletionRequest { get; internal init; }
 
     /// <summary>Gets the current contract review round (R5–R7); <see langword="null"/> before the first submission.</summary>
+    [JsonInclude]
     public Review? Review { get; internal init; }
 
     /// <summary>Gets the current quotation (R12–R13); <see langword="null"/> before the first one.</summary>
+    [JsonInclude]
     public Quotation? Quotation { get; internal init; }
 
     /// <summary>Gets the signed contract (R15–R16); <see langword="null"/> before signing.</summary>
+    [JsonInclude]
     public Contract? Contract { get; internal init; }
 
     /// <summary>Gets the confirmed payments (R19), in order of confirmation.</summary>
+    [JsonInclude]
     public ValueList<Payment> Payments { get; internal init; }
 
     /// <summary>Gets the customer's latest verdict on a sample (R14); <see langword="null"/> before any.</summary>
+    [JsonInclude]
     public SampleVerdict? Sample { get; internal init; }
 
     /// <summary>Gets the production run (R22–R25); <see langword="null"/> before release to production.</summary>
+    [JsonInclude]
     public ProductionRun? Production { get; internal init; }
 
     /// <summary>Gets the latest final inspection (R27–R29); <see langword="null"/> before any.</summary>
+    [JsonInclude]
     public Inspection? Inspection { get; internal init; }
 
     /// <summary>Gets the signed shipment release (R30); <see langword="null"/> before.</summary>
+    [JsonInclude]
     public ShipmentRelease? ShipmentRelease { get; internal init; }
 
     /// <summary>Gets the dispatch record (R31); <see langword="null"/> before shipping.</summary>
+    [JsonInclude]
     public Shipment? Shipment { get; internal init; }
 
     /// <summary>Gets the delivery confirmation; <see langword="null"/> before.</summary>
+    [JsonInclude]
     public Delivery? Delivery { get; internal init; }
 
     /// <summary>Gets the active hold; <see langword="null"/> when not on hold.</summary>
+    [JsonInclude]
     public Hold? Hold { get; internal init; }
 
     /// <summary>Gets the cancellation (R36); <see langword="null"/> unless cancelled.</summary>
+    [JsonInclude]
     public Cancellation? Cancellation { get; internal init; }
 
     /// <summary>Gets when the order was completed (R42); <see langword="null"/> before.</summary>
+    [JsonInclude]
     public Instant? CompletedAt { get; internal init; }
 
     /// <summary>Gets when the order was closed; <see langword="null"/> before.</summary>
+    [JsonInclude]
     public Instant? ClosedAt { get; internal init; }
 
     /// <summary>Gets the idempotency keys of the commands already applied.</summary>
+    [JsonInclude]
     public ValueList<string> AppliedIdempotencyKeys { get; internal init; }
 
     /// <summary>Gets the sum of the confirmed payments.</summary>
+    [JsonIgnore]
     public Money TotalPaid
     {
         get
@@ -159,12 +192,14 @@ public sealed record Order
     }
 
     /// <summary>Gets a value indicating whether the order can no longer progress (cancelled, lost or closed).</summary>
+    [JsonIgnore]
     public bool IsTerminal => Status is OrderStatus.Cancelled or OrderStatus.Closed or OrderStatus.Lost;
 }
 
 /// <summary>The order number assigned when the order was recorded (R2).</summary>
 public sealed record Registration
 {
+    [JsonConstructor]
     internal Registration(string orderNumber, long sequence, Instant recordedAt)
     {
         OrderNumber = orderNumber;
@@ -185,6 +220,7 @@ public sealed record Registration
 /// <summary>A request to the customer to complete an incomplete order (R3).</summary>
 public sealed record CompletionRequest
 {
+    [JsonConstructor]
     internal CompletionRequest(string reason, ValueList<string> missingItems, Instant requestedAt)
     {
         Reason = reason;

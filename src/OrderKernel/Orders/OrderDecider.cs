@@ -104,6 +104,11 @@ public static class OrderDecider
             ReviewDecider.CheckSubMachine(before, after);
         }
 
+        if (kind == CommandKind.ConfirmPayment && state is not null)
+        {
+            PaymentDecider.CheckSubMachine(state, next);
+        }
+
         return new Accepted(next, events, isDuplicate: false);
     }
 

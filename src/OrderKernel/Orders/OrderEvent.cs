@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using OrderKernel.Primitives;
 
@@ -8,6 +9,43 @@ namespace OrderKernel.Orders;
 /// requirements and their explanations), so folding them never consults a policy and replay gives the same state even
 /// after the host changes its policies.
 /// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(OrderKernel.Cancellations.OrderCancelled), "order-cancelled.v1")]
+[JsonDerivedType(typeof(OrderKernel.Contracts.ContractSigned), "contract-signed.v1")]
+[JsonDerivedType(typeof(OrderKernel.Holds.HoldPlaced), "hold-placed.v1")]
+[JsonDerivedType(typeof(OrderKernel.Holds.HoldReleased), "hold-released.v1")]
+[JsonDerivedType(typeof(OrderKernel.Orders.OrderCompleted), "order-completed.v1")]
+[JsonDerivedType(typeof(OrderKernel.Orders.OrderClosed), "order-closed.v1")]
+[JsonDerivedType(typeof(OrderKernel.Orders.OrderReceived), "order-received.v1")]
+[JsonDerivedType(typeof(OrderKernel.Orders.OrderReturnedForCompletion), "order-returned-for-completion.v1")]
+[JsonDerivedType(typeof(OrderKernel.Orders.OrderDetailsCompleted), "order-details-completed.v1")]
+[JsonDerivedType(typeof(OrderKernel.Orders.OrderRecorded), "order-recorded.v1")]
+[JsonDerivedType(typeof(OrderKernel.Payments.PaymentConfirmed), "payment-confirmed.v1")]
+[JsonDerivedType(typeof(OrderKernel.Payments.DepositReceived), "deposit-received.v1")]
+[JsonDerivedType(typeof(OrderKernel.Production.SampleApproved), "sample-approved.v1")]
+[JsonDerivedType(typeof(OrderKernel.Production.SampleRejected), "sample-rejected.v1")]
+[JsonDerivedType(typeof(OrderKernel.Production.ProductionReleased), "production-released.v1")]
+[JsonDerivedType(typeof(OrderKernel.Production.ProgressReported), "progress-reported.v1")]
+[JsonDerivedType(typeof(OrderKernel.Production.ProductionExceptionReported), "production-exception-reported.v1")]
+[JsonDerivedType(typeof(OrderKernel.Production.ProductionCompleted), "production-completed.v1")]
+[JsonDerivedType(typeof(OrderKernel.Production.InspectionPassed), "inspection-passed.v1")]
+[JsonDerivedType(typeof(OrderKernel.Production.InspectionFailed), "inspection-failed.v1")]
+[JsonDerivedType(typeof(OrderKernel.Quotations.QuotationPrepared), "quotation-prepared.v1")]
+[JsonDerivedType(typeof(OrderKernel.Quotations.QuotationRevised), "quotation-revised.v1")]
+[JsonDerivedType(typeof(OrderKernel.Quotations.QuotationApproved), "quotation-approved.v1")]
+[JsonDerivedType(typeof(OrderKernel.Quotations.QuotationApprovalRejected), "quotation-approval-rejected.v1")]
+[JsonDerivedType(typeof(OrderKernel.Quotations.QuotationAccepted), "quotation-accepted.v1")]
+[JsonDerivedType(typeof(OrderKernel.Quotations.QuotationDeclined), "quotation-declined.v1")]
+[JsonDerivedType(typeof(OrderKernel.Reviews.ReviewStarted), "review-started.v1")]
+[JsonDerivedType(typeof(OrderKernel.Reviews.ReviewSigned), "review-signed.v1")]
+[JsonDerivedType(typeof(OrderKernel.Reviews.ReviewStageCompleted), "review-stage-completed.v1")]
+[JsonDerivedType(typeof(OrderKernel.Reviews.ReviewPassed), "review-passed.v1")]
+[JsonDerivedType(typeof(OrderKernel.Reviews.MaterialReserved), "material-reserved.v1")]
+[JsonDerivedType(typeof(OrderKernel.Reviews.ReviewRejected), "review-rejected.v1")]
+[JsonDerivedType(typeof(OrderKernel.Reviews.OrderRevised), "order-revised.v1")]
+[JsonDerivedType(typeof(OrderKernel.Shipments.ShipmentReleased), "shipment-released.v1")]
+[JsonDerivedType(typeof(OrderKernel.Shipments.OrderShipped), "order-shipped.v1")]
+[JsonDerivedType(typeof(OrderKernel.Shipments.DeliveryConfirmed), "delivery-confirmed.v1")]
 public abstract record OrderEvent
 {
     private protected OrderEvent()

@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using NodaTime;
 using OrderKernel.Primitives;
+using System.Text.Json.Serialization;
 
 namespace OrderKernel.Orders;
 
@@ -10,8 +11,19 @@ namespace OrderKernel.Orders;
 /// </summary>
 public sealed record OrderLine
 {
-    private OrderLine(LineId id, ProductId product, string specification, Quantity quantity, Money? unitPrice, LocalDate? requestedDate, bool isNewProduct, bool isNonStandard)
+    [JsonConstructor]
+    internal OrderLine(LineId id, ProductId product, string specification, Quantity quantity, Money? unitPrice, LocalDate? requestedDate, bool isNewProduct, bool isNonStandard)
     {
+        Guard.Against.Null(id);
+        Guard.Against.Null(product);
+        Guard.Against.Null(specification);
+        Guard.Against.NegativeOrZero(quantity.Value, nameof(quantity));
+        _ = quantity.Unit;
+        if (unitPrice is { } price)
+        {
+            Guard.Against.Negative(price.Amount, nameof(unitPrice));
+        }
+
         Id = id;
         Product = product;
         Specification = specification;
@@ -56,19 +68,8 @@ public sealed record OrderLine
     /// <param name="isNewProduct">Whether the product is new.</param>
     /// <param name="isNonStandard">Whether the line is non-standard.</param>
     /// <returns>The line.</returns>
-    public static OrderLine Create(LineId id, ProductId product, string specification, Quantity quantity, Money? unitPrice, LocalDate? requestedDate = null, bool isNewProduct = false, bool isNonStandard = false)
-    {
-        Guard.Against.Null(id);
-        Guard.Against.Null(product);
-        Guard.Against.Null(specification);
-        Guard.Against.NegativeOrZero(quantity.Value, nameof(quantity));
-        if (unitPrice is { } price)
-        {
-            Guard.Against.Negative(price.Amount, nameof(unitPrice));
-        }
-
-        return new OrderLine(id, product, specification, quantity, unitPrice, requestedDate, isNewProduct, isNonStandard);
-    }
+    public static OrderLine Create(LineId id, ProductId product, string specification, Quantity quantity, Money? unitPrice, LocalDate? requestedDate = null, bool isNewProduct = false, bool isNonStandard = false) =>
+        new(id, product, specification, quantity, unitPrice, requestedDate, isNewProduct, isNonStandard);
 
     /// <summary>Gets the line amount (unit price × quantity, rounded by <paramref name="rounding"/>), or <see langword="null"/> without a price.</summary>
     /// <param name="rounding">The rounding rule.</param>

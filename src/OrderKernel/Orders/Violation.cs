@@ -1,12 +1,17 @@
 using Ardalis.GuardClauses;
+using System.Text.Json.Serialization;
 
 namespace OrderKernel.Orders;
 
 /// <summary>One reason a command was refused: a stable code, a message for people and the rule it enforces.</summary>
 public sealed record Violation
 {
-    private Violation(string code, string message, string rule)
+    [JsonConstructor]
+    internal Violation(string code, string message, string rule)
     {
+        Guard.Against.NullOrWhiteSpace(code);
+        Guard.Against.NullOrWhiteSpace(message);
+        Guard.Against.NullOrWhiteSpace(rule);
         Code = code;
         Message = message;
         Rule = rule;
@@ -26,13 +31,7 @@ public sealed record Violation
     /// <param name="message">The explanation.</param>
     /// <param name="rule">The rule enforced.</param>
     /// <returns>The violation.</returns>
-    public static Violation Of(string code, string message, string rule)
-    {
-        Guard.Against.NullOrWhiteSpace(code);
-        Guard.Against.NullOrWhiteSpace(message);
-        Guard.Against.NullOrWhiteSpace(rule);
-        return new Violation(code, message, rule);
-    }
+    public static Violation Of(string code, string message, string rule) => new(code, message, rule);
 
     /// <inheritdoc />
     public override string ToString() => $"{Code} [{Rule}]: {Message}";

@@ -1,11 +1,13 @@
 using NodaTime;
 using OrderKernel.Primitives;
+using System.Text.Json.Serialization;
 
 namespace OrderKernel.Payments;
 
 /// <summary>A confirmed payment entered in the order ledger (R19): amount, remitter, instrument, reference and time.</summary>
 public sealed record Payment
 {
+    [JsonConstructor]
     internal Payment(Money amount, string remitter, PaymentInstrument instrument, string reference, Instant receivedAt, ActorId confirmedBy, Instant confirmedAt)
     {
         Amount = amount;
@@ -42,6 +44,7 @@ public sealed record Payment
 /// <summary>An installment of the signed contract with its fixed amount.</summary>
 public sealed record InstallmentAmount
 {
+    [JsonConstructor]
     internal InstallmentAmount(Installment installment, Money amount)
     {
         Installment = installment;

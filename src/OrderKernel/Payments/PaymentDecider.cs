@@ -94,6 +94,21 @@ internal static class PaymentDecider
             : null;
     }
 
+    /// <summary>Every installment moved along the installment table (open, partly paid, paid).</summary>
+    internal static void CheckSubMachine(Order before, Order after)
+    {
+        var contract = after.Contract!;
+        var was = contract.StatusOf(before.TotalPaid);
+        var now = contract.StatusOf(after.TotalPaid);
+        for (var i = 0; i < was.Count; i++)
+        {
+            if (!Lifecycle.InstallmentLifecycle.Definition.Allows(was[i], CommandKind.ConfirmPayment, now[i]))
+            {
+                throw new System.Diagnostics.UnreachableException($"Installment {i} moved {was[i]} -> {now[i]}, which its table does not allow.");
+            }
+        }
+    }
+
     public static Order Evolve(Order s, ContractSigned e) => s with
     {
         Status = Deposit(e.Installments, e.Amount).IsPositive ? OrderStatus.AwaitingDeposit : OrderStatus.ReadyForProduction,

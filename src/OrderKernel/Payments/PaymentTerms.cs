@@ -1,6 +1,7 @@
 using System;
 using Ardalis.GuardClauses;
 using OrderKernel.Primitives;
+using System.Text.Json.Serialization;
 
 namespace OrderKernel.Payments;
 
@@ -48,8 +49,18 @@ public enum InstallmentDue
 /// <summary>One installment of the payment terms: a share of the contract amount and when it falls due.</summary>
 public sealed record Installment
 {
-    private Installment(string name, Percentage share, InstallmentDue due, int days)
+    [JsonConstructor]
+    internal Installment(string name, Percentage share, InstallmentDue due, int days)
     {
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.NegativeOrZero(share.Value, nameof(share));
+        Guard.Against.EnumOutOfRange(due);
+        Guard.Against.Negative(days);
+        if (days != 0 && due != InstallmentDue.DaysAfterInvoice)
+        {
+            throw new ArgumentException("Days apply only to installments due a number of days after the invoice.", nameof(days));
+        }
+
         Name = name;
         Share = share;
         Due = due;
@@ -69,6 +80,7 @@ public sealed record Installment
     public int Days { get; }
 
     /// <summary>Gets a value indicating whether the installment must be paid before the goods leave (R30).</summary>
+    [JsonIgnore]
     public bool IsDueBeforeShipment => Due is InstallmentDue.OnContract or InstallmentDue.BeforeShipment;
 
     /// <summary>Creates an installment.</summary>
@@ -77,19 +89,7 @@ public sealed record Installment
     /// <param name="due">When it falls due.</param>
     /// <param name="days">Days after invoice, only with <see cref="InstallmentDue.DaysAfterInvoice"/>.</param>
     /// <returns>The installment.</returns>
-    public static Installment Create(string name, Percentage share, InstallmentDue due, int days = 0)
-    {
-        Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.NegativeOrZero(share.Value, nameof(share));
-        Guard.Against.EnumOutOfRange(due);
-        Guard.Against.Negative(days);
-        if (days != 0 && due != InstallmentDue.DaysAfterInvoice)
-        {
-            throw new ArgumentException("Days apply only to installments due a number of days after the invoice.", nameof(days));
-        }
-
-        return new Installment(name, share, due, days);
-    }
+    public static Installment Create(string name, Percentage share, InstallmentDue due, int days = 0) => new(name, share, due, days);
 }
 
 /// <summary>
@@ -97,8 +97,27 @@ public sealed record Installment
 /// </summary>
 public sealed record PaymentTerms
 {
-    private PaymentTerms(PaymentInstrument instrument, ValueList<Installment> installments)
+    [JsonConstructor]
+    internal PaymentTerms(PaymentInstrument instrument, ValueList<Installment> installments)
     {
+        Guard.Against.EnumOutOfRange(instrument);
+        if (installments.IsEmpty)
+        {
+            throw new ArgumentException("Payment terms need at least one installment.", nameof(installments));
+        }
+
+        var sum = 0m;
+        foreach (var i in installments)
+        {
+            Guard.Against.Null(i, nameof(installments));
+            sum += i.Share.Value;
+        }
+
+        if (sum != 100m)
+        {
+            throw new ArgumentException($"Installment shares sum to {sum} %, not 100 %.", nameof(installments));
+        }
+
         Instrument = instrument;
         Installments = installments;
     }
@@ -119,28 +138,8 @@ public sealed record PaymentTerms
     /// <param name="instrument">The instrument.</param>
     /// <param name="installments">The installments; their shares sum to exactly 100 %.</param>
     /// <returns>The terms.</returns>
-    public static PaymentTerms Create(PaymentInstrument instrument, params ReadOnlySpan<Installment> installments)
-    {
-        Guard.Against.EnumOutOfRange(instrument);
-        if (installments.IsEmpty)
-        {
-            throw new ArgumentException("Payment terms need at least one installment.", nameof(installments));
-        }
-
-        var sum = 0m;
-        foreach (var i in installments)
-        {
-            Guard.Against.Null(i, nameof(installments));
-            sum += i.Share.Value;
-        }
-
-        if (sum != 100m)
-        {
-            throw new ArgumentException($"Installment shares sum to {sum} %, not 100 %.", nameof(installments));
-        }
-
-        return new PaymentTerms(instrument, ValueList<Installment>.Of(installments));
-    }
+    public static PaymentTerms Create(PaymentInstrument instrument, params ReadOnlySpan<Installment> installments) =>
+        new(instrument, ValueList<Installment>.Of(installments));
 
     /// <summary>Splits a contract amount into installment amounts that sum to it exactly (largest remainder in minor units).</summary>
     /// <param name="contractAmount">The contract amount.</param>

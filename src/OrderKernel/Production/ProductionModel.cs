@@ -1,5 +1,6 @@
 using NodaTime;
 using OrderKernel.Primitives;
+using System.Text.Json.Serialization;
 
 namespace OrderKernel.Production;
 
@@ -41,26 +42,33 @@ public sealed record ProductionIssue(string Description, Duration ExpectedDelay,
 /// <summary>The production run of an order (R21–R25).</summary>
 public sealed record ProductionRun
 {
+    [JsonConstructor]
     internal ProductionRun()
     {
     }
 
     /// <summary>Gets when it was released to production.</summary>
+    [JsonInclude]
     public Instant ReleasedAt { get; internal init; }
 
     /// <summary>Gets the planned completion date (R22).</summary>
+    [JsonInclude]
     public LocalDate PlannedCompletion { get; internal init; }
 
     /// <summary>Gets the progress reports (R24).</summary>
+    [JsonInclude]
     public ValueList<ProgressReport> Progress { get; internal init; }
 
     /// <summary>Gets the exceptions reported (R25).</summary>
+    [JsonInclude]
     public ValueList<ProductionIssue> Issues { get; internal init; }
 
     /// <summary>Gets when production was last completed; <see langword="null"/> while running or reworking (R29).</summary>
+    [JsonInclude]
     public Instant? CompletedAt { get; internal init; }
 
     /// <summary>Gets how many times a failed inspection sent it back to rework (R29).</summary>
+    [JsonInclude]
     public int ReworkCount { get; internal init; }
 }
 

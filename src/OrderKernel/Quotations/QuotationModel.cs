@@ -1,5 +1,6 @@
 using NodaTime;
 using OrderKernel.Primitives;
+using System.Text.Json.Serialization;
 
 namespace OrderKernel.Quotations;
 
@@ -70,56 +71,73 @@ public sealed record QuotationRevisionSummary(string Number, Money Total, Quotat
 /// <summary>The quotation record (R12–R13): the current revision with its approvals, and the history of earlier revisions.</summary>
 public sealed record Quotation
 {
+    [JsonConstructor]
     internal Quotation()
     {
     }
 
     /// <summary>Gets the revision's number, e.g. <c>Q-2026-000012-R2</c>.</summary>
+    [JsonInclude]
     public string Number { get; internal init; } = string.Empty;
 
     /// <summary>Gets the host sequence value of the quotation.</summary>
+    [JsonInclude]
     public long Sequence { get; internal init; }
 
     /// <summary>Gets the revision, from 1.</summary>
+    [JsonInclude]
     public int Revision { get; internal init; }
 
     /// <summary>Gets the status of the current revision.</summary>
+    [JsonInclude]
     public QuotationStatus Status { get; internal init; }
 
     /// <summary>Gets the quoted lines.</summary>
+    [JsonInclude]
     public ValueList<QuotationLine> Lines { get; internal init; }
 
     /// <summary>Gets the total, the sum of the rounded line amounts.</summary>
+    [JsonInclude]
     public Money Total { get; internal init; }
 
     /// <summary>Gets the last day of validity, in the customer's time zone.</summary>
+    [JsonInclude]
     public LocalDate ValidUntil { get; internal init; }
 
     /// <summary>Gets who prepared the current revision.</summary>
+    [JsonInclude]
     public ActorId PreparedBy { get; internal init; } = null!;
 
     /// <summary>Gets when the first revision was prepared.</summary>
+    [JsonInclude]
     public Instant FirstPreparedAt { get; internal init; }
 
     /// <summary>Gets the approval levels the total requires, in order (R8).</summary>
+    [JsonInclude]
     public ValueList<ApprovalLevel> RequiredLevels { get; internal init; }
 
     /// <summary>Gets why these levels (the approval policy's explanation).</summary>
+    [JsonInclude]
     public string ApprovalExplanation { get; internal init; } = string.Empty;
 
     /// <summary>Gets the approvals of the current revision.</summary>
+    [JsonInclude]
     public ValueList<QuotationApproval> Approvals { get; internal init; }
 
     /// <summary>Gets the fingerprint of the current revision's content; approvals are bound to it.</summary>
+    [JsonInclude]
     public string Fingerprint { get; internal init; } = string.Empty;
 
     /// <summary>Gets the superseded revisions, oldest first.</summary>
+    [JsonInclude]
     public ValueList<QuotationRevisionSummary> History { get; internal init; }
 
     /// <summary>Gets the reason given when an approval level rejected or the customer declined; empty otherwise.</summary>
+    [JsonInclude]
     public string RejectionReason { get; internal init; } = string.Empty;
 
     /// <summary>Gets the next approval level still required, or <see langword="null"/> when none is.</summary>
+    [JsonIgnore]
     public ApprovalLevel? NextLevel => Approvals.Count < RequiredLevels.Count ? RequiredLevels[Approvals.Count] : null;
 
     /// <summary>Gets the instant the quotation expires: the end of <see cref="ValidUntil"/> in the given zone.</summary>

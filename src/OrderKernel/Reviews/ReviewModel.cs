@@ -1,5 +1,6 @@
 using NodaTime;
 using OrderKernel.Primitives;
+using System.Text.Json.Serialization;
 
 namespace OrderKernel.Reviews;
 
@@ -90,6 +91,7 @@ public sealed record ReviewFinding(ReviewCriterion Criterion, bool Satisfied, st
 /// <summary>A department's signed review (R5): verdict, comments, the working time its part needs and the criteria checked.</summary>
 public sealed record ReviewSignOff
 {
+    [JsonConstructor]
     internal ReviewSignOff(Department department, ReviewStage stage, ReviewVerdict verdict, string comments, Duration workingTimeNeeded, ValueList<ReviewFinding> findings, ActorId signedBy, Instant signedAt)
     {
         Department = department;
@@ -136,38 +138,49 @@ public sealed record MaterialReservation(LineId Line, ProductId Product, Quantit
 /// <summary>One round of contract review (R5–R7, R10–R11).</summary>
 public sealed record Review
 {
+    [JsonConstructor]
     internal Review()
     {
     }
 
     /// <summary>Gets the round number, from 1; a revised order starts a new round.</summary>
+    [JsonInclude]
     public int Round { get; internal init; }
 
     /// <summary>Gets the round's state.</summary>
+    [JsonInclude]
     public ReviewOutcome Outcome { get; internal init; }
 
     /// <summary>Gets the departments required in the initial stage.</summary>
+    [JsonInclude]
     public ValueList<Department> InitialDepartments { get; internal init; }
 
     /// <summary>Gets the departments required in the detail stage.</summary>
+    [JsonInclude]
     public ValueList<Department> DetailDepartments { get; internal init; }
 
     /// <summary>Gets why these departments are required (the review policy's explanation).</summary>
+    [JsonInclude]
     public string Explanation { get; internal init; } = string.Empty;
 
     /// <summary>Gets the sign-offs so far, in order.</summary>
+    [JsonInclude]
     public ValueList<ReviewSignOff> SignOffs { get; internal init; }
 
     /// <summary>Gets the reasons of a rejection; empty unless rejected.</summary>
+    [JsonInclude]
     public ValueList<string> RejectionReasons { get; internal init; }
 
     /// <summary>Gets the material reserved when the review passed (R11); empty before.</summary>
+    [JsonInclude]
     public ValueList<MaterialReservation> ReservedMaterials { get; internal init; }
 
     /// <summary>Gets when the round started.</summary>
+    [JsonInclude]
     public Instant StartedAt { get; internal init; }
 
     /// <summary>Gets the current stage.</summary>
+    [JsonIgnore]
     public ReviewStage Stage => Outcome == ReviewOutcome.InitialPending ? ReviewStage.Initial : ReviewStage.Detail;
 
     /// <summary>Gets the departments required in a stage.</summary>

@@ -12,6 +12,7 @@ internal static class Golden
         var source = Path.Combine(StateMachineTests.RepoRoot(), "tests", "OrderKernel.Tests", "Golden", name);
         if (Environment.GetEnvironmentVariable("ORDERKERNEL_UPDATE_GOLDEN") == "1")
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(source)!);
             File.WriteAllText(source, actual);
             return;
         }

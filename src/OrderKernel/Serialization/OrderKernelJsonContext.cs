@@ -1,0 +1,74 @@
+using System.Text.Json.Serialization;
+using OrderKernel.Authorization;
+using OrderKernel.Cancellations;
+using OrderKernel.Contracts;
+using OrderKernel.Holds;
+using OrderKernel.Lifecycle;
+using OrderKernel.Numbering;
+using OrderKernel.Orders;
+using OrderKernel.Payments;
+using OrderKernel.Primitives;
+using OrderKernel.Production;
+using OrderKernel.Quotations;
+using OrderKernel.Reviews;
+using OrderKernel.Shipments;
+
+namespace OrderKernel.Serialization;
+
+/// <summary>
+/// Source-generated metadata for every command, event, the order state, rejections and the policy options records.
+/// Use it through <see cref="OrderKernelJson"/> or <see cref="OrderKernelJson.ConfigureForOrderKernel"/>, which add the
+/// converters the generated metadata relies on (NodaTime, money, ids, lists, enums as strings).
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DictionaryKeyPolicy = JsonKnownNamingPolicy.CamelCase,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    AllowOutOfOrderMetadataProperties = true)]
+[JsonSerializable(typeof(OrderCommand))]
+[JsonSerializable(typeof(OrderEvent))]
+[JsonSerializable(typeof(OrderEvent[]))]
+[JsonSerializable(typeof(Order))]
+[JsonSerializable(typeof(OrderSnapshot))]
+[JsonSerializable(typeof(Rejected))]
+[JsonSerializable(typeof(Violation))]
+[JsonSerializable(typeof(CommandAvailability))]
+[JsonSerializable(typeof(AuthorizationOptions))]
+[JsonSerializable(typeof(NumberingOptions))]
+[JsonSerializable(typeof(ReviewPolicyOptions))]
+[JsonSerializable(typeof(ApprovalPolicyOptions))]
+[JsonSerializable(typeof(SamplePolicyOptions))]
+[JsonSerializable(typeof(HoldPolicyOptions))]
+[JsonSerializable(typeof(CancellationPolicyOptions))]
+[JsonSerializable(typeof(PaymentTerms))]
+[JsonSerializable(typeof(ApprovalLevel))]
+[JsonSerializable(typeof(CommandKind))]
+[JsonSerializable(typeof(Department))]
+[JsonSerializable(typeof(GuardDescription))]
+[JsonSerializable(typeof(Installment))]
+[JsonSerializable(typeof(InstallmentAmount))]
+[JsonSerializable(typeof(InstallmentStatus))]
+[JsonSerializable(typeof(MaterialReservation))]
+[JsonSerializable(typeof(Money))]
+[JsonSerializable(typeof(OrderLine))]
+[JsonSerializable(typeof(Payment))]
+[JsonSerializable(typeof(ProductionIssue))]
+[JsonSerializable(typeof(ProgressReport))]
+[JsonSerializable(typeof(QuotationApproval))]
+[JsonSerializable(typeof(QuotationLine))]
+[JsonSerializable(typeof(QuotationPrice))]
+[JsonSerializable(typeof(QuotationRevisionSummary))]
+[JsonSerializable(typeof(ReviewFinding))]
+[JsonSerializable(typeof(ReviewSignOff))]
+[JsonSerializable(typeof(Role))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(Contract))]
+[JsonSerializable(typeof(Cancellation))]
+[JsonSerializable(typeof(Hold))]
+[JsonSerializable(typeof(Shipment))]
+internal sealed partial class OrderKernelJsonContext : JsonSerializerContext
+{
+}

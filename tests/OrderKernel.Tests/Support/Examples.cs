@@ -1,0 +1,99 @@
+using NodaTime;
+using OrderKernel.Cancellations;
+using OrderKernel.Contracts;
+using OrderKernel.Holds;
+using OrderKernel.Orders;
+using OrderKernel.Payments;
+using OrderKernel.Primitives;
+using OrderKernel.Production;
+using OrderKernel.Quotations;
+using OrderKernel.Reviews;
+using OrderKernel.Shipments;
+
+namespace OrderKernel.Tests.Support;
+
+/// <summary>One example of every command and event kind, with fixed values: the golden JSON files are written from these.</summary>
+internal static class Examples
+{
+    private static readonly Instant At = Instant.FromUtc(2026, 3, 2, 1, 0, 30) + Duration.FromMilliseconds(125);
+    private static readonly ActorId By = ActorId.From("u-sales");
+    private static readonly Money Usd85 = Money.Of(85.00m, Currency.USD);
+    private static readonly ValueList<OrderLine> Lines = ValueList<OrderLine>.Of(TvOrder.TvLine());
+    private static readonly ValueList<QuotationLine> QLines = ValueList<QuotationLine>.Of(new QuotationLine(TvOrder.Line, Quantity.Pieces(2000), Usd85, Percentage.Of(2.5m), Money.Of(165_750.00m, Currency.USD)));
+    private static readonly ValueList<ApprovalLevel> Levels = ValueList<ApprovalLevel>.Of(ApprovalLevel.DepartmentHead, ApprovalLevel.GeneralManager);
+    private static readonly Installment Deposit = Installment.Create("deposit", Percentage.Of(30), InstallmentDue.OnContract);
+
+    public static readonly OrderCommand[] Commands =
+    [
+        TvOrder.Receive() with { IdempotencyKey = "req-1" },
+        new ReturnForCompletion("price missing", ValueList<string>.Of("unit price of line 10")),
+        new CompleteOrderDetails(Lines, TvOrder.DeliveryDate, "AQL 1.0"),
+        new RecordOrder(123),
+        new SubmitForReview(),
+        new SignReview(Department.Production, ReviewVerdict.Approve, "line 3 free", Duration.FromHours(240), ValueList<ReviewFinding>.Of(new ReviewFinding(ReviewCriterion.Materials, false, "panels 6 weeks", "order on deposit"))),
+        new ReviseOrder(Lines, new LocalDate(2026, 8, 31), "AQL 1.0", "delivery moved"),
+        new PrepareQuotation(12, TvOrder.Prices(85.00m, 2.5m), new LocalDate(2026, 3, 31)),
+        new ReviseQuotation(TvOrder.Prices(84.00m), new LocalDate(2026, 4, 15), "counter-offer"),
+        new ApproveQuotation(ApprovalLevel.GeneralManager, "approved"),
+        new RejectQuotationApproval(ApprovalLevel.DepartmentHead, "margin below 12 %"),
+        new AcceptQuotation(),
+        new DeclineQuotation("price too high"),
+        new SignContract(45),
+        TvOrder.Pay(51_000.00m, "HSBC-TT-889120", At),
+        new ApproveSample("firmware 3.2 approved"),
+        new RejectSample("remote pairing fails"),
+        new ReleaseToProduction(new LocalDate(2026, 5, 29)),
+        new ReportProgress(Percentage.Of(40), "800 sets"),
+        new ReportProductionException("panel shipment late", Duration.FromDays(3)),
+        new CompleteProduction(),
+        new RecordInspection(true, QualityGrade.First, 125, 1, "AQL 1.0 passed"),
+        new ReleaseForShipment(),
+        new Ship("COSCO Logistics", "driver Liu Yang, truck HU-A12345", "COSU-6655443", ValueList<string>.Of("commercial invoice", "packing list")),
+        new ConfirmDelivery("Long Beach DC", At),
+        new CompleteOrder(),
+        new CloseOrder(),
+        new PlaceHold(HoldCode.Credit, "credit limit exceeded"),
+        new ReleaseHold("limit raised"),
+        new CancelOrder("market collapsed", Money.Of(20_000.00m, Currency.USD)),
+    ];
+
+    public static readonly OrderEvent[] Events =
+    [
+        new OrderReceived(TvOrder.Id, CustomerInfo.Create(CustomerId.From("c-acme"), "ACME Trading", CustomerTier.Ordinary), Channel.Email, Priority.Normal, Currency.USD, Lines, TvOrder.DeliveryDate, "Asia/Shanghai", "AQL 1.0", PaymentTerms.Default) { At = At, By = By, IdempotencyKey = "req-1" },
+        new OrderReturnedForCompletion("price missing", ValueList<string>.Of("unit price of line 10")) { At = At, By = By },
+        new OrderDetailsCompleted(Lines, TvOrder.DeliveryDate, "AQL 1.0") { At = At, By = By },
+        new OrderRecorded("SO-2026-000123", 123) { At = At, By = By },
+        new ReviewStarted(1, ValueList<Department>.Of(Department.Sales), ValueList<Department>.Of(Department.Production, Department.Technical), "initial: Sales (R6); detail: Production, Technical (R5)") { At = At, By = By },
+        new ReviewSigned(1, ReviewStage.Detail, Department.Production, ReviewVerdict.Approve, "line 3 free", Duration.FromHours(240), ValueList<ReviewFinding>.Of(new ReviewFinding(ReviewCriterion.Capacity, true, "150 sets a day"))) { At = At, By = By },
+        new ReviewStageCompleted(1) { At = At, By = By },
+        new ReviewPassed(1, Duration.FromHours(240)) { At = At, By = By },
+        new MaterialReserved(ValueList<MaterialReservation>.Of(new MaterialReservation(TvOrder.Line, ProductId.From("TV-55-UHD"), Quantity.Pieces(2000)))) { At = At, By = By },
+        new ReviewRejected(1, ValueList<string>.Of("Production: no capacity before July")) { At = At, By = By },
+        new OrderRevised(Lines, new LocalDate(2026, 8, 31), "AQL 1.0", "delivery moved") { At = At, By = By },
+        new QuotationPrepared("Q-2026-000012-R1", 12, QLines, Money.Of(165_750.00m, Currency.USD), new LocalDate(2026, 3, 31), Levels, "above 100000 (R8)", "8d7b4db22cdac031e2062e18") { At = At, By = By },
+        new QuotationRevised("Q-2026-000012-R2", 2, QLines, Money.Of(165_750.00m, Currency.USD), new LocalDate(2026, 4, 15), Levels, "above 100000 (R8)", "529b85e31d29ff94b8a09cad", "counter-offer") { At = At, By = By },
+        new QuotationApproved(2, ApprovalLevel.GeneralManager, "529b85e31d29ff94b8a09cad", "approved") { At = At, By = By },
+        new QuotationApprovalRejected(2, ApprovalLevel.DepartmentHead, "margin below 12 %") { At = At, By = By },
+        new QuotationAccepted("Q-2026-000012-R2", Money.Of(165_750.00m, Currency.USD), "529b85e31d29ff94b8a09cad") { At = At, By = By },
+        new QuotationDeclined("price too high") { At = At, By = By },
+        new ContractSigned("CT-2026-000045", 45, Money.Of(170_000.00m, Currency.USD), ValueList<InstallmentAmount>.Of(new InstallmentAmount(Deposit, Money.Of(51_000.00m, Currency.USD))), "Q-2026-000012-R2") { At = At, By = By },
+        new PaymentConfirmed(Money.Of(51_000.00m, Currency.USD), "ACME Trading", PaymentInstrument.TelegraphicTransfer, "HSBC-TT-889120", At) { At = At, By = By },
+        new DepositReceived(Money.Of(51_000.00m, Currency.USD), Money.Of(51_000.00m, Currency.USD)) { At = At, By = By },
+        new SampleApproved("firmware 3.2 approved", 1) { At = At, By = By },
+        new SampleRejected("remote pairing fails", 1) { At = At, By = By },
+        new ProductionReleased(new LocalDate(2026, 5, 29)) { At = At, By = By },
+        new ProgressReported(Percentage.Of(40), "800 sets") { At = At, By = By },
+        new ProductionExceptionReported("panel shipment late", Duration.FromDays(3)) { At = At, By = By },
+        new ProductionCompleted { At = At, By = By },
+        new InspectionPassed(QualityGrade.First, 125, 1, "AQL 1.0 passed") { At = At, By = By },
+        new InspectionFailed(QualityGrade.Second, 125, 9, "backlight bleed") { At = At, By = By },
+        new ShipmentReleased(Money.Of(170_000.00m, Currency.USD)) { At = At, By = By },
+        new OrderShipped("COSCO Logistics", "driver Liu Yang", "COSU-6655443", ValueList<string>.Of("commercial invoice")) { At = At, By = By },
+        new DeliveryConfirmed("Long Beach DC", At) { At = At, By = By },
+        new OrderCompleted { At = At, By = By },
+        new OrderClosed { At = At, By = By },
+        new HoldPlaced(HoldCode.Credit, "credit limit exceeded") { At = At, By = By },
+        new HoldReleased(HoldCode.Credit, "limit raised") { At = At, By = By },
+        new OrderCancelled("market collapsed", Money.Of(51_000.00m, Currency.USD), Money.Of(0.00m, Currency.USD), "production had started: the deposit is forfeited (R36)", OrderStatus.InProduction) { At = At, By = By },
+    ];
+}
