@@ -7,6 +7,7 @@ using OrderKernel.Primitives;
 using OrderKernel.Production;
 using OrderKernel.Quotations;
 using OrderKernel.Reviews;
+using OrderKernel.Serialization;
 using OrderKernel.Shipments;
 
 // Drives an order from receipt to close under Native AOT and checks the outcome; exit code 0 means every check held.
@@ -64,6 +65,30 @@ if (state is not { Status: OrderStatus.Closed } || OrderDecider.Replay(events) !
 {
     failures++;
     Console.Error.WriteLine($"FAIL final state {state?.Status}, replay equal: {OrderDecider.Replay(events) == state}");
+}
+
+// JSON under Native AOT: the snapshot, every event and a command round-trip; bad input gets a typed error.
+if (OrderKernelJson.ReadSnapshot(OrderKernelJson.WriteSnapshot(state!)).Match(o => o != state, _ => true))
+{
+    failures++;
+    Console.Error.WriteLine("FAIL snapshot round trip");
+}
+
+foreach (var e in events)
+{
+    if (OrderKernelJson.ReadEvent(OrderKernelJson.Write(e)).Match(x => x != e, _ => true))
+    {
+        failures++;
+        Console.Error.WriteLine($"FAIL event round trip {e.GetType().Name}");
+    }
+}
+
+var command = new ConfirmPayment(Money.Of(1.50m, usd), "Customer", PaymentInstrument.TelegraphicTransfer, "TT-3", now);
+if (OrderKernelJson.ReadCommand(OrderKernelJson.Write(command)).Match(c => c != command, _ => true)
+    || OrderKernelJson.ReadCommand("{\"type\":\"record-order.v1\",\"sequence\":\"x\"}").Match(_ => true, err => err.Kind != JsonErrorKind.WrongType))
+{
+    failures++;
+    Console.Error.WriteLine("FAIL command JSON");
 }
 
 Console.WriteLine(failures == 0 ? $"AOT smoke OK: {events.Count} events, order {state!.Registration!.OrderNumber} closed." : $"AOT smoke FAILED: {failures} check(s).");

@@ -11,9 +11,12 @@ using OrderKernel.Primitives;
 namespace OrderKernel.Serialization;
 
 /// <summary>A JSON error raised by the kernel's converters, carrying its kind; the serializer adds the path.</summary>
-internal sealed class OrderKernelJsonException(JsonErrorKind kind, string message) : JsonException(message)
+internal sealed class OrderKernelJsonException(JsonErrorKind kind, string message, string suffix = "", Exception? inner = null) : JsonException(message, inner)
 {
     public JsonErrorKind Kind { get; } = kind;
+
+    /// <summary>Gets the path below the serializer's own path, for errors raised inside a list item (e.g. <c>[0].quantity</c>).</summary>
+    public string Suffix { get; } = suffix;
 }
 
 /// <summary>A converter that reads a JSON string and parses it, refusing other tokens.</summary>
@@ -239,10 +242,25 @@ internal sealed class ValueListJsonConverter<T> : JsonConverter<ValueList<T>>
         var items = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            var item = JsonSerializer.Deserialize(ref reader, info);
+            T? item;
+            try
+            {
+                item = JsonSerializer.Deserialize(ref reader, info);
+            }
+            catch (JsonException e)
+            {
+                // A nested read starts its own path; keep the item's index and inner path for the caller.
+                var inner = (e.Path ?? "$")[1..] + ((e as OrderKernelJsonException)?.Suffix ?? string.Empty);
+                throw new OrderKernelJsonException(JsonErrors.Classify(e), JsonErrors.Clean(e.Message), $"[{items.Count}]{inner}", e);
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+            {
+                throw new OrderKernelJsonException(JsonErrorKind.InvalidValue, e.Message, $"[{items.Count}]", e);
+            }
+
             if (item is null)
             {
-                throw new OrderKernelJsonException(JsonErrorKind.MissingValue, "A list item is null.");
+                throw new OrderKernelJsonException(JsonErrorKind.MissingValue, $"List item {items.Count} is null.", $"[{items.Count}]");
             }
 
             items.Add(item);
@@ -262,4 +280,34 @@ internal sealed class ValueListJsonConverter<T> : JsonConverter<ValueList<T>>
 
         writer.WriteEndArray();
     }
+}
+
+/// <summary>
+/// Reads an object whose constructor validates (e.g. <see cref="Orders.CustomerInfo"/>), turning a refusal of the
+/// constructor into a JSON error at the object's own path instead of the document root.
+/// </summary>
+internal sealed class ValidatedObjectConverter<T>(Func<JsonSerializerOptions> plain) : JsonConverter<T>
+{
+    private JsonTypeInfo<T>? _info;
+
+    private JsonTypeInfo<T> Info => _info ??= (JsonTypeInfo<T>)plain().GetTypeInfo(typeof(T));
+
+    public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(ref reader, Info);
+        }
+        catch (JsonException e)
+        {
+            var inner = (e.Path ?? "$")[1..] + ((e as OrderKernelJsonException)?.Suffix ?? string.Empty);
+            throw new OrderKernelJsonException(JsonErrors.Classify(e), JsonErrors.Clean(e.Message), inner, e);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            throw new OrderKernelJsonException(JsonErrorKind.InvalidValue, e.Message, string.Empty, e);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => JsonSerializer.Serialize(writer, value, Info);
 }

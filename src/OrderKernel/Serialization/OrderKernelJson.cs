@@ -44,7 +44,8 @@ public static class OrderKernelJson
     /// <summary>The schema version written into snapshots.</summary>
     public const int SnapshotSchemaVersion = 1;
 
-    private static readonly JsonSerializerOptions Shared = CreateOptions();
+    private static readonly JsonSerializerOptions Plain = CreateOptions(validated: false);
+    private static readonly JsonSerializerOptions Shared = CreateOptions(validated: true);
     private static readonly JsonTypeInfo<OrderCommand> CommandInfo = Info<OrderCommand>();
     private static readonly JsonTypeInfo<OrderEvent> EventInfo = Info<OrderEvent>();
     private static readonly JsonTypeInfo<OrderEvent[]> EventArrayInfo = Info<OrderEvent[]>();
@@ -65,6 +66,7 @@ public static class OrderKernelJson
     {
         Guard.Against.Null(options);
         AddConverters(options.Converters);
+        AddValidatedObjectConverters(options.Converters);
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.AllowDuplicateProperties = false;
         options.RespectNullableAnnotations = true;
@@ -184,7 +186,7 @@ public static class OrderKernelJson
         }
         catch (JsonException e)
         {
-            return new JsonReadError(Classify(e), e.Path ?? "$", Clean(e.Message));
+            return new JsonReadError(JsonErrors.Classify(e), (e.Path ?? "$") + ((e as OrderKernelJsonException)?.Suffix ?? string.Empty), JsonErrors.Clean(e.Message));
         }
         catch (NotSupportedException e)
         {
@@ -199,54 +201,7 @@ public static class OrderKernelJson
         }
     }
 
-    private static JsonErrorKind Classify(JsonException e)
-    {
-        if (e is OrderKernelJsonException own)
-        {
-            return own.Kind;
-        }
-
-        var m = e.Message;
-        if (m.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
-        {
-            return JsonErrorKind.UnknownProperty;
-        }
-
-        if (m.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
-        {
-            return JsonErrorKind.DuplicateProperty;
-        }
-
-        if (m.Contains("missing required", StringComparison.OrdinalIgnoreCase) || m.Contains("null value", StringComparison.OrdinalIgnoreCase) || m.Contains("non-nullable", StringComparison.OrdinalIgnoreCase))
-        {
-            return JsonErrorKind.MissingValue;
-        }
-
-        if (m.Contains("type discriminator", StringComparison.OrdinalIgnoreCase))
-        {
-            return JsonErrorKind.UnknownDiscriminator;
-        }
-
-        if (e.InnerException is ArgumentException or InvalidOperationException or FormatException or OverflowException)
-        {
-            return JsonErrorKind.InvalidValue;
-        }
-
-        if (m.Contains("could not be converted", StringComparison.Ordinal))
-        {
-            return JsonErrorKind.WrongType;
-        }
-
-        return JsonErrorKind.MalformedJson;
-    }
-
-    private static string Clean(string message)
-    {
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
-
-    private static JsonSerializerOptions CreateOptions()
+    private static JsonSerializerOptions CreateOptions(bool validated)
     {
         var options = new JsonSerializerOptions
         {
@@ -258,6 +213,11 @@ public static class OrderKernelJson
             AllowOutOfOrderMetadataProperties = true,
         };
         AddConverters(options.Converters);
+        if (validated)
+        {
+            AddValidatedObjectConverters(options.Converters);
+        }
+
         options.TypeInfoResolver = new OrderKernelJsonContext().WithAddedModifier(IgnoreCommandKind);
         options.MakeReadOnly();
         return options;
@@ -279,6 +239,12 @@ public static class OrderKernelJson
                 info.Properties.RemoveAt(i);
             }
         }
+    }
+
+    private static void AddValidatedObjectConverters(IList<JsonConverter> c)
+    {
+        c.Add(new ValidatedObjectConverter<CustomerInfo>(() => Plain));
+        c.Add(new ValidatedObjectConverter<PaymentTerms>(() => Plain));
     }
 
     private static void AddConverters(IList<JsonConverter> c)
