@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using OrderKernel.Authorization;
+using OrderKernel.Cancellations;
+using OrderKernel.Holds;
+using OrderKernel.Numbering;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+using OrderKernel.Production;
+using OrderKernel.Quotations;
+using OrderKernel.Reviews;
+using OrderKernel.Serialization;
+using Xunit;
+
+namespace OrderKernel.Tests.Serialization;
+
+/// <summary>Policy options are configuration a host stores and edits as JSON.</summary>
+public class OptionsJsonTests
+{
+    private static T RoundTrip<T>(T value)
+    {
+        var info = (JsonTypeInfo<T>)OrderKernelJson.Options.GetTypeInfo(typeof(T));
+        return JsonSerializer.Deserialize(JsonSerializer.Serialize(value, info), info)!;
+    }
+
+    [Fact]
+    public void AuthorizationOptions_RoundTrip()
+    {
+        var options = new AuthorizationOptions();
+        var back = RoundTrip(options);
+        Assert.Equal(options.AllowedRoles.Count, back.AllowedRoles.Count);
+        foreach (var (kind, roles) in options.AllowedRoles)
+        {
+            Assert.Equal(roles, back.AllowedRoles[kind]);
+        }
+
+        Assert.Equal(options.ReviewSigners.OrderBy(p => p.Key), back.ReviewSigners.OrderBy(p => p.Key));
+        Assert.Equal(options.Approvers.OrderBy(p => p.Key), back.Approvers.OrderBy(p => p.Key));
+    }
+
+    [Fact]
+    public void OtherOptions_RoundTrip()
+    {
+        Assert.Equal(new NumberingOptions { OrderPrefix = "PO", Digits = 8 }, RoundTrip(new NumberingOptions { OrderPrefix = "PO", Digits = 8 }));
+        Assert.Equal(new ReviewPolicyOptions(), RoundTrip(new ReviewPolicyOptions()));
+        Assert.Equal(new ApprovalPolicyOptions { DepartmentHeadUpTo = 5m }, RoundTrip(new ApprovalPolicyOptions { DepartmentHeadUpTo = 5m }));
+        Assert.Equal(new SamplePolicyOptions { AllOrders = true }, RoundTrip(new SamplePolicyOptions { AllOrders = true }));
+        Assert.Equal(new CancellationPolicyOptions { AllowAfterShipmentRelease = true }, RoundTrip(new CancellationPolicyOptions { AllowAfterShipmentRelease = true }));
+        var holds = RoundTrip(new HoldPolicyOptions());
+        Assert.Equal(new HoldPolicyOptions().AlwaysAllowed, holds.AlwaysAllowed);
+        Assert.Equal(ValueList<CommandKind>.Of(CommandKind.ApproveSample, CommandKind.RejectSample), holds.AllowedByCode[HoldCode.CustomerRequest]);
+    }
+
+    [Fact]
+    public void AuthorizationOptions_AreWrittenWithReadableKeys()
+    {
+        var json = JsonSerializer.Serialize(new AuthorizationOptions(), (JsonTypeInfo<AuthorizationOptions>)OrderKernelJson.Options.GetTypeInfo(typeof(AuthorizationOptions)));
+        Assert.Contains("\"ConfirmPayment\":[\"finance\"]", json, StringComparison.Ordinal);
+    }
+}
