@@ -31,7 +31,7 @@ public static class EventText
         MaterialReserved x => $"MaterialReserved: {string.Join(", ", x.Reservations.Select(r => $"{r.Quantity} of {r.Product}"))}",
         ReviewRejected x => $"ReviewRejected: {string.Join("; ", x.Reasons)}",
         OrderRevised x => $"OrderRevised: {x.Note}",
-        QuotationPrepared x => $"QuotationPrepared: {x.Number} total {x.Total}, valid until {LocalDatePattern.Iso.Format(x.ValidUntil)}; approvals {string.Join(" -> ", x.RequiredLevels)}",
+        QuotationPrepared x => $"QuotationPrepared: {x.Number} total {x.Total}, valid until {LocalDatePattern.Iso.Format(x.ValidUntil)}, delivery {Date(x.DeliveryDate)}; {x.Acceptance.Outcome}; approvals {string.Join(" -> ", x.RequiredLevels)}",
         QuotationRevised x => $"QuotationRevised: {x.Number} total {x.Total}, valid until {LocalDatePattern.Iso.Format(x.ValidUntil)} ({x.Reason}); approvals {string.Join(" -> ", x.RequiredLevels)}",
         QuotationApproved x => $"QuotationApproved: {x.Level} approves revision {x.Revision} [{x.Fingerprint}]",
         QuotationApprovalRejected x => $"QuotationApprovalRejected: {x.Level}: {x.Reason}",
@@ -40,6 +40,7 @@ public static class EventText
         ContractSigned x => $"ContractSigned: {x.Number} for {x.Amount}: {string.Join(", ", x.Installments.Select(i => $"{i.Installment.Name} {i.Amount} {i.Installment.Due}"))}",
         PaymentConfirmed x => $"PaymentConfirmed: {x.Amount} from {x.Remitter} by {x.Instrument}, ref {x.Reference}",
         DepositReceived x => $"DepositReceived: deposit {x.Deposit} covered (paid {x.TotalPaid})",
+        SampleSent x => $"SampleSent: round {x.Round}, {x.Units} unit(s): {x.Note}",
         SampleApproved x => $"SampleApproved: round {x.Round}: {x.Comments}",
         SampleRejected x => $"SampleRejected: round {x.Round}: {x.Comments}",
         ProductionReleased x => $"ProductionReleased: planned completion {LocalDatePattern.Iso.Format(x.PlannedCompletion)}",
@@ -58,4 +59,6 @@ public static class EventText
         OrderCancelled x => $"OrderCancelled: {x.Reason}; charge {x.Charge}, refund {x.Refund} ({x.Explanation})",
         _ => e.GetType().Name,
     };
+
+    private static string Date(NodaTime.LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : "open";
 }

@@ -85,6 +85,7 @@ public static class TvExportScenario
 
         t.Section("Sample and production (R14, R21-R25, R34)");
         t.Issue(At(3, 20, 9), Sales, new ReleaseToProduction(new LocalDate(2026, 5, 29)));
+        t.Issue(At(3, 20, 10), TechnicalManager, new SendSample(2, "2 sets, firmware 3.2, by courier"));
         t.Issue(At(3, 24, 10), Customer, new ApproveSample("hardware and firmware 3.2 approved on the 2 sample sets"));
         t.Issue(At(3, 24, 14), ProductionManager, new ReleaseToProduction(new LocalDate(2026, 5, 29)));
         t.Issue(At(4, 20, 18), ProductionManager, new ReportProgress(Percentage.Of(40), "800 sets assembled"));

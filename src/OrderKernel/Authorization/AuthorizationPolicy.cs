@@ -76,6 +76,7 @@ public sealed record AuthorizationOptions
         b[CommandKind.DeclineQuotation] = customerOrSales;
         b[CommandKind.SignContract] = ValueList<Role>.Of(Role.SalesManager);
         b[CommandKind.ConfirmPayment] = ValueList<Role>.Of(Role.Finance);
+        b[CommandKind.SendSample] = ValueList<Role>.Of(Role.SalesRepresentative, Role.SalesManager, Role.TechnicalManager);
         b[CommandKind.ApproveSample] = customerOrSales;
         b[CommandKind.RejectSample] = customerOrSales;
         b[CommandKind.ReleaseToProduction] = production;

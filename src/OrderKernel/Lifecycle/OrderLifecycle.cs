@@ -62,6 +62,7 @@ public static class OrderLifecycle
 
         foreach (var s in new[] { S.AwaitingDeposit, S.ReadyForProduction })
         {
+            t.Add(Edge(s, K.SendSample, s));
             t.Add(Edge(s, K.ApproveSample, s));
             t.Add(Edge(s, K.RejectSample, s));
         }

@@ -48,6 +48,9 @@ public enum CommandKind
     /// <summary>Finance confirms a payment (R19).</summary>
     ConfirmPayment,
 
+    /// <summary>Send sample units to the customer (R14).</summary>
+    SendSample,
+
     /// <summary>The customer approves a sample (R14).</summary>
     ApproveSample,
 

@@ -111,9 +111,9 @@ public sealed record Order
     [JsonInclude]
     public ValueList<Payment> Payments { get; internal init; }
 
-    /// <summary>Gets the customer's latest verdict on a sample (R14); <see langword="null"/> before any.</summary>
+    /// <summary>Gets the latest sample round and the customer's verdict on it (R14); <see langword="null"/> before any sample.</summary>
     [JsonInclude]
-    public SampleVerdict? Sample { get; internal init; }
+    public SampleRound? Sample { get; internal init; }
 
     /// <summary>Gets the production run (R22–R25); <see langword="null"/> before release to production.</summary>
     [JsonInclude]

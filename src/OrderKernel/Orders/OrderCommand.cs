@@ -18,6 +18,7 @@ namespace OrderKernel.Orders;
 [JsonDerivedType(typeof(OrderKernel.Orders.CompleteOrderDetails), "complete-order-details.v1")]
 [JsonDerivedType(typeof(OrderKernel.Orders.RecordOrder), "record-order.v1")]
 [JsonDerivedType(typeof(OrderKernel.Payments.ConfirmPayment), "confirm-payment.v1")]
+[JsonDerivedType(typeof(OrderKernel.Production.SendSample), "send-sample.v1")]
 [JsonDerivedType(typeof(OrderKernel.Production.ApproveSample), "approve-sample.v1")]
 [JsonDerivedType(typeof(OrderKernel.Production.RejectSample), "reject-sample.v1")]
 [JsonDerivedType(typeof(OrderKernel.Production.ReleaseToProduction), "release-to-production.v1")]

@@ -22,6 +22,7 @@ namespace OrderKernel.Orders;
 [JsonDerivedType(typeof(OrderKernel.Orders.OrderRecorded), "order-recorded.v1")]
 [JsonDerivedType(typeof(OrderKernel.Payments.PaymentConfirmed), "payment-confirmed.v1")]
 [JsonDerivedType(typeof(OrderKernel.Payments.DepositReceived), "deposit-received.v1")]
+[JsonDerivedType(typeof(OrderKernel.Production.SampleSent), "sample-sent.v1")]
 [JsonDerivedType(typeof(OrderKernel.Production.SampleApproved), "sample-approved.v1")]
 [JsonDerivedType(typeof(OrderKernel.Production.SampleRejected), "sample-rejected.v1")]
 [JsonDerivedType(typeof(OrderKernel.Production.ProductionReleased), "production-released.v1")]

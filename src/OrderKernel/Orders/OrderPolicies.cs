@@ -30,6 +30,12 @@ public sealed record OrderPolicies
     /// <summary>Gets which departments review an order (R5–R6, R10).</summary>
     public IReviewPolicy Review { get; init; } = ReviewPolicy.Default;
 
+    /// <summary>Gets whether and on which terms an order is accepted (R9).</summary>
+    public IAcceptancePolicy Acceptance { get; init; } = AcceptancePolicy.Default;
+
+    /// <summary>Gets whether quotation amounts are rounded per line or per document; default per line.</summary>
+    public AmountRounding QuotationRounding { get; init; } = AmountRounding.PerLine;
+
     /// <summary>Gets which approval levels a quotation needs (R8).</summary>
     public IApprovalPolicy Approval { get; init; } = ApprovalPolicy.Default;
 
@@ -57,6 +63,8 @@ public sealed record OrderPolicies
         Guard.Against.Null(Numbering);
         Guard.Against.Null(Review);
         Guard.Against.Null(Approval);
+        Guard.Against.Null(Acceptance);
+        Guard.Against.EnumOutOfRange(QuotationRounding);
         Guard.Against.Null(Sample);
         Guard.Against.Null(ShipmentRelease);
         Guard.Against.Null(Cancellation);

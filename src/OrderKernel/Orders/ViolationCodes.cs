@@ -42,6 +42,9 @@ public static class ViolationCodes
     /// <summary>A quotation line does not match an order line.</summary>
     public const string QuotationLineMismatch = "quotation.line-mismatch";
 
+    /// <summary>The acceptance policy declines the order (R9).</summary>
+    public const string AcceptanceDeclined = "acceptance.declined";
+
     /// <summary>The quotation's validity date is before today in the customer's time zone.</summary>
     public const string QuotationValidityInPast = "quotation.validity-in-past";
 
@@ -62,6 +65,12 @@ public static class ViolationCodes
 
     /// <summary>The payment's receipt time lies in the future.</summary>
     public const string PaymentInFuture = "payment.received-in-future";
+
+    /// <summary>No sample awaits the customer's verdict (R14).</summary>
+    public const string NoSampleAwaitingVerdict = "production.no-sample-awaiting-verdict";
+
+    /// <summary>The previous sample round still awaits the customer's verdict (R14).</summary>
+    public const string SampleAwaitingVerdict = "production.sample-awaiting-verdict";
 
     /// <summary>Mass production needs an approved sample (R14).</summary>
     public const string SampleNotApproved = "production.sample-not-approved";

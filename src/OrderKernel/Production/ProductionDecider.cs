@@ -10,13 +10,38 @@ namespace OrderKernel.Production;
 /// <summary>Samples, production and final inspection (R14, R21–R29).</summary>
 internal static class ProductionDecider
 {
-    public static Outcome Decide(Order state, ApproveSample c, DecisionContext ctx) =>
-        Outcome.Emit(new SampleApproved(c.Comments ?? string.Empty, (state.Sample?.Round ?? 0) + 1) { At = ctx.Now, By = ctx.Actor.Id });
+    public static Outcome Decide(Order state, SendSample c, DecisionContext ctx)
+    {
+        var max = ctx.Policies.Sample.MaxSampleUnits;
+        if (c.Units < 1 || c.Units > max)
+        {
+            return Outcome.Reject(ViolationCodes.InvalidInput, $"A sample round sends 1 to {max} units, not {c.Units}.", "R14");
+        }
 
-    public static Outcome Decide(Order state, RejectSample c, DecisionContext ctx) =>
-        string.IsNullOrWhiteSpace(c.Comments)
+        if (state.Sample is { Approved: null } pending)
+        {
+            return Outcome.Reject(ViolationCodes.SampleAwaitingVerdict, $"Sample round {pending.Round} still awaits the customer's verdict.", "R14");
+        }
+
+        return Outcome.Emit(new SampleSent((state.Sample?.Round ?? 0) + 1, c.Units, c.Note ?? string.Empty) { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    public static Outcome Decide(Order state, ApproveSample c, DecisionContext ctx) =>
+        state.Sample is not { Approved: null } pending
+            ? Outcome.Reject(ViolationCodes.NoSampleAwaitingVerdict, "No sample awaits the customer's verdict: send one first.", "R14")
+            : Outcome.Emit(new SampleApproved(c.Comments ?? string.Empty, pending.Round) { At = ctx.Now, By = ctx.Actor.Id });
+
+    public static Outcome Decide(Order state, RejectSample c, DecisionContext ctx)
+    {
+        if (state.Sample is not { Approved: null } pending)
+        {
+            return Outcome.Reject(ViolationCodes.NoSampleAwaitingVerdict, "No sample awaits the customer's verdict: send one first.", "R14");
+        }
+
+        return string.IsNullOrWhiteSpace(c.Comments)
             ? Outcome.Reject(ViolationCodes.InvalidInput, "A rejected sample needs the customer's reasons.", "R14")
-            : Outcome.Emit(new SampleRejected(c.Comments, (state.Sample?.Round ?? 0) + 1) { At = ctx.Now, By = ctx.Actor.Id });
+            : Outcome.Emit(new SampleRejected(c.Comments, pending.Round) { At = ctx.Now, By = ctx.Actor.Id });
+    }
 
     public static Outcome Decide(Order state, ReleaseToProduction c, DecisionContext ctx)
     {
@@ -87,13 +112,20 @@ internal static class ProductionDecider
             return null;
         }
 
-        var latest = state.Sample is { } s ? $"the latest sample (round {s.Round}) was rejected: {s.Comments}" : "no sample has been approved";
+        var latest = state.Sample switch
+        {
+            null => "no sample has been sent",
+            { Approved: null } s => $"sample round {s.Round} still awaits the customer's verdict",
+            var s => $"the latest sample (round {s.Round}) was rejected: {s.Comments}",
+        };
         return Violation.Of(ViolationCodes.SampleNotApproved, $"Mass production needs a sample approved by the customer; {latest}.", "R14");
     }
 
-    public static Order Evolve(Order s, SampleApproved e) => s with { Sample = new SampleVerdict(true, e.Comments, e.By, e.At, e.Round) };
+    public static Order Evolve(Order s, SampleSent e) => s with { Sample = new SampleRound(e.Round, e.Units, e.Note, e.By, e.At, null, string.Empty, null, null) };
 
-    public static Order Evolve(Order s, SampleRejected e) => s with { Sample = new SampleVerdict(false, e.Comments, e.By, e.At, e.Round) };
+    public static Order Evolve(Order s, SampleApproved e) => s with { Sample = s.Sample! with { Approved = true, Comments = e.Comments, DecidedBy = e.By, DecidedAt = e.At } };
+
+    public static Order Evolve(Order s, SampleRejected e) => s with { Sample = s.Sample! with { Approved = false, Comments = e.Comments, DecidedBy = e.By, DecidedAt = e.At } };
 
     public static Order Evolve(Order s, ProductionReleased e) => s with
     {

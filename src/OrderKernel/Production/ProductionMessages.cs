@@ -4,7 +4,16 @@ using OrderKernel.Primitives;
 
 namespace OrderKernel.Production;
 
-/// <summary>The customer approves a sample (R14).</summary>
+/// <summary>Send sample units for the customer to approve hardware and software before mass production (R14).</summary>
+/// <param name="Units">The units sent: 1 to the sample policy's maximum (default 2).</param>
+/// <param name="Note">What was sent.</param>
+public sealed record SendSample(int Units, string Note) : OrderCommand
+{
+    /// <inheritdoc />
+    public override CommandKind Kind => CommandKind.SendSample;
+}
+
+/// <summary>The customer approves the sample awaiting a verdict (R14).</summary>
 /// <param name="Comments">The customer's comments.</param>
 public sealed record ApproveSample(string Comments) : OrderCommand
 {
@@ -12,7 +21,7 @@ public sealed record ApproveSample(string Comments) : OrderCommand
     public override CommandKind Kind => CommandKind.ApproveSample;
 }
 
-/// <summary>The customer rejects a sample (R14); a new sample can be approved later.</summary>
+/// <summary>The customer rejects the sample awaiting a verdict (R14); a new round of samples can follow.</summary>
 /// <param name="Comments">Why.</param>
 public sealed record RejectSample(string Comments) : OrderCommand
 {
@@ -64,6 +73,12 @@ public sealed record RecordInspection(bool Passed, QualityGrade Grade, int Sampl
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.RecordInspection;
 }
+
+/// <summary>Sample units were sent (R14).</summary>
+/// <param name="Round">The sample round.</param>
+/// <param name="Units">The units sent.</param>
+/// <param name="Note">What was sent.</param>
+public sealed record SampleSent(int Round, int Units, string Note) : OrderEvent;
 
 /// <summary>The customer approved a sample (R14).</summary>
 /// <param name="Comments">The comments.</param>

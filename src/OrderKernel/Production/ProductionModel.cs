@@ -17,13 +17,17 @@ public enum QualityGrade
     Third,
 }
 
-/// <summary>The customer's verdict on a sample (R14).</summary>
-/// <param name="Approved">Whether the customer approved it.</param>
-/// <param name="Comments">The customer's comments.</param>
-/// <param name="DecidedBy">Who recorded the verdict.</param>
-/// <param name="DecidedAt">When.</param>
-/// <param name="Round">The sample round, from 1.</param>
-public sealed record SampleVerdict(bool Approved, string Comments, ActorId DecidedBy, Instant DecidedAt, int Round);
+/// <summary>One round of samples (R14): the units sent and, once given, the customer's verdict.</summary>
+/// <param name="Round">The round, from 1.</param>
+/// <param name="Units">The sample units sent.</param>
+/// <param name="Note">What was sent (hardware and software versions, carrier).</param>
+/// <param name="SentBy">Who sent it.</param>
+/// <param name="SentAt">When.</param>
+/// <param name="Approved">The customer's verdict; <see langword="null"/> while awaited.</param>
+/// <param name="Comments">The customer's comments; empty while awaited.</param>
+/// <param name="DecidedBy">Who recorded the verdict; <see langword="null"/> while awaited.</param>
+/// <param name="DecidedAt">When; <see langword="null"/> while awaited.</param>
+public sealed record SampleRound(int Round, int Units, string Note, ActorId SentBy, Instant SentAt, bool? Approved, string Comments, ActorId? DecidedBy, Instant? DecidedAt);
 
 /// <summary>A daily progress report (R24).</summary>
 /// <param name="Complete">The share complete.</param>

@@ -10,6 +10,9 @@ public interface ISamplePolicy
     /// <param name="order">The order.</param>
     /// <returns><see langword="true"/> when a sample must be approved first.</returns>
     bool RequiresApprovedSample(Order order);
+
+    /// <summary>Gets the most sample units one round may send (R14: one or two).</summary>
+    int MaxSampleUnits { get; }
 }
 
 /// <summary>Options of the default sample policy.</summary>
@@ -23,6 +26,9 @@ public sealed record SamplePolicyOptions
 
     /// <summary>Gets a value indicating whether every order needs a sample; default <see langword="false"/>.</summary>
     public bool AllOrders { get; init; }
+
+    /// <summary>Gets the most sample units one round may send; default 2 (R14).</summary>
+    public int MaxUnits { get; init; } = 2;
 }
 
 /// <summary>Creates sample policies.</summary>
@@ -34,10 +40,17 @@ public static class SamplePolicy
     /// <summary>Creates the default sample policy over options.</summary>
     /// <param name="options">The options.</param>
     /// <returns>The policy.</returns>
-    public static ISamplePolicy Create(SamplePolicyOptions options) => new DefaultSamplePolicy(Guard.Against.Null(options));
+    public static ISamplePolicy Create(SamplePolicyOptions options)
+    {
+        Guard.Against.Null(options);
+        Guard.Against.NegativeOrZero(options.MaxUnits, nameof(options));
+        return new DefaultSamplePolicy(options);
+    }
 
     private sealed class DefaultSamplePolicy(SamplePolicyOptions options) : ISamplePolicy
     {
+        public int MaxSampleUnits => options.MaxUnits;
+
         public bool RequiresApprovedSample(Order order)
         {
             Guard.Against.Null(order);

@@ -22,42 +22,38 @@ internal static class QuotationDecider
             return Outcome.Reject(ViolationCodes.InvalidInput, $"The quotation sequence value must be positive, not {c.Sequence}.", "R12");
         }
 
-        var priced = Price(state, c.Prices, c.ValidUntil, ctx, out var lines, out var total);
-        if (priced.IsRejected)
+        var q = Quote(state, c.Prices, c.ValidUntil, ctx);
+        if (q.Outcome.IsRejected)
         {
-            return priced;
+            return q.Outcome;
         }
 
-        var requirement = ctx.Policies.Approval.Require(total, state.Priority);
         var number = ctx.Policies.Numbering.QuotationNumber(c.Sequence, ctx.Now, 1);
-        var fingerprint = Fingerprint(lines, total, c.ValidUntil, state);
-        return Outcome.Emit(new QuotationPrepared(number, c.Sequence, lines, total, c.ValidUntil, requirement.Levels, requirement.Explanation, fingerprint) { At = ctx.Now, By = ctx.Actor.Id });
+        return Outcome.Emit(new QuotationPrepared(number, c.Sequence, q.Lines, q.Total, c.ValidUntil, q.DeliveryDate, q.Acceptance, q.Approval.Levels, q.Approval.Explanation, q.Fingerprint) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
     public static Outcome Decide(Order state, ReviseQuotation c, DecisionContext ctx)
     {
-        var q = state.Quotation!;
+        var current = state.Quotation!;
         if (string.IsNullOrWhiteSpace(c.Reason))
         {
             return Outcome.Reject(ViolationCodes.InvalidInput, "A revision needs a reason.", "R13");
         }
 
-        if (QuotationLifecycle.Definition.From(q.Status, CommandKind.ReviseQuotation).IsEmpty)
+        if (QuotationLifecycle.Definition.From(current.Status, CommandKind.ReviseQuotation).IsEmpty)
         {
-            return Outcome.Reject(ViolationCodes.TransitionNotAllowed, $"A {q.Status} quotation cannot be revised.", "R13");
+            return Outcome.Reject(ViolationCodes.TransitionNotAllowed, $"A {current.Status} quotation cannot be revised.", "R13");
         }
 
-        var priced = Price(state, c.Prices, c.ValidUntil, ctx, out var lines, out var total);
-        if (priced.IsRejected)
+        var q = Quote(state, c.Prices, c.ValidUntil, ctx);
+        if (q.Outcome.IsRejected)
         {
-            return priced;
+            return q.Outcome;
         }
 
-        var revision = q.Revision + 1;
-        var requirement = ctx.Policies.Approval.Require(total, state.Priority);
-        var number = ctx.Policies.Numbering.QuotationNumber(q.Sequence, q.FirstPreparedAt, revision);
-        var fingerprint = Fingerprint(lines, total, c.ValidUntil, state);
-        return Outcome.Emit(new QuotationRevised(number, revision, lines, total, c.ValidUntil, requirement.Levels, requirement.Explanation, fingerprint, c.Reason) { At = ctx.Now, By = ctx.Actor.Id });
+        var revision = current.Revision + 1;
+        var number = ctx.Policies.Numbering.QuotationNumber(current.Sequence, current.FirstPreparedAt, revision);
+        return Outcome.Emit(new QuotationRevised(number, revision, q.Lines, q.Total, c.ValidUntil, q.DeliveryDate, q.Acceptance, q.Approval.Levels, q.Approval.Explanation, q.Fingerprint, c.Reason) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
     public static Outcome Decide(Order state, ApproveQuotation c, DecisionContext ctx)
@@ -138,6 +134,8 @@ internal static class QuotationDecider
             Lines = e.Lines,
             Total = e.Total,
             ValidUntil = e.ValidUntil,
+            DeliveryDate = e.DeliveryDate,
+            Acceptance = e.Acceptance,
             PreparedBy = e.By,
             FirstPreparedAt = e.At,
             RequiredLevels = e.RequiredLevels,
@@ -149,20 +147,25 @@ internal static class QuotationDecider
     public static Order Evolve(Order s, QuotationRevised e)
     {
         var q = s.Quotation!;
+
+        // Approvals are bound to the content they approved: they survive a revision only when that content is unchanged.
+        var approvals = e.Fingerprint == q.Fingerprint && e.RequiredLevels == q.RequiredLevels ? q.Approvals : default;
         return s with
         {
             Quotation = q with
             {
                 Number = e.Number,
                 Revision = e.Revision,
-                Status = e.RequiredLevels.IsEmpty ? QuotationStatus.Approved : QuotationStatus.PendingApproval,
+                Status = approvals.Count >= e.RequiredLevels.Count ? QuotationStatus.Approved : QuotationStatus.PendingApproval,
                 Lines = e.Lines,
                 Total = e.Total,
                 ValidUntil = e.ValidUntil,
+                DeliveryDate = e.DeliveryDate,
+                Acceptance = e.Acceptance,
                 PreparedBy = e.By,
                 RequiredLevels = e.RequiredLevels,
                 ApprovalExplanation = e.ApprovalExplanation,
-                Approvals = default,
+                Approvals = approvals,
                 Fingerprint = e.Fingerprint,
                 RejectionReason = string.Empty,
                 History = q.History.Add(new QuotationRevisionSummary(q.Number, q.Total, q.Status, e.Reason)),
@@ -190,7 +193,15 @@ internal static class QuotationDecider
     public static Order Evolve(Order s, QuotationAccepted e)
     {
         _ = e;
-        return s with { Status = OrderStatus.QuotationAccepted, Quotation = s.Quotation! with { Status = QuotationStatus.Accepted } };
+
+        // The accepted quotation fixes the contract terms: its delivery date (with any extra lead time, R9) becomes the order's.
+        var q = s.Quotation!;
+        return s with
+        {
+            Status = OrderStatus.QuotationAccepted,
+            RequestedDeliveryDate = q.DeliveryDate ?? s.RequestedDeliveryDate,
+            Quotation = q with { Status = QuotationStatus.Accepted },
+        };
     }
 
     public static Order Evolve(Order s, QuotationDeclined e) =>
@@ -221,10 +232,16 @@ internal static class QuotationDecider
         return null;
     }
 
-    private static Outcome Price(Order state, ValueList<QuotationPrice> prices, LocalDate validUntil, DecisionContext ctx, out ValueList<QuotationLine> lines, out Money total)
+    private readonly record struct Quoted(Outcome Outcome, ValueList<QuotationLine> Lines, Money Total, LocalDate? DeliveryDate, AcceptanceDecision Acceptance, ApprovalRequirement Approval, string Fingerprint);
+
+    private static Quoted Quote(Order state, ValueList<QuotationPrice> prices, LocalDate validUntil, DecisionContext ctx)
     {
-        lines = default;
-        total = Money.Zero(state.Currency);
+        var acceptance = ctx.Policies.Acceptance.Assess(state);
+        if (acceptance.Outcome == AcceptanceOutcome.Decline)
+        {
+            return new Quoted(Outcome.Reject(ViolationCodes.AcceptanceDeclined, acceptance.Explanation, "R9"), default, default, null, acceptance, null!, string.Empty);
+        }
+
         var v = new List<Violation>();
         var today = ctx.Now.InZone(DateTimeZoneProviders.Tzdb[state.TimeZoneId]).Date;
         if (validUntil < today)
@@ -232,42 +249,44 @@ internal static class QuotationDecider
             v.Add(Violation.Of(ViolationCodes.QuotationValidityInPast, $"A quotation cannot be valid until {LocalDatePattern.Iso.Format(validUntil)}: today is {LocalDatePattern.Iso.Format(today)} in {state.TimeZoneId}.", "R13"));
         }
 
-        var result = new QuotationLine[state.Lines.Count];
+        var found = new QuotationPrice[state.Lines.Count];
+        var exact = new decimal[state.Lines.Count];
+        var largestDiscount = Percentage.Zero;
+        var surcharge = acceptance.Outcome == AcceptanceOutcome.AcceptWithTerms ? acceptance.Surcharge : Percentage.Zero;
         for (var i = 0; i < state.Lines.Count; i++)
         {
             var line = state.Lines[i];
-            QuotationPrice? found = null;
             var count = 0;
             foreach (var p in prices)
             {
                 if (p is not null && p.Line == line.Id)
                 {
-                    found = p;
+                    found[i] = p;
                     count++;
                 }
             }
 
-            if (count != 1 || found is null)
+            if (count != 1)
             {
                 v.Add(Violation.Of(ViolationCodes.QuotationLineMismatch, $"Line {line.Id} needs exactly one price, found {count}.", "R13"));
                 continue;
             }
 
-            if (!found.UnitPrice.Currency.Equals(state.Currency))
+            var price = found[i];
+            if (price.UnitPrice.Equals(default(Money)) || !price.UnitPrice.Currency.Equals(state.Currency))
             {
-                v.Add(Violation.Of(ViolationCodes.CurrencyMismatch, $"Line {line.Id} is quoted in {found.UnitPrice.Currency}, the order is in {state.Currency}.", "R13"));
+                v.Add(Violation.Of(ViolationCodes.CurrencyMismatch, $"Line {line.Id} must be quoted in {state.Currency}.", "R13"));
                 continue;
             }
 
-            if (found.UnitPrice.IsNegative || found.Discount > Percentage.Hundred)
+            if (price.UnitPrice.IsNegative || price.Discount > Percentage.Hundred)
             {
                 v.Add(Violation.Of(ViolationCodes.InvalidInput, $"Line {line.Id} has a negative price or a discount above 100 %.", "R13"));
                 continue;
             }
 
-            var amount = ctx.Policies.Rounding.Apply(found.UnitPrice.Amount * line.Quantity.Value * (1m - found.Discount.Fraction), state.Currency);
-            result[i] = new QuotationLine(line.Id, line.Quantity, found.UnitPrice, found.Discount, amount);
-            total += amount;
+            largestDiscount = price.Discount > largestDiscount ? price.Discount : largestDiscount;
+            exact[i] = price.UnitPrice.Amount * line.Quantity.Value * (1m - price.Discount.Fraction) * (1m + surcharge.Fraction);
         }
 
         if (prices.Count != state.Lines.Count)
@@ -277,25 +296,73 @@ internal static class QuotationDecider
 
         if (v.Count > 0)
         {
-            return Outcome.Reject(ValueList<Violation>.From(v));
+            return new Quoted(Outcome.Reject(ValueList<Violation>.From(v)), default, default, null, acceptance, null!, string.Empty);
         }
 
-        lines = ValueList<QuotationLine>.Of(result);
-        return default;
+        var amounts = Round(exact, state.Currency, ctx.Policies);
+        var lines = new QuotationLine[state.Lines.Count];
+        var total = Money.Zero(state.Currency);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = state.Lines[i];
+            lines[i] = new QuotationLine(line.Id, line.Quantity, found[i].UnitPrice, found[i].Discount, surcharge, amounts[i]);
+            total += amounts[i];
+        }
+
+        var quotedLines = ValueList<QuotationLine>.Of(lines);
+        var delivery = state.RequestedDeliveryDate?.PlusDays(acceptance.Outcome == AcceptanceOutcome.AcceptWithTerms ? acceptance.ExtraLeadTimeDays : 0);
+        var approval = ctx.Policies.Approval.Require(new ApprovalRequest(total, state.Priority, largestDiscount));
+        return new Quoted(default, quotedLines, total, delivery, acceptance, approval, Fingerprint(quotedLines, total, validUntil, delivery, state));
+    }
+
+    /// <summary>Rounds exact line amounts per line, or per document with the total allocated back to the lines.</summary>
+    private static Money[] Round(decimal[] exact, Currency currency, OrderPolicies policies)
+    {
+        var result = new Money[exact.Length];
+        if (policies.QuotationRounding == AmountRounding.PerLine)
+        {
+            for (var i = 0; i < exact.Length; i++)
+            {
+                result[i] = policies.Rounding.Apply(exact[i], currency);
+            }
+
+            return result;
+        }
+
+        var sum = 0m;
+        foreach (var x in exact)
+        {
+            sum += x;
+        }
+
+        var total = policies.Rounding.Apply(sum, currency);
+        if (sum == 0m)
+        {
+            System.Array.Fill(result, Money.Zero(currency));
+            return result;
+        }
+
+        var parts = total.Allocate(exact);
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = parts[i];
+        }
+
+        return result;
     }
 
     /// <summary>A stable digest of the content an approval approves: lines, total, validity and payment terms (R8).</summary>
-    internal static string Fingerprint(ValueList<QuotationLine> lines, Money total, LocalDate validUntil, Order state)
+    internal static string Fingerprint(ValueList<QuotationLine> lines, Money total, LocalDate validUntil, LocalDate? deliveryDate, Order state)
     {
         var sb = new StringBuilder();
         foreach (var l in lines)
         {
             sb.Append(l.Line).Append('|').Append(l.Quantity.Value.ToString(CultureInfo.InvariantCulture)).Append(l.Quantity.Unit.Code)
-              .Append('|').Append(l.UnitPrice.Amount.ToString(CultureInfo.InvariantCulture)).Append('|').Append(l.Discount.Value.ToString(CultureInfo.InvariantCulture)).Append(';');
+              .Append('|').Append(l.UnitPrice.Amount.ToString(CultureInfo.InvariantCulture)).Append('|').Append(l.Discount.Value.ToString(CultureInfo.InvariantCulture)).Append('|').Append(l.Surcharge.Value.ToString(CultureInfo.InvariantCulture)).Append(';');
         }
 
         sb.Append(total.Amount.ToString(CultureInfo.InvariantCulture)).Append(total.Currency.Code).Append(';').Append(LocalDatePattern.Iso.Format(validUntil));
-        sb.Append(';').Append(state.RequestedDeliveryDate is { } d ? LocalDatePattern.Iso.Format(d) : "-").Append(';').Append(state.PaymentTerms.Instrument);
+        sb.Append(';').Append(deliveryDate is { } d ? LocalDatePattern.Iso.Format(d) : "-").Append(';').Append(state.PaymentTerms.Instrument);
         foreach (var i in state.PaymentTerms.Installments)
         {
             sb.Append(';').Append(i.Name).Append(':').Append(i.Share.Value.ToString(CultureInfo.InvariantCulture)).Append(':').Append(i.Due).Append(':').Append(i.Days);

@@ -63,22 +63,26 @@ public sealed record DeclineQuotation(string Reason) : OrderCommand
 /// <param name="Lines">The quoted lines.</param>
 /// <param name="Total">The total.</param>
 /// <param name="ValidUntil">The validity date.</param>
+/// <param name="DeliveryDate">The quoted delivery date.</param>
+/// <param name="Acceptance">The acceptance decision (R9).</param>
 /// <param name="RequiredLevels">The approval levels required.</param>
 /// <param name="ApprovalExplanation">Why.</param>
 /// <param name="Fingerprint">The content fingerprint.</param>
-public sealed record QuotationPrepared(string Number, long Sequence, ValueList<QuotationLine> Lines, Money Total, LocalDate ValidUntil, ValueList<ApprovalLevel> RequiredLevels, string ApprovalExplanation, string Fingerprint) : OrderEvent;
+public sealed record QuotationPrepared(string Number, long Sequence, ValueList<QuotationLine> Lines, Money Total, LocalDate ValidUntil, LocalDate? DeliveryDate, AcceptanceDecision Acceptance, ValueList<ApprovalLevel> RequiredLevels, string ApprovalExplanation, string Fingerprint) : OrderEvent;
 
-/// <summary>A new quotation revision superseded the previous one.</summary>
+/// <summary>A new quotation revision superseded the previous one; approvals carry over only when the approved content is unchanged.</summary>
 /// <param name="Number">The new revision's number.</param>
 /// <param name="Revision">The new revision.</param>
 /// <param name="Lines">The quoted lines.</param>
 /// <param name="Total">The total.</param>
 /// <param name="ValidUntil">The validity date.</param>
+/// <param name="DeliveryDate">The quoted delivery date.</param>
+/// <param name="Acceptance">The acceptance decision (R9).</param>
 /// <param name="RequiredLevels">The approval levels required.</param>
 /// <param name="ApprovalExplanation">Why.</param>
 /// <param name="Fingerprint">The content fingerprint.</param>
 /// <param name="Reason">Why it was revised.</param>
-public sealed record QuotationRevised(string Number, int Revision, ValueList<QuotationLine> Lines, Money Total, LocalDate ValidUntil, ValueList<ApprovalLevel> RequiredLevels, string ApprovalExplanation, string Fingerprint, string Reason) : OrderEvent;
+public sealed record QuotationRevised(string Number, int Revision, ValueList<QuotationLine> Lines, Money Total, LocalDate ValidUntil, LocalDate? DeliveryDate, AcceptanceDecision Acceptance, ValueList<ApprovalLevel> RequiredLevels, string ApprovalExplanation, string Fingerprint, string Reason) : OrderEvent;
 
 /// <summary>One level approved the revision with the given fingerprint.</summary>
 /// <param name="Revision">The revision.</param>

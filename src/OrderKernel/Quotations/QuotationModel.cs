@@ -45,13 +45,24 @@ public enum QuotationStatus
 /// <param name="Discount">The discount, 0 % to 100 %.</param>
 public sealed record QuotationPrice(LineId Line, Money UnitPrice, Percentage Discount);
 
-/// <summary>A quoted line (R13): quantity, unit price, discount and the rounded line amount.</summary>
+/// <summary>How quotation amounts are rounded.</summary>
+public enum AmountRounding
+{
+    /// <summary>Each line amount is rounded; the total is their sum.</summary>
+    PerLine,
+
+    /// <summary>The total is the rounded sum of the exact line amounts; line amounts are that total allocated by their exact amounts (largest remainder), so they still sum to it.</summary>
+    PerDocument,
+}
+
+/// <summary>A quoted line (R13): quantity, unit price, discount, the acceptance surcharge (R9) and the rounded line amount.</summary>
 /// <param name="Line">The order line.</param>
 /// <param name="Quantity">The quantity.</param>
 /// <param name="UnitPrice">The unit price.</param>
 /// <param name="Discount">The discount.</param>
-/// <param name="Amount">The line amount: quantity × unit price × (1 − discount), rounded by the policies' rounding rule.</param>
-public sealed record QuotationLine(LineId Line, Quantity Quantity, Money UnitPrice, Percentage Discount, Money Amount);
+/// <param name="Surcharge">The surcharge of the acceptance terms (R9); 0 % on normal terms.</param>
+/// <param name="Amount">The line amount: quantity × unit price × (1 − discount) × (1 + surcharge), rounded as the policies say.</param>
+public sealed record QuotationLine(LineId Line, Quantity Quantity, Money UnitPrice, Percentage Discount, Percentage Surcharge, Money Amount);
 
 /// <summary>An approval given to one quotation revision, bound to the fingerprint of the content approved (R8).</summary>
 /// <param name="Level">The level.</param>
@@ -104,6 +115,14 @@ public sealed record Quotation
     [JsonInclude]
     public LocalDate ValidUntil { get; internal init; }
 
+    /// <summary>Gets the quoted delivery date: the requested date plus any extra lead time of the acceptance terms (R9).</summary>
+    [JsonInclude]
+    public LocalDate? DeliveryDate { get; internal init; }
+
+    /// <summary>Gets the acceptance decision the quotation was prepared under (R9).</summary>
+    [JsonInclude]
+    public AcceptanceDecision Acceptance { get; internal init; } = null!;
+
     /// <summary>Gets who prepared the current revision.</summary>
     [JsonInclude]
     public ActorId PreparedBy { get; internal init; } = null!;
@@ -135,6 +154,10 @@ public sealed record Quotation
     /// <summary>Gets the reason given when an approval level rejected or the customer declined; empty otherwise.</summary>
     [JsonInclude]
     public string RejectionReason { get; internal init; } = string.Empty;
+
+    /// <summary>Gets who verified the current revision: the first approver (R12), or <see langword="null"/> before any approval.</summary>
+    [JsonIgnore]
+    public ActorId? VerifiedBy => Approvals.IsEmpty ? null : Approvals[0].ApprovedBy;
 
     /// <summary>Gets the next approval level still required, or <see langword="null"/> when none is.</summary>
     [JsonIgnore]

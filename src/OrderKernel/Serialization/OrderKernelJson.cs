@@ -265,6 +265,8 @@ public static class OrderKernelJson
         c.Add(new IdentifierJsonConverter<LineId>(LineId.From));
 
         c.Add(new JsonStringEnumConverter<ApprovalLevel>(allowIntegerValues: false));
+        c.Add(new JsonStringEnumConverter<AcceptanceOutcome>(allowIntegerValues: false));
+        c.Add(new JsonStringEnumConverter<AmountRounding>(allowIntegerValues: false));
         c.Add(new JsonStringEnumConverter<Channel>(allowIntegerValues: false));
         c.Add(new JsonStringEnumConverter<CommandKind>(allowIntegerValues: false));
         c.Add(new JsonStringEnumConverter<CustomerTier>(allowIntegerValues: false));
@@ -284,6 +286,8 @@ public static class OrderKernelJson
         c.Add(new JsonStringEnumConverter<JsonErrorKind>(allowIntegerValues: false));
 
         c.Add(new ValueListJsonConverter<ApprovalLevel>());
+        c.Add(new ValueListJsonConverter<ApprovalLimit>());
+        c.Add(new ValueListJsonConverter<CustomerTier>());
         c.Add(new ValueListJsonConverter<CommandAvailability>());
         c.Add(new ValueListJsonConverter<CommandKind>());
         c.Add(new ValueListJsonConverter<Department>());

@@ -69,6 +69,10 @@ namespace OrderKernel.Serialization;
 [JsonSerializable(typeof(Cancellation))]
 [JsonSerializable(typeof(Hold))]
 [JsonSerializable(typeof(Shipment))]
+[JsonSerializable(typeof(SampleRound))]
+[JsonSerializable(typeof(AcceptanceDecision))]
+[JsonSerializable(typeof(AcceptancePolicyOptions))]
+[JsonSerializable(typeof(ApprovalLimit))]
 internal sealed partial class OrderKernelJsonContext : JsonSerializerContext
 {
 }

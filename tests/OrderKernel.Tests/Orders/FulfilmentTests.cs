@@ -91,9 +91,14 @@ public class ProductionTests
 
         TvOrder.Through(Stage.DepositPaid, s, from: Stage.Quoted);
         s.Refuse(new ReleaseToProduction(new LocalDate(2026, 6, 15)), Actors.ProductionManager).Has(ViolationCodes.SampleNotApproved, "R14");
+        s.Refuse(new ApproveSample("nothing to see"), Actors.Customer).Has(ViolationCodes.NoSampleAwaitingVerdict, "R14");
+        s.Refuse(new SendSample(3, "three sets"), Actors.TechnicalManager).Has(ViolationCodes.InvalidInput, "R14");
+        s.Do(new SendSample(2, "2 sets, firmware 3.2"), Actors.TechnicalManager);
+        s.Refuse(new SendSample(1, "another"), Actors.TechnicalManager).Has(ViolationCodes.SampleAwaitingVerdict, "R14");
         s.Do(new RejectSample("remote control pairing fails"), Actors.Customer);
         var refusal = s.Refuse(new ReleaseToProduction(new LocalDate(2026, 6, 15)), Actors.ProductionManager).Has(ViolationCodes.SampleNotApproved);
         Assert.Contains("remote control pairing fails", refusal.Message, StringComparison.Ordinal);
+        s.Do(new SendSample(1, "firmware 3.3"), Actors.TechnicalManager);
         s.Do(new ApproveSample("firmware 3.3 sample OK"), Actors.Customer);
         Assert.Equal(2, s.Current.Sample!.Round);
         s.Do(new ReleaseToProduction(new LocalDate(2026, 6, 15)), Actors.ProductionManager);

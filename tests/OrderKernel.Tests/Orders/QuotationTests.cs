@@ -2,6 +2,7 @@ using NodaTime;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
 using OrderKernel.Quotations;
+using OrderKernel.Reviews;
 using OrderKernel.Tests.Support;
 using Xunit;
 
@@ -134,9 +135,115 @@ public class QuotationTests
     [InlineData(1_000_000, 2)]
     [InlineData(1_000_000.01, 3)]
     public void ApprovalPolicy_Default_MapsAmountsToLevels_R8(double amount, int levels) =>
-        Assert.Equal(levels, ApprovalPolicy.Default.Require(Money.Of((decimal)amount, Currency.USD), Priority.Normal).Levels.Count);
+        Assert.Equal(levels, ApprovalPolicy.Default.Require(new ApprovalRequest(Money.Of((decimal)amount, Currency.USD), Priority.Normal, Percentage.Zero)).Levels.Count);
 
     [Fact]
     public void ApprovalPolicy_ImportantSmallOrder_NeedsTheGeneralManager_R4() =>
-        Assert.Equal(2, ApprovalPolicy.Default.Require(Money.Of(10m, Currency.USD), Priority.Important).Levels.Count);
+        Assert.Equal(2, ApprovalPolicy.Default.Require(new ApprovalRequest(Money.Of(10m, Currency.USD), Priority.Important, Percentage.Zero)).Levels.Count);
+
+    [Fact]
+    public void ApprovalPolicy_DiscountAboveTheLimit_NeedsTheGeneralManager_R8()
+    {
+        var requirement = ApprovalPolicy.Default.Require(new ApprovalRequest(Money.Of(10m, Currency.USD), Priority.Normal, Percentage.Of(5.5m)));
+        Assert.Equal(ValueList<ApprovalLevel>.Of(ApprovalLevel.DepartmentHead, ApprovalLevel.GeneralManager), requirement.Levels);
+        Assert.Contains("discount of 5.5 %", requirement.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ApprovalPolicy_PerCurrencyLimits_TakePrecedence_R8()
+    {
+        var policy = ApprovalPolicy.Create(new ApprovalPolicyOptions { Limits = ValueList<ApprovalLimit>.Of(new ApprovalLimit(Currency.JPY, 10_000_000m, 100_000_000m)) });
+        Assert.Single(policy.Require(new ApprovalRequest(Money.Of(5_000_000m, Currency.JPY), Priority.Normal, Percentage.Zero)).Levels);
+        Assert.Equal(3, policy.Require(new ApprovalRequest(Money.Of(5_000_000m, Currency.USD), Priority.Normal, Percentage.Zero)).Levels.Count);
+    }
+
+    [Fact]
+    public void ApprovalPolicy_InvalidOptions_Throw() =>
+        Assert.Throws<ArgumentException>(() => ApprovalPolicy.Create(new ApprovalPolicyOptions { DepartmentHeadUpTo = 10m, GeneralManagerUpTo = 5m }));
+
+    [Fact]
+    public void PrepareQuotation_SmallOrderFromAnOrdinaryCustomer_CarriesSurchargeAndLongerLeadTime_R9()
+    {
+        var s = new Scenario();
+        s.Do(TvOrder.Receive(TvOrder.TvLine() with { }) with { Lines = ValueList<OrderLine>.Of(OrderLine.Create(TvOrder.Line, ProductId.From("TV-55-UHD"), "55in", Quantity.Pieces(50), TvOrder.UnitPrice)) }, Actors.Sales);
+        TvOrder.Through(TvOrder.Stage.Reviewed, s, from: TvOrder.Stage.Recorded);
+        s.Do(new PrepareQuotation(12, TvOrder.Prices(), new LocalDate(2026, 3, 31)), Actors.Sales);
+        var q = s.Current.Quotation!;
+        Assert.Equal(AcceptanceOutcome.AcceptWithTerms, q.Acceptance.Outcome);
+        Assert.Equal(Money.Of(4_590.00m, Currency.USD), q.Total); // 50 × 85.00 × 1.08
+        Assert.Equal(Percentage.Of(8), q.Lines[0].Surcharge);
+        Assert.Equal(TvOrder.DeliveryDate.PlusDays(7), q.DeliveryDate);
+        Assert.Contains("R9", q.Acceptance.Explanation, StringComparison.Ordinal);
+
+        s.Do(new ApproveQuotation(ApprovalLevel.DepartmentHead, "ok"), Actors.DepartmentHead);
+        s.Do(new AcceptQuotation(), Actors.Customer);
+        Assert.Equal(TvOrder.DeliveryDate.PlusDays(7), s.Current.RequestedDeliveryDate);
+    }
+
+    [Fact]
+    public void PrepareQuotation_KeyCustomer_IsAcceptedOnNormalTerms_R9()
+    {
+        var decision = AcceptancePolicy.Default.Assess(OrderWith(quantity: 50, CustomerTier.Key));
+        Assert.Equal(AcceptanceOutcome.Accept, decision.Outcome);
+        Assert.Equal(Percentage.Zero, decision.Surcharge);
+    }
+
+    [Fact]
+    public void PrepareQuotation_DeclinedByPolicy_IsATypedRejection_R9()
+    {
+        var policies = OrderPolicies.Default with { Acceptance = AcceptancePolicy.Create(new AcceptancePolicyOptions { DeclineSmallOrdersFromNewCustomers = true }) };
+        var s = new Scenario(policies);
+        s.Do(TvOrder.Receive(OrderLine.Create(TvOrder.Line, ProductId.From("TV"), "55in", Quantity.Pieces(5), TvOrder.UnitPrice), tier: CustomerTier.New), Actors.Sales);
+        s.Do(new RecordOrder(1), Actors.Clerk);
+        s.Do(new SubmitForReview(), Actors.Sales);
+        foreach (var (d, a) in new[] { (Department.Sales, Actors.SalesManager), (Department.Production, Actors.ProductionManager), (Department.Technical, Actors.TechnicalManager), (Department.Finance, Actors.FinanceManager) })
+        {
+            s.Do(TvOrder.Approve(d), a);
+        }
+
+        s.Refuse(new PrepareQuotation(12, TvOrder.Prices(), new LocalDate(2026, 3, 31)), Actors.Sales).Has(ViolationCodes.AcceptanceDeclined, "R9");
+    }
+
+    [Fact]
+    public void PrepareQuotation_PerDocumentRounding_RoundsTheTotalOnceAndAllocatesItToTheLines()
+    {
+        var lines = ValueList<OrderLine>.Of(
+            OrderLine.Create(LineId.From("1"), ProductId.From("A"), "a", Quantity.Pieces(1), Money.Of(0.01m, Currency.USD)),
+            OrderLine.Create(LineId.From("2"), ProductId.From("B"), "b", Quantity.Pieces(1), Money.Of(0.01m, Currency.USD)),
+            OrderLine.Create(LineId.From("3"), ProductId.From("C"), "c", Quantity.Pieces(1), Money.Of(0.01m, Currency.USD)));
+        var prices = ValueList<QuotationPrice>.Of(
+            new QuotationPrice(LineId.From("1"), Money.Of(0.01m, Currency.USD), Percentage.Of(50)),
+            new QuotationPrice(LineId.From("2"), Money.Of(0.01m, Currency.USD), Percentage.Of(50)),
+            new QuotationPrice(LineId.From("3"), Money.Of(0.01m, Currency.USD), Percentage.Of(50)));
+        Money Total(AmountRounding rounding)
+        {
+            var s = new Scenario(OrderPolicies.Default with { QuotationRounding = rounding, Acceptance = AcceptancePolicy.Create(new AcceptancePolicyOptions { ExemptTiers = ValueList<CustomerTier>.Of(CustomerTier.Ordinary) }) });
+            s.Do(TvOrder.Receive() with { Lines = lines }, Actors.Sales);
+            TvOrder.Through(TvOrder.Stage.Reviewed, s, from: TvOrder.Stage.Recorded);
+            s.Do(new PrepareQuotation(12, prices, new LocalDate(2026, 3, 31)), Actors.Sales);
+            var q = s.Current.Quotation!;
+            Assert.Equal(q.Total, q.Lines.Aggregate(Money.Zero(Currency.USD), (a, l) => a + l.Amount));
+            return q.Total;
+        }
+
+        Assert.Equal(0.03m, Total(AmountRounding.PerLine).Amount);     // 3 × round(0.005) = 3 × 0.01
+        Assert.Equal(0.02m, Total(AmountRounding.PerDocument).Amount); // round(0.015) = 0.02, allocated 0.01 / 0.01 / 0.00
+    }
+
+    [Fact]
+    public void ReviseQuotation_WithUnchangedContent_KeepsItsApprovals_R8()
+    {
+        var s = TvOrder.Through(TvOrder.Stage.Approved);
+        s.Do(new ReviseQuotation(TvOrder.Prices(), new LocalDate(2026, 3, 31), "reissued to the customer's new buyer"), Actors.Sales);
+        Assert.Equal(QuotationStatus.Approved, s.Current.Quotation!.Status);
+        Assert.Equal(2, s.Current.Quotation.Approvals.Count);
+        Assert.Equal(Actors.DepartmentHead.Id, s.Current.Quotation.VerifiedBy);
+    }
+
+    internal static Order OrderWith(decimal quantity, CustomerTier tier)
+    {
+        var s = new Scenario();
+        s.Do(TvOrder.Receive(OrderLine.Create(TvOrder.Line, ProductId.From("TV"), "55in", Quantity.Pieces(quantity), TvOrder.UnitPrice), tier: tier), Actors.Sales);
+        return s.Current;
+    }
 }

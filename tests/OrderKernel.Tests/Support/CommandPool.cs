@@ -46,6 +46,7 @@ internal static class CommandPool
         new("close", (_, _) => new CloseOrder(), Actors.Finance),
 
         // alternatives and refusals
+        new("send-sample", (_, _) => new SendSample(2, "2 sets"), Actors.TechnicalManager),
         new("approve-sample", (_, _) => new ApproveSample("fine"), Actors.Customer),
         new("return-for-completion", (_, _) => new ReturnForCompletion("check the specification", ValueList<string>.Of("firmware version")), Actors.Sales),
         new("reject-production", (_, _) => new SignReview(Department.Production, ReviewVerdict.Reject, "capacity", Duration.FromHours(2), default), Actors.ProductionManager),

@@ -19,8 +19,9 @@ internal static class Examples
     private static readonly ActorId By = ActorId.From("u-sales");
     private static readonly Money Usd85 = Money.Of(85.00m, Currency.USD);
     private static readonly ValueList<OrderLine> Lines = ValueList<OrderLine>.Of(TvOrder.TvLine());
-    private static readonly ValueList<QuotationLine> QLines = ValueList<QuotationLine>.Of(new QuotationLine(TvOrder.Line, Quantity.Pieces(2000), Usd85, Percentage.Of(2.5m), Money.Of(165_750.00m, Currency.USD)));
+    private static readonly ValueList<QuotationLine> QLines = ValueList<QuotationLine>.Of(new QuotationLine(TvOrder.Line, Quantity.Pieces(2000), Usd85, Percentage.Of(2.5m), Percentage.Zero, Money.Of(165_750.00m, Currency.USD)));
     private static readonly ValueList<ApprovalLevel> Levels = ValueList<ApprovalLevel>.Of(ApprovalLevel.DepartmentHead, ApprovalLevel.GeneralManager);
+    private static readonly AcceptanceDecision Normal = new(AcceptanceOutcome.Accept, Percentage.Zero, 0, "Not a small order: normal terms (R9).");
     private static readonly Installment Deposit = Installment.Create("deposit", Percentage.Of(30), InstallmentDue.OnContract);
 
     public static readonly OrderCommand[] Commands =
@@ -40,6 +41,7 @@ internal static class Examples
         new DeclineQuotation("price too high"),
         new SignContract(45),
         TvOrder.Pay(51_000.00m, "HSBC-TT-889120", At),
+        new SendSample(2, "2 sets, firmware 3.2"),
         new ApproveSample("firmware 3.2 approved"),
         new RejectSample("remote pairing fails"),
         new ReleaseToProduction(new LocalDate(2026, 5, 29)),
@@ -70,8 +72,8 @@ internal static class Examples
         new MaterialReserved(ValueList<MaterialReservation>.Of(new MaterialReservation(TvOrder.Line, ProductId.From("TV-55-UHD"), Quantity.Pieces(2000)))) { At = At, By = By },
         new ReviewRejected(1, ValueList<string>.Of("Production: no capacity before July")) { At = At, By = By },
         new OrderRevised(Lines, new LocalDate(2026, 8, 31), "AQL 1.0", "delivery moved") { At = At, By = By },
-        new QuotationPrepared("Q-2026-000012-R1", 12, QLines, Money.Of(165_750.00m, Currency.USD), new LocalDate(2026, 3, 31), Levels, "above 100000 (R8)", "8d7b4db22cdac031e2062e18") { At = At, By = By },
-        new QuotationRevised("Q-2026-000012-R2", 2, QLines, Money.Of(165_750.00m, Currency.USD), new LocalDate(2026, 4, 15), Levels, "above 100000 (R8)", "529b85e31d29ff94b8a09cad", "counter-offer") { At = At, By = By },
+        new QuotationPrepared("Q-2026-000012-R1", 12, QLines, Money.Of(165_750.00m, Currency.USD), new LocalDate(2026, 3, 31), TvOrder.DeliveryDate, Normal, Levels, "above 100000 (R8)", "8d7b4db22cdac031e2062e18") { At = At, By = By },
+        new QuotationRevised("Q-2026-000012-R2", 2, QLines, Money.Of(165_750.00m, Currency.USD), new LocalDate(2026, 4, 15), TvOrder.DeliveryDate, Normal, Levels, "above 100000 (R8)", "529b85e31d29ff94b8a09cad", "counter-offer") { At = At, By = By },
         new QuotationApproved(2, ApprovalLevel.GeneralManager, "529b85e31d29ff94b8a09cad", "approved") { At = At, By = By },
         new QuotationApprovalRejected(2, ApprovalLevel.DepartmentHead, "margin below 12 %") { At = At, By = By },
         new QuotationAccepted("Q-2026-000012-R2", Money.Of(165_750.00m, Currency.USD), "529b85e31d29ff94b8a09cad") { At = At, By = By },
@@ -79,6 +81,7 @@ internal static class Examples
         new ContractSigned("CT-2026-000045", 45, Money.Of(170_000.00m, Currency.USD), ValueList<InstallmentAmount>.Of(new InstallmentAmount(Deposit, Money.Of(51_000.00m, Currency.USD))), "Q-2026-000012-R2") { At = At, By = By },
         new PaymentConfirmed(Money.Of(51_000.00m, Currency.USD), "ACME Trading", PaymentInstrument.TelegraphicTransfer, "HSBC-TT-889120", At) { At = At, By = By },
         new DepositReceived(Money.Of(51_000.00m, Currency.USD), Money.Of(51_000.00m, Currency.USD)) { At = At, By = By },
+        new SampleSent(1, 2, "2 sets, firmware 3.2") { At = At, By = By },
         new SampleApproved("firmware 3.2 approved", 1) { At = At, By = By },
         new SampleRejected("remote pairing fails", 1) { At = At, By = By },
         new ProductionReleased(new LocalDate(2026, 5, 29)) { At = At, By = By },
