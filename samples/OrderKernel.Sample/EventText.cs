@@ -57,6 +57,10 @@ public static class EventText
         HoldPlaced x => $"HoldPlaced: {x.Code}: {x.Reason}",
         HoldReleased x => $"HoldReleased: {x.Code}: {x.Note}",
         OrderCancelled x => $"OrderCancelled: {x.Reason}; charge {x.Charge}, refund {x.Refund} ({x.Explanation})",
+        ServiceLevels.StepCompleted x => $"StepCompleted: {x.Step}: {x.Note}",
+        ServiceLevels.ServiceLevelBreached x => $"ServiceLevelBreached: {x.Step} was due {InstantPattern.ExtendedIso.Format(x.DueAt)}, done {x.Overdue.TotalMinutes.ToString(CultureInfo.InvariantCulture)} min late ({x.Limit.TotalHours.ToString(CultureInfo.InvariantCulture)} h {x.Basis} limit)",
+        DelayPenalties.ExcusableDelayRecorded x => $"ExcusableDelayRecorded: {x.Cause} {LocalDatePattern.Iso.Format(x.From)}..{LocalDatePattern.Iso.Format(x.To)}: {x.Reason}",
+        DelayPenalties.DelayPenaltyAssessed x => $"DelayPenaltyAssessed: {x.Assessment.DaysLate} day(s) late, {x.Assessment.ChargeableDays} chargeable: {x.Assessment.Amount}, {x.Assessment.PointsPerParty.ToString(CultureInfo.InvariantCulture)} point(s) per party",
         _ => e.GetType().Name,
     };
 

@@ -1,4 +1,8 @@
+using System.Globalization;
 using NodaTime;
+using OrderKernel.Calendars;
+using OrderKernel.DelayPenalties;
+using OrderKernel.ServiceLevels;
 using OrderKernel.Contracts;
 using OrderKernel.Orders;
 using OrderKernel.Payments;
@@ -34,7 +38,11 @@ public static class TvExportScenario
     public static Timeline Run()
     {
         var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
-        var t = new Timeline(zone, OrderPolicies.Default);
+        var policies = OrderPolicies.Default with
+        {
+            ServiceLevels = ServiceLevelPolicy.Create(new ServiceLevelPolicyOptions { Calendar = new BusinessCalendarOptions { TimeZoneId = "Asia/Shanghai" } }),
+        };
+        var t = new Timeline(zone, policies);
         var line = LineId.From("10");
         var usd = Currency.USD;
         ValueList<QuotationPrice> Price(decimal unit) => ValueList<QuotationPrice>.Of(new QuotationPrice(line, Money.Of(unit, usd), Percentage.Zero));
@@ -88,12 +96,14 @@ public static class TvExportScenario
         t.Issue(At(3, 20, 10), TechnicalManager, new SendSample(2, "2 sets, firmware 3.2, by courier"));
         t.Issue(At(3, 24, 10), Customer, new ApproveSample("hardware and firmware 3.2 approved on the 2 sample sets"));
         t.Issue(At(3, 24, 14), ProductionManager, new ReleaseToProduction(new LocalDate(2026, 5, 29)));
+        t.Issue(At(3, 24, 16), ProductionManager, new CompleteStep(TrackedStep.PlanApproved, "plan v1: line 3, 150 sets a day"));
         t.Issue(At(4, 20, 18), ProductionManager, new ReportProgress(Percentage.Of(40), "800 sets assembled"));
         t.Issue(At(4, 28, 11), ProductionManager, new ReportProductionException("panel supplier shipment 3 days late", Duration.FromDays(3)));
         t.Issue(At(5, 29, 17), ProductionManager, new CompleteProduction());
 
         t.Section("Final inspection (R27)");
         t.Issue(At(6, 1, 10), Inspector, new RecordInspection(true, QualityGrade.First, 125, 1, "AQL 1.0 passed: 1 cosmetic defect in 125"));
+        t.Issue(At(6, 1, 11), Warehouse, new CompleteStep(TrackedStep.Packed, "48 pallets, export cartons"));
 
         t.Section("Balance, shipment release and dispatch (R17, R30-R31)");
         t.Issue(At(6, 1, 15), VicePresident, new ReleaseForShipment());
@@ -101,11 +111,15 @@ public static class TvExportScenario
         t.Issue(At(6, 3, 10), Finance, new ConfirmPayment(Money.Of(119_000.00m, usd), "Pacific Retail Ltd", PaymentInstrument.TelegraphicTransfer, "HSBC-TT-902311", Instant.FromUtc(2026, 6, 3, 1, 0)));
         t.Issue(At(6, 3, 14), VicePresident, new ReleaseForShipment());
         t.Issue(At(6, 4, 9), Warehouse, new Ship("COSCO Logistics", "driver Liu Yang, ID 310101199001011234, truck HU-A12345", "COSU-6655443", ValueList<string>.Of("commercial invoice", "packing list", "bill of lading", "certificate of origin")));
-        t.Issue(At(6, 25, 16), Customer, new ConfirmDelivery("Pacific Retail Ltd, Long Beach DC", Instant.FromUtc(2026, 6, 25, 7, 0)));
+        t.Issue(At(6, 4, 15), Sales, new CompleteStep(TrackedStep.CustomerInformed, "shipping advice with B/L copy sent"));
+        t.Issue(At(7, 3, 16), Customer, new ConfirmDelivery("Pacific Retail Ltd, Long Beach DC", Instant.FromUtc(2026, 7, 3, 7, 0)));
+
+        t.Section("Delay penalty against the contractual date (R39-R40)");
+        t.Issue(At(7, 3, 17), SalesManager, new AssessDelayPenalty(new LocalDate(2026, 7, 3), ValueList<string>.Of("Assembly line 3")));
 
         t.Section("Completion and close (R42-R43)");
-        t.Issue(At(6, 26, 10), Sales, new CompleteOrder());
-        t.Issue(At(6, 26, 11), Finance, new CloseOrder());
+        t.Issue(At(7, 6, 10), Sales, new CompleteOrder());
+        t.Issue(At(7, 6, 11), Finance, new CloseOrder());
 
         Summarize(t);
         return t;
@@ -114,6 +128,26 @@ public static class TvExportScenario
     private static void Summarize(Timeline t)
     {
         var order = t.State!;
+        t.Section("Time limits (R38) on the Asia/Shanghai business calendar");
+        foreach (var c in ServiceLevelMonitor.Check(order, order.Milestones[^1].At, t.Policies.ServiceLevels, Duration.FromMinutes(30)))
+        {
+            var d = c.Deadline;
+            var late = c.State == DeadlineState.CompletedLate ? $" LATE by {c.Overdue.TotalMinutes.ToString(CultureInfo.InvariantCulture)} min" : string.Empty;
+            t.Line($"  {d.Level.Step,-20} limit {d.Level.Limit.TotalHours.ToString(CultureInfo.InvariantCulture),2} h {d.Level.Basis,-7} started {t.Format(d.StartedAt)}  due {t.Format(d.DueAt)}  done {(d.CompletedAt is { } x ? t.Format(x) : "-")}  {c.State}{late}");
+        }
+
+        if (order.DelayPenalty is { } p)
+        {
+            t.Section("Delay penalty trace");
+            t.Line($"  contractual date {NodaTime.Text.LocalDatePattern.Iso.Format(p.ContractDate)}, delivered {NodaTime.Text.LocalDatePattern.Iso.Format(p.CompletionDate)}: {p.DaysLate} day(s) late, {p.ChargeableDays} chargeable");
+            foreach (var line in p.Trace)
+            {
+                t.Line($"  - {line.Step}: {line.Amount.ToString(CultureInfo.InvariantCulture)}{(line.Points > 0 ? $", {line.Points.ToString(CultureInfo.InvariantCulture)} point(s)" : string.Empty)}");
+            }
+
+            t.Line($"  penalty {p.Amount}; {string.Join(", ", p.ResponsibleParties)} lose(s) {p.PointsPerParty.ToString(CultureInfo.InvariantCulture)} point(s) each");
+        }
+
         t.Section("Summary");
         t.Line($"Order {order.Registration!.OrderNumber}, contract {order.Contract!.Number}, quotation {order.Quotation!.Number} ({order.Quotation.History.Count} earlier revisions kept)");
         t.Line($"Contract amount {order.Contract.Amount}; paid {order.TotalPaid} in {order.Payments.Count} payments; outstanding {order.Contract.Amount - order.TotalPaid}");

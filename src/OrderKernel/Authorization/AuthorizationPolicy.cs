@@ -88,6 +88,9 @@ public sealed record AuthorizationOptions
         b[CommandKind.Ship] = ValueList<Role>.Of(Role.Warehouse);
         b[CommandKind.ConfirmDelivery] = ValueList<Role>.Of(Role.Customer, Role.SalesRepresentative, Role.Warehouse);
         b[CommandKind.CompleteOrder] = sales;
+        b[CommandKind.CompleteStep] = ValueList<Role>.Of(Role.Production, Role.ProductionManager, Role.Warehouse, Role.SalesRepresentative, Role.SalesManager);
+        b[CommandKind.RecordExcusableDelay] = ValueList<Role>.Of(Role.SalesManager, Role.GeneralManager);
+        b[CommandKind.AssessDelayPenalty] = ValueList<Role>.Of(Role.SalesManager, Role.Finance, Role.GeneralManager);
         b[CommandKind.PlaceHold] = ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager, Role.QualityManager, Role.GeneralManager);
         b[CommandKind.ReleaseHold] = ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager, Role.QualityManager, Role.GeneralManager);
         b[CommandKind.CancelOrder] = ValueList<Role>.Of(Role.SalesManager, Role.GeneralManager);

@@ -28,9 +28,9 @@ internal static class HoldDecider
 
     public static Order Evolve(Order s, HoldPlaced e) => s with { Hold = new Hold(e.Code, e.Reason, e.By, e.At) };
 
-    public static Order Evolve(Order s, HoldReleased e)
+    public static Order Evolve(Order s, HoldReleased e) => s with
     {
-        _ = e;
-        return s with { Hold = null };
-    }
+        Hold = null,
+        HoldHistory = s.HoldHistory.Add(new HoldPeriod(s.Hold!.Code, s.Hold.Reason, s.Hold.PlacedAt, e.At)),
+    };
 }

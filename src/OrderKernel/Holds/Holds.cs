@@ -75,7 +75,8 @@ public sealed record HoldPolicyOptions
 {
     /// <summary>Gets the commands allowed under every hold; default: release the hold, cancel, confirm payments and report production progress or exceptions.</summary>
     public ValueList<CommandKind> AlwaysAllowed { get; init; } = ValueList<CommandKind>.Of(
-        CommandKind.ReleaseHold, CommandKind.CancelOrder, CommandKind.ConfirmPayment, CommandKind.ReportProgress, CommandKind.ReportProductionException);
+        CommandKind.ReleaseHold, CommandKind.CancelOrder, CommandKind.ConfirmPayment, CommandKind.ReportProgress, CommandKind.ReportProductionException,
+        CommandKind.RecordExcusableDelay, CommandKind.AssessDelayPenalty);
 
     /// <summary>Gets further commands allowed per code; default: a customer-request hold still lets the customer answer a sample.</summary>
     public ImmutableDictionary<HoldCode, ValueList<CommandKind>> AllowedByCode { get; init; } = ImmutableDictionary.CreateRange(new KeyValuePair<HoldCode, ValueList<CommandKind>>[]
@@ -127,3 +128,10 @@ public static class HoldPolicy
         }
     }
 }
+
+/// <summary>A past hold: from when it was placed to when it was released.</summary>
+/// <param name="Code">The code.</param>
+/// <param name="Reason">The reason.</param>
+/// <param name="From">When it was placed.</param>
+/// <param name="To">When it was released.</param>
+public sealed record HoldPeriod(HoldCode Code, string Reason, Instant From, Instant To);

@@ -94,6 +94,21 @@ public static class OrderLifecycle
             t.Add(Edge(s, K.ReleaseHold, s));
         }
 
+        foreach (var s in new[] { S.InProduction, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered, S.Completed })
+        {
+            t.Add(Edge(s, K.CompleteStep, s));
+        }
+
+        foreach (var s in new[] { S.Recorded, S.UnderReview, S.Reviewed, S.Quoted, S.QuotationAccepted, S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered })
+        {
+            t.Add(Edge(s, K.RecordExcusableDelay, s));
+        }
+
+        foreach (var s in new[] { S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered, S.Completed })
+        {
+            t.Add(Edge(s, K.AssessDelayPenalty, s));
+        }
+
         GuardDescription[] guards =
         [
             GuardDescription.Create(OrderComplete, "Every line has a unit price and the order has a delivery date; otherwise it goes back to the customer.", "R3"),

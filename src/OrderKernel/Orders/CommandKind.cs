@@ -84,6 +84,15 @@ public enum CommandKind
     /// <summary>Complete the order (R42).</summary>
     CompleteOrder,
 
+    /// <summary>Report a host-tracked step done: plan approved, packed, customer informed (R38).</summary>
+    CompleteStep,
+
+    /// <summary>Record an excusable delay (customer-caused, force majeure, approved change).</summary>
+    RecordExcusableDelay,
+
+    /// <summary>Assess the delay penalty (R39–R40).</summary>
+    AssessDelayPenalty,
+
     /// <summary>Place a hold.</summary>
     PlaceHold,
 

@@ -2,11 +2,13 @@ using System;
 using NodaTime;
 using OrderKernel.Cancellations;
 using OrderKernel.Contracts;
+using OrderKernel.DelayPenalties;
 using OrderKernel.Holds;
 using OrderKernel.Payments;
 using OrderKernel.Production;
 using OrderKernel.Quotations;
 using OrderKernel.Reviews;
+using OrderKernel.ServiceLevels;
 using OrderKernel.Primitives;
 using OrderKernel.Shipments;
 using System.Text.Json.Serialization;
@@ -150,6 +152,26 @@ public sealed record Order
     /// <summary>Gets when the order was closed; <see langword="null"/> before.</summary>
     [JsonInclude]
     public Instant? ClosedAt { get; internal init; }
+
+    /// <summary>Gets the milestones reached, in order (service levels measure between them, R38).</summary>
+    [JsonInclude]
+    public ValueList<MilestoneReached> Milestones { get; internal init; }
+
+    /// <summary>Gets the released holds, in order.</summary>
+    [JsonInclude]
+    public ValueList<HoldPeriod> HoldHistory { get; internal init; }
+
+    /// <summary>Gets the excusable delays recorded (customer-caused, force majeure, approved changes).</summary>
+    [JsonInclude]
+    public ValueList<ExcusableDelay> ExcusableDelays { get; internal init; }
+
+    /// <summary>Gets the time-limit breaches recorded when late steps were completed (R38, R40).</summary>
+    [JsonInclude]
+    public ValueList<ServiceLevelBreach> ServiceLevelBreaches { get; internal init; }
+
+    /// <summary>Gets the latest delay penalty assessment (R39); <see langword="null"/> before any.</summary>
+    [JsonInclude]
+    public DelayAssessment? DelayPenalty { get; internal init; }
 
     /// <summary>Gets the idempotency keys of the commands already applied.</summary>
     [JsonInclude]

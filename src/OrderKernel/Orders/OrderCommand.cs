@@ -38,6 +38,9 @@ namespace OrderKernel.Orders;
 [JsonDerivedType(typeof(OrderKernel.Shipments.ReleaseForShipment), "release-for-shipment.v1")]
 [JsonDerivedType(typeof(OrderKernel.Shipments.Ship), "ship.v1")]
 [JsonDerivedType(typeof(OrderKernel.Shipments.ConfirmDelivery), "confirm-delivery.v1")]
+[JsonDerivedType(typeof(OrderKernel.ServiceLevels.CompleteStep), "complete-step.v1")]
+[JsonDerivedType(typeof(OrderKernel.DelayPenalties.RecordExcusableDelay), "record-excusable-delay.v1")]
+[JsonDerivedType(typeof(OrderKernel.DelayPenalties.AssessDelayPenalty), "assess-delay-penalty.v1")]
 public abstract record OrderCommand
 {
     private protected OrderCommand()

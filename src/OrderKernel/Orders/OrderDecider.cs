@@ -6,6 +6,7 @@ using OneOf;
 using OrderKernel.Authorization;
 using OrderKernel.Cancellations;
 using OrderKernel.Contracts;
+using OrderKernel.DelayPenalties;
 using OrderKernel.Holds;
 using OrderKernel.Internal;
 using OrderKernel.Lifecycle;
@@ -14,6 +15,7 @@ using OrderKernel.Primitives;
 using OrderKernel.Production;
 using OrderKernel.Quotations;
 using OrderKernel.Reviews;
+using OrderKernel.ServiceLevels;
 using OrderKernel.Shipments;
 
 namespace OrderKernel.Orders;
@@ -94,6 +96,20 @@ public static class OrderDecider
             next = Evolve(next, e);
         }
 
+        // Steps completed late by these events are recorded as breaches (R38, R40), stamped like the command's events.
+        if (next is not null && ServiceLevelMonitor.NewBreaches(state, next, context.Policies.ServiceLevels, context.Now, context.Actor.Id) is { } breaches)
+        {
+            var all = new List<OrderEvent>(events);
+            foreach (var b in breaches)
+            {
+                OrderEvent stamped = key is null ? b : b with { IdempotencyKey = key };
+                all.Add(stamped);
+                next = Evolve(next, stamped);
+            }
+
+            events = ValueList<OrderEvent>.From(all);
+        }
+
         if (next is null || !OrderLifecycle.Definition.Allows(status, kind, next.Status))
         {
             throw new UnreachableException($"{kind} moved the order {status} -> {next?.Status}, which the lifecycle table does not allow.");
@@ -128,7 +144,7 @@ public static class OrderDecider
                 throw new ArgumentException($"Order {state.Id} already exists; OrderReceived must be the first event.", nameof(@event));
             }
 
-            next = IntakeDecider.Evolve(received);
+            next = ServiceLevelDecider.Reach(null!, IntakeDecider.Evolve(received), received);
         }
         else
         {
@@ -137,7 +153,7 @@ public static class OrderDecider
                 throw new ArgumentException($"{@event.GetType().Name} cannot be the first event of an order.", nameof(@event));
             }
 
-            next = Apply(state, @event);
+            next = ServiceLevelDecider.Reach(state, Apply(state, @event), @event);
         }
 
         var keys = next.AppliedIdempotencyKeys;
@@ -304,6 +320,9 @@ public static class OrderDecider
             PlaceHold c => HoldDecider.Decide(s, c, ctx),
             ReleaseHold c => HoldDecider.Decide(s, c, ctx),
             CancelOrder c => CancellationDecider.Decide(s, c, ctx),
+            CompleteStep c => ServiceLevelDecider.Decide(s, c, ctx),
+            RecordExcusableDelay c => DelayPenaltyDecider.Decide(c, ctx),
+            AssessDelayPenalty c => DelayPenaltyDecider.Decide(s, c, ctx),
             _ => throw new UnreachableException($"Command {command.GetType().Name} has no decider."),
         };
     }
@@ -346,6 +365,10 @@ public static class OrderDecider
         HoldPlaced x => HoldDecider.Evolve(s, x),
         HoldReleased x => HoldDecider.Evolve(s, x),
         OrderCancelled x => CancellationDecider.Evolve(s, x),
+        StepCompleted => s,
+        ServiceLevelBreached x => ServiceLevelDecider.Evolve(s, x),
+        ExcusableDelayRecorded x => DelayPenaltyDecider.Evolve(s, x),
+        DelayPenaltyAssessed x => DelayPenaltyDecider.Evolve(s, x),
         _ => throw new ArgumentException($"Unknown event {e.GetType().Name}.", nameof(e)),
     };
 

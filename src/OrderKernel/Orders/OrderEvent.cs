@@ -47,6 +47,10 @@ namespace OrderKernel.Orders;
 [JsonDerivedType(typeof(OrderKernel.Shipments.ShipmentReleased), "shipment-released.v1")]
 [JsonDerivedType(typeof(OrderKernel.Shipments.OrderShipped), "order-shipped.v1")]
 [JsonDerivedType(typeof(OrderKernel.Shipments.DeliveryConfirmed), "delivery-confirmed.v1")]
+[JsonDerivedType(typeof(OrderKernel.ServiceLevels.StepCompleted), "step-completed.v1")]
+[JsonDerivedType(typeof(OrderKernel.ServiceLevels.ServiceLevelBreached), "service-level-breached.v1")]
+[JsonDerivedType(typeof(OrderKernel.DelayPenalties.ExcusableDelayRecorded), "excusable-delay-recorded.v1")]
+[JsonDerivedType(typeof(OrderKernel.DelayPenalties.DelayPenaltyAssessed), "delay-penalty-assessed.v1")]
 public abstract record OrderEvent
 {
     private protected OrderEvent()

@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using OrderKernel.Authorization;
 using OrderKernel.Cancellations;
+using OrderKernel.DelayPenalties;
 using OrderKernel.Holds;
 using OrderKernel.Numbering;
 using OrderKernel.Payments;
@@ -8,6 +9,7 @@ using OrderKernel.Primitives;
 using OrderKernel.Production;
 using OrderKernel.Quotations;
 using OrderKernel.Reviews;
+using OrderKernel.ServiceLevels;
 using OrderKernel.Shipments;
 
 namespace OrderKernel.Orders;
@@ -48,6 +50,12 @@ public sealed record OrderPolicies
     /// <summary>Gets what cancellation costs at each stage (R36).</summary>
     public ICancellationPolicy Cancellation { get; init; } = CancellationPolicy.Default;
 
+    /// <summary>Gets the time limits per step on a business calendar (R38).</summary>
+    public IServiceLevelPolicy ServiceLevels { get; init; } = ServiceLevelPolicy.Default;
+
+    /// <summary>Gets how delays are penalised (R39–R40).</summary>
+    public IDelayPenaltyPolicy DelayPenalty { get; init; } = DelayPenaltyPolicy.Default;
+
     /// <summary>Gets which commands each hold blocks.</summary>
     public IHoldPolicy Holds { get; init; } = HoldPolicy.Default;
 
@@ -69,6 +77,8 @@ public sealed record OrderPolicies
         Guard.Against.Null(ShipmentRelease);
         Guard.Against.Null(Cancellation);
         Guard.Against.Null(Holds);
+        Guard.Against.Null(ServiceLevels);
+        Guard.Against.Null(DelayPenalty);
         Guard.Against.Null(DefaultPaymentTerms);
         Guard.Against.Null(Rounding);
         return this;

@@ -71,6 +71,15 @@ internal sealed class LocalDateJsonConverter : StringValueConverter<LocalDate>
     protected override string Format(LocalDate value) => LocalDatePattern.Iso.Format(value);
 }
 
+internal sealed class LocalTimeJsonConverter : StringValueConverter<LocalTime>
+{
+    protected override string Expected => "an ISO-8601 local time such as 09:00:00";
+
+    protected override LocalTime Parse(string text) => LocalTimePattern.ExtendedIso.Parse(text).Value;
+
+    protected override string Format(LocalTime value) => LocalTimePattern.ExtendedIso.Format(value);
+}
+
 internal sealed class DurationJsonConverter : StringValueConverter<Duration>
 {
     protected override string Expected => "a duration such as 1:08:00:00 (days:hours:minutes:seconds)";

@@ -284,6 +284,16 @@ public static class OrderKernelJson
         c.Add(new JsonStringEnumConverter<ReviewStage>(allowIntegerValues: false));
         c.Add(new JsonStringEnumConverter<ReviewVerdict>(allowIntegerValues: false));
         c.Add(new JsonStringEnumConverter<JsonErrorKind>(allowIntegerValues: false));
+        c.Add(new JsonStringEnumConverter<ServiceLevels.Milestone>(allowIntegerValues: false));
+        c.Add(new JsonStringEnumConverter<ServiceLevels.ServiceStep>(allowIntegerValues: false));
+        c.Add(new JsonStringEnumConverter<ServiceLevels.TimeBasis>(allowIntegerValues: false));
+        c.Add(new JsonStringEnumConverter<ServiceLevels.TrackedStep>(allowIntegerValues: false));
+        c.Add(new JsonStringEnumConverter<DelayPenalties.ExcusableCause>(allowIntegerValues: false));
+        c.Add(new JsonStringEnumConverter<DelayPenalties.PenaltyBase>(allowIntegerValues: false));
+        c.Add(new JsonStringEnumConverter<DelayPenalties.PenaltyPeriod>(allowIntegerValues: false));
+        c.Add(new JsonStringEnumConverter<NodaTime.IsoDayOfWeek>(allowIntegerValues: false));
+        c.Add(new JsonStringEnumConverter<MidpointRounding>(allowIntegerValues: false));
+        c.Add(new LocalTimeJsonConverter());
 
         c.Add(new ValueListJsonConverter<ApprovalLevel>());
         c.Add(new ValueListJsonConverter<ApprovalLimit>());
@@ -311,6 +321,17 @@ public static class OrderKernelJson
         c.Add(new ValueListJsonConverter<Role>());
         c.Add(new ValueListJsonConverter<Violation>());
         c.Add(new ValueListJsonConverter<string>());
+        c.Add(new ValueListJsonConverter<ServiceLevels.MilestoneReached>());
+        c.Add(new ValueListJsonConverter<ServiceLevels.ServiceLevelBreach>());
+        c.Add(new ValueListJsonConverter<ServiceLevels.ServiceLevel>());
+        c.Add(new ValueListJsonConverter<Calendars.WorkingPeriod>());
+        c.Add(new ValueListJsonConverter<NodaTime.LocalDate>());
+        c.Add(new ValueListJsonConverter<DelayPenalties.PenaltyTier>());
+        c.Add(new ValueListJsonConverter<DelayPenalties.PenaltyTraceLine>());
+        c.Add(new ValueListJsonConverter<DelayPenalties.ExcusableDelay>());
+        c.Add(new ValueListJsonConverter<DelayPenalties.ExcusedSpan>());
+        c.Add(new ValueListJsonConverter<HoldCode>());
+        c.Add(new ValueListJsonConverter<HoldPeriod>());
     }
 
 }

@@ -42,7 +42,7 @@ public class StateMachineTests
         Assert.Equal([CommandKind.CloseOrder], OrderLifecycle.Definition.Transitions.Where(t => t.From == OrderStatus.Cancelled).Select(t => t.Trigger));
         Assert.Equal([CommandKind.CloseOrder], OrderLifecycle.Definition.Transitions.Where(t => t.From == OrderStatus.Lost).Select(t => t.Trigger));
         Assert.Equal(
-            [CommandKind.ConfirmPayment, CommandKind.CloseOrder],
+            [CommandKind.ConfirmPayment, CommandKind.CompleteStep, CommandKind.AssessDelayPenalty, CommandKind.CloseOrder],
             OrderLifecycle.Definition.Transitions.Where(t => t.From == OrderStatus.Completed).Select(t => t.Trigger).Order());
     }
 

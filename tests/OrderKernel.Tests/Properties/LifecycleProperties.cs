@@ -115,7 +115,7 @@ public class LifecycleProperties
                         Assert.Equal(CommandKind.CloseOrder, command.Kind);
                         break;
                     case OrderStatus.Completed:
-                        Assert.Contains(command.Kind, new[] { CommandKind.CloseOrder, CommandKind.ConfirmPayment });
+                        Assert.Contains(command.Kind, new[] { CommandKind.CloseOrder, CommandKind.ConfirmPayment, CommandKind.CompleteStep, CommandKind.AssessDelayPenalty });
                         break;
                 }
 

@@ -8,6 +8,8 @@ using OrderKernel.Primitives;
 using OrderKernel.Production;
 using OrderKernel.Quotations;
 using OrderKernel.Reviews;
+using OrderKernel.ServiceLevels;
+using OrderKernel.DelayPenalties;
 using OrderKernel.Shipments;
 
 namespace OrderKernel.Tests.Support;
@@ -61,6 +63,9 @@ internal static class CommandPool
         new("inspect-fail", (_, _) => new RecordInspection(false, QualityGrade.Second, 125, 9, "defects"), Actors.QualityInspector),
         new("hold", (_, _) => new PlaceHold(HoldCode.Credit, "credit check"), Actors.FinanceManager),
         new("release-hold", (_, _) => new ReleaseHold("cleared"), Actors.FinanceManager),
+        new("complete-step", (s, _) => new CompleteStep(s?.Status == OrderStatus.InProduction ? TrackedStep.PlanApproved : s?.Status is OrderStatus.Inspected or OrderStatus.ReleasedForShipment ? TrackedStep.Packed : TrackedStep.CustomerInformed, "done"), Actors.ProductionManager),
+        new("excusable-delay", (_, now) => new RecordExcusableDelay(ExcusableCause.ForceMajeure, new LocalDate(2026, 6, 25), new LocalDate(2026, 6, 28), "typhoon"), Actors.SalesManager),
+        new("assess-penalty", (s, now) => new AssessDelayPenalty(now.InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date, ValueList<string>.Of("Line 3")), Actors.SalesManager),
         new("cancel", (s, _) => new CancelOrder("customer request", s?.Currency is null ? null : Money.Of(2_000m, s.Currency)), Actors.SalesManager),
     ];
 

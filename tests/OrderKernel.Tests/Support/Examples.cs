@@ -1,6 +1,7 @@
 using NodaTime;
 using OrderKernel.Cancellations;
 using OrderKernel.Contracts;
+using OrderKernel.DelayPenalties;
 using OrderKernel.Holds;
 using OrderKernel.Orders;
 using OrderKernel.Payments;
@@ -8,6 +9,7 @@ using OrderKernel.Primitives;
 using OrderKernel.Production;
 using OrderKernel.Quotations;
 using OrderKernel.Reviews;
+using OrderKernel.ServiceLevels;
 using OrderKernel.Shipments;
 
 namespace OrderKernel.Tests.Support;
@@ -57,6 +59,9 @@ internal static class Examples
         new PlaceHold(HoldCode.Credit, "credit limit exceeded"),
         new ReleaseHold("limit raised"),
         new CancelOrder("market collapsed", Money.Of(20_000.00m, Currency.USD)),
+        new CompleteStep(TrackedStep.Packed, "48 pallets"),
+        new RecordExcusableDelay(ExcusableCause.CustomerCaused, new LocalDate(2026, 6, 1), new LocalDate(2026, 6, 3), "customer changed the carton print"),
+        new AssessDelayPenalty(new LocalDate(2026, 7, 4), ValueList<string>.Of("Line 3", "Panel supplier")),
     ];
 
     public static readonly OrderEvent[] Events =
@@ -97,6 +102,16 @@ internal static class Examples
         new OrderClosed { At = At, By = By },
         new HoldPlaced(HoldCode.Credit, "credit limit exceeded") { At = At, By = By },
         new HoldReleased(HoldCode.Credit, "limit raised") { At = At, By = By },
+        new StepCompleted(TrackedStep.Packed, "48 pallets") { At = At, By = By },
+        new ServiceLevelBreached(ServiceStep.Inspected, At, At + Duration.FromHours(1), At + Duration.FromHours(3), Duration.FromHours(2), Duration.FromHours(1), TimeBasis.Working) { At = At, By = By },
+        new ExcusableDelayRecorded(ExcusableCause.CustomerCaused, new LocalDate(2026, 6, 1), new LocalDate(2026, 6, 3), "customer changed the carton print") { At = At, By = By },
+        new DelayPenaltyAssessed(new DelayAssessment(
+            new LocalDate(2026, 7, 4), TvOrder.DeliveryDate, new LocalDate(2026, 7, 4), false, 4, default, 4, ValueList<string>.Of("Line 3", "Panel supplier"),
+            Money.Of(3_400.00m, Currency.USD), 4m,
+            ValueList<PenaltyTraceLine>.Of(
+                new PenaltyTraceLine("1 point(s) per day per responsible party (R39)", 4, null, null, 0m, 4m),
+                new PenaltyTraceLine("days 1–4: 0.5 % of the ContractValue per day × 4", 4, Percentage.Of(0.5m), Money.Of(170_000.00m, Currency.USD), 3400.000m, 0m)),
+            false, false)) { At = At, By = By },
         new OrderCancelled("market collapsed", Money.Of(51_000.00m, Currency.USD), Money.Of(0.00m, Currency.USD), "production had started: the deposit is forfeited (R36)", OrderStatus.InProduction) { At = At, By = By },
     ];
 }

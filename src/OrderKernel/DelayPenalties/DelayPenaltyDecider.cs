@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using NodaTime;
+using NodaTime.Text;
+using OrderKernel.Internal;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.DelayPenalties;
+
+/// <summary>Excusable delays and delay penalty assessment (R39–R40).</summary>
+internal static class DelayPenaltyDecider
+{
+    public static Outcome Decide(RecordExcusableDelay c, DecisionContext ctx)
+    {
+        if (!System.Enum.IsDefined(c.Cause) || c.To < c.From || string.IsNullOrWhiteSpace(c.Reason))
+        {
+            return Outcome.Reject(ViolationCodes.InvalidInput, "An excusable delay needs a known cause, a reason and a last day not before its first.", "R40");
+        }
+
+        return Outcome.Emit(new ExcusableDelayRecorded(c.Cause, c.From, c.To, c.Reason) { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    public static Outcome Decide(Order state, AssessDelayPenalty c, DecisionContext ctx)
+    {
+        var zone = DateTimeZoneProviders.Tzdb[state.TimeZoneId];
+        var today = ctx.Now.InZone(zone).Date;
+        if (c.AsOf > today)
+        {
+            return Outcome.Reject(ViolationCodes.InvalidInput, $"A delay cannot be assessed as of {LocalDatePattern.Iso.Format(c.AsOf)}, after today ({LocalDatePattern.Iso.Format(today)} in {state.TimeZoneId}).", "R39");
+        }
+
+        foreach (var party in c.ResponsibleParties)
+        {
+            if (string.IsNullOrWhiteSpace(party))
+            {
+                return Outcome.Reject(ViolationCodes.InvalidInput, "A responsible party needs a name.", "R39");
+            }
+        }
+
+        var assessment = Assess(state, c.AsOf, c.ResponsibleParties, zone, ctx.Policies);
+        return Outcome.Emit(new DelayPenaltyAssessed(assessment) { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    /// <summary>The delay against the contractual date, minus excusable days, priced by the policy.</summary>
+    internal static DelayAssessment Assess(Order state, LocalDate asOf, ValueList<string> parties, DateTimeZone zone, OrderPolicies policies)
+    {
+        var contract = state.Contract!;
+        var due = state.RequestedDeliveryDate ?? asOf;
+        var delivered = state.Delivery is not null;
+        var completion = state.Delivery is { } d ? d.ReceivedAt.InZone(zone).Date : asOf;
+        var daysLate = completion > due ? Period.Between(due, completion, PeriodUnits.Days).Days : 0;
+
+        var spans = new List<ExcusedSpan>();
+        var counted = new HashSet<LocalDate>();
+        if (daysLate > 0)
+        {
+            var first = due.PlusDays(1);
+            foreach (var x in state.ExcusableDelays)
+            {
+                var from = x.From < first ? first : x.From;
+                var to = x.To > completion ? completion : x.To;
+                var days = 0;
+                for (var day = from; day <= to; day = day.PlusDays(1))
+                {
+                    days += counted.Add(day) ? 1 : 0;
+                }
+
+                if (to >= from)
+                {
+                    spans.Add(new ExcusedSpan(x.Cause, from, to, days, x.Reason));
+                }
+            }
+        }
+
+        var chargeable = daysLate - counted.Count;
+        var undelivered = delivered ? Money.Zero(contract.Amount.Currency) : contract.Amount;
+        var result = policies.DelayPenalty.Assess(new PenaltyInput(chargeable, contract.Amount, contract.Amount, undelivered, parties.Count));
+        var trace = result.Trace;
+        if (!Money.TryOf(result.Amount, contract.Amount.Currency, out var amount))
+        {
+            amount = policies.Rounding.Apply(result.Amount, contract.Amount.Currency);
+            trace = trace.Add(new PenaltyTraceLine($"rounded {policies.Rounding}", chargeable, null, null, amount.Amount, 0m));
+        }
+
+        return new DelayAssessment(asOf, due, completion, delivered, daysLate, ValueList<ExcusedSpan>.From(spans), chargeable, parties, amount, result.Points, trace, result.CapReached, result.TerminationThresholdReached);
+    }
+
+    public static Order Evolve(Order s, ExcusableDelayRecorded e) =>
+        s with { ExcusableDelays = s.ExcusableDelays.Add(new ExcusableDelay(e.Cause, e.From, e.To, e.Reason, e.By, e.At)) };
+
+    public static Order Evolve(Order s, DelayPenaltyAssessed e) => s with { DelayPenalty = e.Assessment };
+}

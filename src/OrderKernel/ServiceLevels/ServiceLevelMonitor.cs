@@ -1,0 +1,243 @@
+using System.Collections.Generic;
+using Ardalis.GuardClauses;
+using NodaTime;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.ServiceLevels;
+
+/// <summary>
+/// Pure functions over an order's milestones: each step's deadline (<see cref="Deadlines"/>) and its standing at an instant
+/// (<see cref="Check"/>). The kernel schedules nothing: hosts call these to drive reminders and escalations.
+/// </summary>
+/// <remarks>
+/// Time on a hold the policy excuses (default: customer request) and excusable delays (customer-caused, force majeure,
+/// approved changes) do not count: they push the deadline out by the excused time.
+/// </remarks>
+public static class ServiceLevelMonitor
+{
+    /// <summary>Lists the deadline of every step that has started.</summary>
+    /// <param name="order">The order.</param>
+    /// <param name="policy">The service-level policy.</param>
+    /// <param name="now">The instant up to which an active hold counts; default the order's last milestone.</param>
+    /// <returns>One deadline per started step, in the policy's order.</returns>
+    public static ValueList<Deadline> Deadlines(Order order, IServiceLevelPolicy policy, Instant? now = null)
+    {
+        Guard.Against.Null(order);
+        Guard.Against.Null(policy);
+        var excused = ExcusedIntervals(order, policy, now ?? (order.Milestones.IsEmpty ? order.ReceivedAt : order.Milestones[^1].At));
+        var result = new List<Deadline>();
+        foreach (var level in policy.LevelsFor(order.Priority))
+        {
+            if (DeadlineOf(order, policy, level, excused) is { } d)
+            {
+                result.Add(d);
+            }
+        }
+
+        return ValueList<Deadline>.From(result);
+    }
+
+    /// <summary>Checks every started step at an instant: done on time or late, overdue, at risk, or running.</summary>
+    /// <param name="order">The order.</param>
+    /// <param name="now">The instant.</param>
+    /// <param name="policy">The service-level policy.</param>
+    /// <param name="warnWithin">Open steps due within this much time (in their basis) are at risk.</param>
+    /// <returns>One check per started step.</returns>
+    public static ValueList<DeadlineCheck> Check(Order order, Instant now, IServiceLevelPolicy policy, Duration warnWithin)
+    {
+        Guard.Against.Null(order);
+        Guard.Against.Null(policy);
+        var excused = ExcusedIntervals(order, policy, now);
+        var result = new List<DeadlineCheck>();
+        foreach (var level in policy.LevelsFor(order.Priority))
+        {
+            if (DeadlineOf(order, policy, level, excused) is not { } d)
+            {
+                continue;
+            }
+
+            var end = d.CompletedAt ?? now;
+            var used = Effective(policy, level.Basis, d.StartedAt, end, excused);
+            var over = used - level.Limit;
+            if (d.CompletedAt is not null)
+            {
+                result.Add(over > Duration.Zero
+                    ? new DeadlineCheck(d, DeadlineState.CompletedLate, used, over, Duration.Zero)
+                    : new DeadlineCheck(d, DeadlineState.MetOnTime, used, Duration.Zero, Duration.Zero));
+            }
+            else if (over > Duration.Zero)
+            {
+                result.Add(new DeadlineCheck(d, DeadlineState.Overdue, used, over, Duration.Zero));
+            }
+            else
+            {
+                var remaining = -over;
+                result.Add(new DeadlineCheck(d, remaining <= warnWithin ? DeadlineState.AtRisk : DeadlineState.Running, used, Duration.Zero, remaining));
+            }
+        }
+
+        return ValueList<DeadlineCheck>.From(result);
+    }
+
+    /// <summary>The breaches completed by the events that took <paramref name="before"/> to <paramref name="after"/>.</summary>
+    internal static List<ServiceLevelBreached>? NewBreaches(Order? before, Order after, IServiceLevelPolicy policy, Instant now, ActorId by)
+    {
+        if (after.Milestones.Count == (before?.Milestones.Count ?? 0))
+        {
+            return null;
+        }
+
+        List<ServiceLevelBreached>? breaches = null;
+        List<(Instant, Instant)>? excused = null;
+        foreach (var level in policy.LevelsFor(after.Priority))
+        {
+            if (!ReachedIn(after, before?.Milestones.Count ?? 0, level.To))
+            {
+                continue;
+            }
+
+            excused ??= ExcusedIntervals(after, policy, now);
+            if (DeadlineOf(after, policy, level, excused) is not { CompletedAt: { } done } d)
+            {
+                continue;
+            }
+
+            var over = Effective(policy, level.Basis, d.StartedAt, done, excused) - level.Limit;
+            if (over > Duration.Zero && done >= now)
+            {
+                (breaches ??= []).Add(new ServiceLevelBreached(level.Step, d.StartedAt, d.DueAt, done, over, level.Limit, level.Basis) { At = now, By = by });
+            }
+        }
+
+        return breaches;
+    }
+
+    private static bool ReachedIn(Order order, int from, Milestone milestone)
+    {
+        for (var i = from; i < order.Milestones.Count; i++)
+        {
+            if (order.Milestones[i].Milestone == milestone)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Deadline? DeadlineOf(Order order, IServiceLevelPolicy policy, ServiceLevel level, List<(Instant From, Instant To)> excused)
+    {
+        Instant? start = null;
+        foreach (var m in order.Milestones)
+        {
+            if (m.Milestone == level.From)
+            {
+                start = m.At;
+            }
+        }
+
+        if (start is not { } s)
+        {
+            return null;
+        }
+
+        Instant? done = null;
+        foreach (var m in order.Milestones)
+        {
+            if (m.Milestone == level.To && m.At >= s)
+            {
+                done = m.At;
+                break;
+            }
+        }
+
+        // The due instant is where the counted time reaches the limit: add the excused time met on the way, until stable.
+        var extra = Duration.Zero;
+        var due = Add(policy, level.Basis, s, level.Limit);
+        for (var i = 0; i <= excused.Count; i++)
+        {
+            var next = Excused(policy, level.Basis, s, due, excused);
+            if (next == extra)
+            {
+                break;
+            }
+
+            extra = next;
+            due = Add(policy, level.Basis, s, level.Limit + extra);
+        }
+
+        return new Deadline(level, s, due, done, extra);
+    }
+
+    private static Duration Effective(IServiceLevelPolicy policy, TimeBasis basis, Instant from, Instant to, List<(Instant From, Instant To)> excused) =>
+        Measure(policy, basis, from, to) - Excused(policy, basis, from, to, excused);
+
+    private static Duration Excused(IServiceLevelPolicy policy, TimeBasis basis, Instant from, Instant to, List<(Instant From, Instant To)> excused)
+    {
+        var total = Duration.Zero;
+        foreach (var (a, b) in excused)
+        {
+            var x = a < from ? from : a;
+            var y = b > to ? to : b;
+            if (y > x)
+            {
+                total += Measure(policy, basis, x, y);
+            }
+        }
+
+        return total;
+    }
+
+    private static Duration Measure(IServiceLevelPolicy policy, TimeBasis basis, Instant from, Instant to) =>
+        basis == TimeBasis.Working ? policy.Calendar.WorkingTimeBetween(from, to) : to - from;
+
+    private static Instant Add(IServiceLevelPolicy policy, TimeBasis basis, Instant from, Duration d) =>
+        basis == TimeBasis.Working ? policy.Calendar.AddWorkingTime(from, d) : from + d;
+
+    /// <summary>Customer-reason holds and excusable delays as merged, disjoint instant intervals.</summary>
+    private static List<(Instant From, Instant To)> ExcusedIntervals(Order order, IServiceLevelPolicy policy, Instant now)
+    {
+        var list = new List<(Instant From, Instant To)>();
+        foreach (var h in order.HoldHistory)
+        {
+            if (policy.Excuses(h.Code))
+            {
+                list.Add((h.From, h.To));
+            }
+        }
+
+        if (order.Hold is { } active && policy.Excuses(active.Code) && now > active.PlacedAt)
+        {
+            list.Add((active.PlacedAt, now));
+        }
+
+        var zone = DateTimeZoneProviders.Tzdb[order.TimeZoneId];
+        foreach (var d in order.ExcusableDelays)
+        {
+            list.Add((d.From.AtStartOfDayInZone(zone).ToInstant(), d.To.PlusDays(1).AtStartOfDayInZone(zone).ToInstant()));
+        }
+
+        if (list.Count < 2)
+        {
+            return list;
+        }
+
+        list.Sort(static (a, b) => a.From.CompareTo(b.From));
+        var merged = new List<(Instant From, Instant To)> { list[0] };
+        for (var i = 1; i < list.Count; i++)
+        {
+            var last = merged[^1];
+            if (list[i].From <= last.To)
+            {
+                merged[^1] = (last.From, list[i].To > last.To ? list[i].To : last.To);
+            }
+            else
+            {
+                merged.Add(list[i]);
+            }
+        }
+
+        return merged;
+    }
+}

@@ -1,0 +1,122 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+using OrderKernel.Calendars;
+using OrderKernel.Holds;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.ServiceLevels;
+
+/// <summary>The time limits per step (R38), by priority (R4), on a business calendar.</summary>
+public interface IServiceLevelPolicy
+{
+    /// <summary>Gets the business calendar working-time limits are measured on.</summary>
+    IBusinessCalendar Calendar { get; }
+
+    /// <summary>Gets the time limits for an order of a priority.</summary>
+    /// <param name="priority">The priority.</param>
+    /// <returns>The limits.</returns>
+    ValueList<ServiceLevel> LevelsFor(Priority priority);
+
+    /// <summary>Tells whether time on a hold with this code does not count (customer reasons).</summary>
+    /// <param name="code">The hold code.</param>
+    /// <returns><see langword="true"/> when the time is excused.</returns>
+    bool Excuses(HoldCode code);
+}
+
+/// <summary>Options of the default service-level policy.</summary>
+public sealed record ServiceLevelPolicyOptions
+{
+    /// <summary>Gets the calendar's options; default UTC, Monday to Friday 09:00–12:00 and 13:00–18:00.</summary>
+    public BusinessCalendarOptions Calendar { get; init; } = new();
+
+    /// <summary>Gets the limits for normal and important orders; default the seed's table (R38).</summary>
+    public ValueList<ServiceLevel> Levels { get; init; } = SeedTable(1);
+
+    /// <summary>Gets the limits for urgent orders, which replace the same steps of <see cref="Levels"/>; default the seed's table halved.</summary>
+    public ValueList<ServiceLevel> UrgentLevels { get; init; } = SeedTable(2);
+
+    /// <summary>Gets the hold codes whose time does not count; default customer request.</summary>
+    public ValueList<HoldCode> ExcusedHoldCodes { get; init; } = ValueList<HoldCode>.Of(HoldCode.CustomerRequest);
+
+    /// <summary>Builds the seed's table (R38), every limit divided by <paramref name="divisor"/>.</summary>
+    /// <param name="divisor">1 for the seed's limits, 2 to halve them.</param>
+    /// <returns>The table.</returns>
+    public static ValueList<ServiceLevel> SeedTable(int divisor)
+    {
+        Guard.Against.NegativeOrZero(divisor);
+        ServiceLevel L(ServiceStep step, Milestone from, Milestone to, int hours, TimeBasis basis = TimeBasis.Working) =>
+            new(step, from, to, Duration.FromMinutes(hours * 60 / divisor), basis);
+        return ValueList<ServiceLevel>.Of(
+            L(ServiceStep.Entered, Milestone.Received, Milestone.Recorded, 1),
+            L(ServiceStep.Confirmed, Milestone.Recorded, Milestone.ReviewStarted, 3),
+            L(ServiceStep.Reviewed, Milestone.ReviewStarted, Milestone.ReviewPassed, 2),
+            L(ServiceStep.ProductionScheduled, Milestone.ReadyForProduction, Milestone.ProductionReleased, 1),
+            L(ServiceStep.PlanApproved, Milestone.ProductionReleased, Milestone.PlanApproved, 3),
+            L(ServiceStep.Inspected, Milestone.ProductionCompleted, Milestone.InspectionRecorded, 1),
+            L(ServiceStep.Packed, Milestone.InspectionPassed, Milestone.Packed, 2),
+            L(ServiceStep.Shipped, Milestone.ShipmentReleased, Milestone.Shipped, 3),
+            L(ServiceStep.CustomerInformed, Milestone.Shipped, Milestone.CustomerInformed, 24, TimeBasis.Elapsed));
+    }
+}
+
+/// <summary>Creates service-level policies.</summary>
+public static class ServiceLevelPolicy
+{
+    /// <summary>Gets the default policy: the seed's table (R38) on the default calendar; urgent orders get half the time.</summary>
+    public static IServiceLevelPolicy Default { get; } = Create(new ServiceLevelPolicyOptions());
+
+    /// <summary>Validates options and creates the default policy over them.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The policy.</returns>
+    public static IServiceLevelPolicy Create(ServiceLevelPolicyOptions options)
+    {
+        Guard.Against.Null(options);
+        var calendar = BusinessCalendar.Create(Guard.Against.Null(options.Calendar, nameof(options)));
+        Check(options.Levels);
+        Check(options.UrgentLevels);
+        var urgent = new ServiceLevel[options.Levels.Count];
+        for (var i = 0; i < urgent.Length; i++)
+        {
+            urgent[i] = options.Levels[i];
+            foreach (var u in options.UrgentLevels)
+            {
+                if (u.Step == urgent[i].Step)
+                {
+                    urgent[i] = u;
+                }
+            }
+        }
+
+        return new DefaultServiceLevelPolicy(calendar, options.Levels, ValueList<ServiceLevel>.Of(urgent), options.ExcusedHoldCodes);
+
+        static void Check(ValueList<ServiceLevel> levels)
+        {
+            foreach (var l in levels)
+            {
+                Guard.Against.Null(l, nameof(options));
+                Guard.Against.NegativeOrZero(l.Limit.TotalTicks, nameof(options));
+            }
+        }
+    }
+
+    private sealed class DefaultServiceLevelPolicy(IBusinessCalendar calendar, ValueList<ServiceLevel> levels, ValueList<ServiceLevel> urgent, ValueList<HoldCode> excused) : IServiceLevelPolicy
+    {
+        public IBusinessCalendar Calendar => calendar;
+
+        public ValueList<ServiceLevel> LevelsFor(Priority priority) => priority == Priority.Urgent ? urgent : levels;
+
+        public bool Excuses(HoldCode code)
+        {
+            foreach (var c in excused)
+            {
+                if (c == code)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

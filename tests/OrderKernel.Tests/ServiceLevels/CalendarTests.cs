@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using OrderKernel.Calendars;
+using OrderKernel.Primitives;
+using Xunit;
+
+namespace OrderKernel.Tests.ServiceLevels;
+
+public class CalendarTests
+{
+    internal static readonly IBusinessCalendar Shanghai = BusinessCalendar.Create(new BusinessCalendarOptions
+    {
+        TimeZoneId = "Asia/Shanghai",
+        Hours = WeekdaysOf(new WorkingPeriod(new LocalTime(9, 0), new LocalTime(18, 0))),
+        Holidays = ValueList<LocalDate>.Of(new LocalDate(2026, 10, 1), new LocalDate(2026, 10, 2)),
+        MakeUpWorkingDays = ValueList<LocalDate>.Of(new LocalDate(2026, 10, 10)),
+        MakeUpDayHours = ValueList<WorkingPeriod>.Of(new WorkingPeriod(new LocalTime(9, 0), new LocalTime(18, 0))),
+    });
+
+    private static readonly DateTimeZone ShanghaiZone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+
+    internal static ImmutableDictionary<IsoDayOfWeek, ValueList<WorkingPeriod>> WeekdaysOf(params WorkingPeriod[] periods) =>
+        new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday }
+            .ToImmutableDictionary(d => d, _ => ValueList<WorkingPeriod>.Of(periods));
+
+    private static Instant Local(int y, int mo, int d, int h, int mi, DateTimeZone? zone = null) =>
+        new LocalDateTime(y, mo, d, h, mi).InZoneStrictly(zone ?? ShanghaiZone).ToInstant();
+
+    [Fact]
+    public void AddWorkingTime_FridayAt1730PlusOneWorkingHour_IsDueMondayAt0930_R38()
+    {
+        var due = Shanghai.AddWorkingTime(Local(2026, 3, 6, 17, 30), Duration.FromHours(1));
+        Assert.Equal(Local(2026, 3, 9, 9, 30), due);
+    }
+
+    [Fact]
+    public void AddWorkingTime_SplitHours_SkipsTheLunchBreak()
+    {
+        var calendar = BusinessCalendar.Create(new BusinessCalendarOptions { TimeZoneId = "Asia/Shanghai" });
+        Assert.Equal(Local(2026, 3, 9, 13, 30), calendar.AddWorkingTime(Local(2026, 3, 9, 11, 30), Duration.FromHours(1)));
+        Assert.Equal(Duration.FromHours(8), calendar.WorkingTimeBetween(Local(2026, 3, 9, 0, 0), Local(2026, 3, 10, 0, 0)));
+    }
+
+    [Fact]
+    public void WorkingTime_OnTheBerlinSpringForwardNight_IsWhatTheClocksSay()
+    {
+        // 29 March 2026: clocks jump from 02:00 to 03:00 in Europe/Berlin; a night shift 00:00–06:00 lasts 5 hours.
+        var berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
+        var calendar = BusinessCalendar.Create(new BusinessCalendarOptions
+        {
+            TimeZoneId = "Europe/Berlin",
+            Hours = ImmutableDictionary<IsoDayOfWeek, ValueList<WorkingPeriod>>.Empty.Add(IsoDayOfWeek.Sunday, ValueList<WorkingPeriod>.Of(new WorkingPeriod(new LocalTime(0, 0), new LocalTime(6, 0)))),
+        });
+        var day = new LocalDate(2026, 3, 29);
+        Assert.Equal(Duration.FromHours(5), calendar.WorkingTimeBetween(day.AtStartOfDayInZone(berlin).ToInstant(), day.PlusDays(1).AtStartOfDayInZone(berlin).ToInstant()));
+        var start = Local(2026, 3, 29, 1, 30, berlin);
+        Assert.Equal(Local(2026, 3, 29, 3, 30, berlin), calendar.AddWorkingTime(start, Duration.FromHours(1)));
+    }
+
+    [Fact]
+    public void AddWorkingTime_SkipsHolidays()
+    {
+        // Wednesday 30 September 17:30 + 1 h: 1 and 2 October are holidays, the weekend follows: Monday 5 October 09:30.
+        Assert.Equal(Local(2026, 10, 5, 9, 30), Shanghai.AddWorkingTime(Local(2026, 9, 30, 17, 30), Duration.FromHours(1)));
+        Assert.False(Shanghai.IsWorkingDay(new LocalDate(2026, 10, 1)));
+    }
+
+    [Fact]
+    public void AddWorkingTime_UsesAMakeUpWorkingDay()
+    {
+        // Friday 9 October 17:30 + 1 h: Saturday 10 October is a make-up working day.
+        Assert.Equal(Local(2026, 10, 10, 9, 30), Shanghai.AddWorkingTime(Local(2026, 10, 9, 17, 30), Duration.FromHours(1)));
+        Assert.True(Shanghai.IsWorkingDay(new LocalDate(2026, 10, 10)));
+    }
+
+    [Fact]
+    public void NextWorkingInstant_OutsideHours_IsTheNextStart()
+    {
+        Assert.Equal(Local(2026, 3, 9, 9, 0), Shanghai.NextWorkingInstant(Local(2026, 3, 7, 12, 0)));
+        Assert.Equal(Local(2026, 3, 9, 10, 0), Shanghai.NextWorkingInstant(Local(2026, 3, 9, 10, 0)));
+    }
+
+    [Fact]
+    public void WorkingTimeBetween_Reversed_IsNegative() =>
+        Assert.Equal(-Duration.FromHours(1), Shanghai.WorkingTimeBetween(Local(2026, 3, 9, 11, 0), Local(2026, 3, 9, 10, 0)));
+
+    [Fact]
+    public void Create_InvalidOptions_Throw()
+    {
+        Assert.Throws<ArgumentException>(() => BusinessCalendar.Create(new BusinessCalendarOptions { TimeZoneId = "Mars/Base" }));
+        Assert.Throws<ArgumentException>(() => BusinessCalendar.Create(new BusinessCalendarOptions { Hours = ImmutableDictionary<IsoDayOfWeek, ValueList<WorkingPeriod>>.Empty }));
+        Assert.Throws<ArgumentException>(() => BusinessCalendar.Create(new BusinessCalendarOptions { Hours = WeekdaysOf(new WorkingPeriod(new LocalTime(9, 0), new LocalTime(12, 0)), new WorkingPeriod(new LocalTime(11, 0), new LocalTime(13, 0))) }));
+        Assert.Throws<ArgumentException>(() => BusinessCalendar.Create(new BusinessCalendarOptions { Hours = WeekdaysOf(new WorkingPeriod(new LocalTime(12, 0), new LocalTime(9, 0))) }));
+    }
+
+    private static Arbitrary<Instant> Instants() =>
+        Gen.Choose(0, 365 * 24 * 60).Select(m => Local(2026, 1, 1, 0, 0) + Duration.FromMinutes(m)).ToArbitrary();
+
+    [Property(MaxTest = 300)]
+    public Property WorkingTime_IsAdditive() =>
+        Prop.ForAll(Instants(), Instants(), Instants(), (x, y, z) =>
+        {
+            var sorted = new[] { x, y, z }.Order().ToArray();
+            var (a, b, c) = (sorted[0], sorted[1], sorted[2]);
+            return Shanghai.WorkingTimeBetween(a, b) + Shanghai.WorkingTimeBetween(b, c) == Shanghai.WorkingTimeBetween(a, c);
+        });
+
+    [Property(MaxTest = 300)]
+    public Property AddingWorkingTime_ThenMeasuring_GivesItBack() =>
+        Prop.ForAll(Instants(), Gen.Choose(0, 200 * 60).ToArbitrary(), (start, minutes) =>
+        {
+            var d = Duration.FromMinutes(minutes);
+            return Shanghai.WorkingTimeBetween(start, Shanghai.AddWorkingTime(start, d)) == d;
+        });
+}

@@ -1,0 +1,167 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using OrderKernel.DelayPenalties;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+using OrderKernel.Shipments;
+using OrderKernel.Tests.Support;
+using Xunit;
+using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
+
+namespace OrderKernel.Tests.ServiceLevels;
+
+public class DelayPenaltyTests
+{
+    private static readonly Money Contract = Money.Of(170_000.00m, Currency.USD);
+
+    private static PenaltyResult Assess(IDelayPenaltyPolicy policy, int days, int parties = 1) =>
+        policy.Assess(new PenaltyInput(days, Contract, Contract, Contract, parties));
+
+    [Fact]
+    public void Points_FourDaysLateWithTwoManufacturers_LoseEightPoints_R39()
+    {
+        var r = Assess(DelayPenaltyPolicy.Default, 4, parties: 2);
+        Assert.Equal(4m, r.Points);
+        Assert.Equal(8m, r.Points * 2);
+    }
+
+    [Fact]
+    public void PercentPerDay_CappedAtTenPercent_Gives17000After30Days_R40()
+    {
+        var r = Assess(DelayPenaltyPolicy.Default, 30);
+        Assert.Equal(17_000.00m, r.Amount);
+        Assert.True(r.CapReached);
+        Assert.True(r.TerminationThresholdReached);
+        Assert.Contains(r.Trace, l => l.Step.StartsWith("capped at 10 %", StringComparison.Ordinal));
+        Assert.Equal(16_150.00m, Assess(DelayPenaltyPolicy.Default, 19).Amount);
+        Assert.False(Assess(DelayPenaltyPolicy.Default, 19).CapReached);
+    }
+
+    [Fact]
+    public void Tiers_HalfAPercentPerWeekForFourWeeksThenOnePercent_R40()
+    {
+        var policy = DelayPenaltyPolicy.Tiered(
+            ValueList<PenaltyTier>.Of(new PenaltyTier(1, 28, Percentage.Of(0.5m), PenaltyPeriod.Week), new PenaltyTier(29, null, Percentage.Of(1m), PenaltyPeriod.Week)),
+            PenaltyBase.ContractValue);
+        var r = Assess(policy, 40);
+        Assert.Equal(170_000m * 0.04m, r.Amount); // 4 weeks × 0.5 % + 2 started weeks × 1 %
+        Assert.Equal(2, r.Trace.Count);
+    }
+
+    [Fact]
+    public void Grace_FreesTheFirstDays()
+    {
+        var policy = DelayPenaltyPolicy.Create(new DelayPenaltyOptions { GraceDays = 3 });
+        Assert.Equal(0m, Assess(policy, 3).Amount);
+        Assert.Equal(850.00m, Assess(policy, 4).Amount);
+        Assert.StartsWith("grace period of 3", Assess(policy, 4).Trace[0].Step, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FixedAmountAndAbsoluteCap_Compose()
+    {
+        var policy = DelayPenaltyPolicy.Create(new DelayPenaltyOptions { Tiers = default, FixedPerDay = 500m, CapPercentOfContract = null, CapAmount = 2_000m });
+        Assert.Equal(1_500.00m, Assess(policy, 3).Amount);
+        Assert.Equal(2_000.00m, Assess(policy, 10).Amount);
+    }
+
+    [Fact]
+    public void Rounding_IsExplicit()
+    {
+        var money = Money.Of(100.01m, Currency.USD);
+        var up = DelayPenaltyPolicy.Rounded(DelayPenaltyPolicy.PercentPer(Percentage.Of(0.5m), PenaltyPeriod.Day, PenaltyBase.ContractValue), MidpointRounding.AwayFromZero);
+        var even = DelayPenaltyPolicy.Rounded(DelayPenaltyPolicy.PercentPer(Percentage.Of(0.5m), PenaltyPeriod.Day, PenaltyBase.ContractValue), MidpointRounding.ToEven);
+        var input = new PenaltyInput(1, money, money, money, 1); // 0.50005
+        Assert.Equal(0.50m, up.Assess(input).Amount);
+        Assert.Equal(0.50m, even.Assess(input).Amount);
+        var mid = new PenaltyInput(1, Money.Of(1.00m, Currency.USD), money, money, 1); // 0.005
+        Assert.Equal(0.01m, up.Assess(mid).Amount);
+        Assert.Equal(0.00m, even.Assess(mid).Amount);
+    }
+
+    [Fact]
+    public void AssessDelayPenalty_DeliveredFourDaysLateWithExcusableDays_ChargesTheRestWithATrace_R39()
+    {
+        var s = TvOrder.Through(Stage.Shipped);
+        s.Do(new RecordExcusableDelay(ExcusableCause.CustomerCaused, new LocalDate(2026, 7, 1), new LocalDate(2026, 7, 1), "customer closed its dock"), Actors.SalesManager);
+        s.Now = Instant.FromUtc(2026, 7, 4, 2, 0);
+        s.Do(new ConfirmDelivery("dock", s.Now), Actors.Customer);
+        s.Do(new AssessDelayPenalty(new LocalDate(2026, 7, 4), ValueList<string>.Of("Line 3", "Panel supplier")), Actors.SalesManager);
+        var a = s.Current.DelayPenalty!;
+        Assert.Equal(4, a.DaysLate);
+        Assert.Equal(3, a.ChargeableDays);
+        Assert.Equal("customer closed its dock", Assert.Single(a.Excused).Reason);
+        Assert.Equal(Money.Of(2_550.00m, Currency.USD), a.Amount); // 3 × 0.5 % × 170,000
+        Assert.Equal(3m, a.PointsPerParty);
+        Assert.True(a.Delivered);
+    }
+
+    [Fact]
+    public void AssessDelayPenalty_OnTime_IsZero()
+    {
+        var s = TvOrder.Through(Stage.Delivered);
+        s.Do(new AssessDelayPenalty(s.Now.InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date, default), Actors.Finance);
+        Assert.True(s.Current.DelayPenalty!.Amount.IsZero);
+        Assert.Equal(0, s.Current.DelayPenalty.DaysLate);
+    }
+
+    [Fact]
+    public void AssessDelayPenalty_AsOfTheFuture_IsRejected()
+    {
+        var s = TvOrder.Through(Stage.Shipped);
+        s.Refuse(new AssessDelayPenalty(new LocalDate(2030, 1, 1), default), Actors.SalesManager).Has(ViolationCodes.InvalidInput, "R39");
+    }
+
+    [Fact]
+    public void RecordExcusableDelay_Backwards_IsRejected()
+    {
+        var s = TvOrder.Through(Stage.Contracted);
+        s.Refuse(new RecordExcusableDelay(ExcusableCause.ForceMajeure, new LocalDate(2026, 7, 2), new LocalDate(2026, 7, 1), "typhoon"), Actors.SalesManager).Has(ViolationCodes.InvalidInput);
+    }
+
+    private static Arbitrary<int> Days() => Gen.Choose(0, 400).ToArbitrary();
+
+    [Property(MaxTest = 300)]
+    public Property Penalty_IsZeroWhenOnTime_MonotoneInLateness_NeverNegative_NeverAboveTheCap() =>
+        Prop.ForAll(Days(), Days(), (x, y) =>
+        {
+            var (less, more) = (Math.Min(x, y), Math.Max(x, y));
+            var a = Assess(DelayPenaltyPolicy.Default, less);
+            var b = Assess(DelayPenaltyPolicy.Default, more);
+            Assert.Equal(0m, Assess(DelayPenaltyPolicy.Default, 0).Amount);
+            Assert.True(a.Amount <= b.Amount && a.Points <= b.Points);
+            Assert.True(a.Amount >= 0m && b.Amount <= 17_000m);
+        });
+
+    [Property(MaxTest = 200)]
+    public Property Tiers_AreMonotoneToo() =>
+        Prop.ForAll(Days(), Days(), Gen.Choose(0, 10).ToArbitrary(), (x, y, grace) =>
+        {
+            var policy = DelayPenaltyPolicy.Create(new DelayPenaltyOptions
+            {
+                GraceDays = grace,
+                Tiers = ValueList<PenaltyTier>.Of(new PenaltyTier(1, 28, Percentage.Of(0.5m), PenaltyPeriod.Week), new PenaltyTier(29, null, Percentage.Of(1m), PenaltyPeriod.Week)),
+                CapPercentOfContract = Percentage.Of(5m),
+            });
+            var (less, more) = (Math.Min(x, y), Math.Max(x, y));
+            var a = Assess(policy, less).Amount;
+            var b = Assess(policy, more).Amount;
+            return a <= b && a >= 0m && b <= 8_500m;
+        });
+
+    [Property(MaxTest = 100)]
+    public Property ExcusableDays_NeverIncreaseThePenalty() =>
+        Prop.ForAll(Gen.Choose(0, 60).ToArbitrary(), Gen.Choose(-10, 60).ToArbitrary(), Gen.Choose(0, 20).ToArbitrary(), (late, offset, length) =>
+        {
+            var s = TvOrder.Through(Stage.Shipped);
+            var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+            var asOf = TvOrder.DeliveryDate.PlusDays(late);
+            var without = OrderKernel.DelayPenalties.DelayPenaltyDecider.Assess(s.Current, asOf, default, zone, s.Policies);
+            var from = TvOrder.DeliveryDate.PlusDays(offset);
+            s.Do(new RecordExcusableDelay(ExcusableCause.ForceMajeure, from, from.PlusDays(length), "typhoon"), Actors.SalesManager);
+            var with = OrderKernel.DelayPenalties.DelayPenaltyDecider.Assess(s.Current, asOf, default, zone, s.Policies);
+            return with.Amount <= without.Amount && with.ChargeableDays <= without.ChargeableDays && with.ChargeableDays >= 0;
+        });
+}

@@ -1,0 +1,124 @@
+using NodaTime;
+using OrderKernel.Calendars;
+using OrderKernel.Holds;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+using OrderKernel.Production;
+using OrderKernel.ServiceLevels;
+using OrderKernel.Tests.Support;
+using Xunit;
+using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
+
+namespace OrderKernel.Tests.ServiceLevels;
+
+public class ServiceLevelTests
+{
+    internal static readonly IServiceLevelPolicy ShanghaiLevels = ServiceLevelPolicy.Create(new ServiceLevelPolicyOptions { Calendar = new BusinessCalendarOptions { TimeZoneId = "Asia/Shanghai" } });
+
+    internal static Scenario NewScenario() => new(OrderPolicies.Default with { ServiceLevels = ShanghaiLevels });
+
+    [Fact]
+    public void Deadlines_AfterReceipt_EntryIsDueOneWorkingHourLater_R38()
+    {
+        var s = TvOrder.Through(Stage.Received, NewScenario());
+        var entered = Assert.Single(ServiceLevelMonitor.Deadlines(s.Current, ShanghaiLevels));
+        Assert.Equal(ServiceStep.Entered, entered.Level.Step);
+        Assert.Equal(s.Current.ReceivedAt + Duration.FromHours(1), entered.DueAt);
+        Assert.Null(entered.CompletedAt);
+    }
+
+    [Fact]
+    public void Deadlines_OfTheHappyPath_AreAllMetOnTime()
+    {
+        var s = TvOrder.Through(Stage.Reviewed, NewScenario());
+        var checks = ServiceLevelMonitor.Check(s.Current, s.Now, ShanghaiLevels, Duration.FromMinutes(30));
+        Assert.Equal([ServiceStep.Entered, ServiceStep.Confirmed, ServiceStep.Reviewed], checks.Select(c => c.Deadline.Level.Step));
+        Assert.All(checks, c => Assert.Equal(DeadlineState.MetOnTime, c.State));
+        Assert.Empty(s.Current.ServiceLevelBreaches);
+    }
+
+    [Fact]
+    public void Check_OpenSteps_AreAtRiskThenOverdue_R38()
+    {
+        var s = TvOrder.Through(Stage.Produced, NewScenario());
+        var completed = s.Current.Production!.CompletedAt!.Value;
+        var atRisk = ServiceLevelMonitor.Check(s.Current, ShanghaiLevels.Calendar.AddWorkingTime(completed, Duration.FromMinutes(40)), ShanghaiLevels, Duration.FromMinutes(30)).Single(c => c.Deadline.Level.Step == ServiceStep.Inspected);
+        Assert.Equal(DeadlineState.AtRisk, atRisk.State);
+        Assert.Equal(Duration.FromMinutes(20), atRisk.Remaining);
+        var later = ShanghaiLevels.Calendar.AddWorkingTime(completed, Duration.FromMinutes(90));
+        var overdue = ServiceLevelMonitor.Check(s.Current, later, ShanghaiLevels, Duration.FromMinutes(30)).Single(c => c.Deadline.Level.Step == ServiceStep.Inspected);
+        Assert.Equal(DeadlineState.Overdue, overdue.State);
+        Assert.Equal(Duration.FromMinutes(30), overdue.Overdue);
+    }
+
+    [Fact]
+    public void RecordInspection_Late_EmitsABreachEventInTheSameDecision_R38_R40()
+    {
+        var s = TvOrder.Through(Stage.Produced, NewScenario());
+        var accepted = s.Do(new RecordInspection(true, QualityGrade.First, 125, 0, "ok"), Actors.QualityInspector, Duration.FromDays(1));
+        var breach = Assert.IsType<ServiceLevelBreached>(accepted.Events[^1]);
+        Assert.Equal(ServiceStep.Inspected, breach.Step);
+        Assert.True(breach.Overdue > Duration.Zero);
+        Assert.Equal(ServiceStep.Inspected, Assert.Single(s.Current.ServiceLevelBreaches).Step);
+        Assert.Equal(s.Current, OrderDecider.Replay(s.Events));
+    }
+
+    [Fact]
+    public void CustomerRequestHold_DoesNotCountAgainstTheLimit_R38()
+    {
+        var s = TvOrder.Through(Stage.Produced, NewScenario());
+        s.Do(new PlaceHold(HoldCode.CustomerRequest, "customer asks to wait for its inspector"), Actors.SalesManager, Duration.FromMinutes(10));
+        s.Do(new ReleaseHold("inspector arrived"), Actors.SalesManager, Duration.FromDays(1));
+        var accepted = s.Do(new RecordInspection(true, QualityGrade.First, 125, 0, "ok"), Actors.QualityInspector, Duration.FromMinutes(10));
+        Assert.DoesNotContain(accepted.Events, e => e is ServiceLevelBreached);
+        var inspected = ServiceLevelMonitor.Check(s.Current, s.Now, ShanghaiLevels, Duration.Zero).Single(c => c.Deadline.Level.Step == ServiceStep.Inspected);
+        Assert.Equal(DeadlineState.MetOnTime, inspected.State);
+        Assert.True(inspected.Deadline.Excused > Duration.Zero);
+    }
+
+    [Fact]
+    public void CreditHold_CountsAgainstTheLimit()
+    {
+        var s = TvOrder.Through(Stage.Produced, NewScenario());
+        s.Do(new PlaceHold(HoldCode.Credit, "credit check"), Actors.FinanceManager, Duration.FromMinutes(10));
+        s.Do(new ReleaseHold("cleared"), Actors.FinanceManager, Duration.FromDays(1));
+        var accepted = s.Do(new RecordInspection(true, QualityGrade.First, 125, 0, "ok"), Actors.QualityInspector, Duration.FromMinutes(10));
+        Assert.Contains(accepted.Events, e => e is ServiceLevelBreached);
+    }
+
+    [Fact]
+    public void UrgentOrders_GetHalfTheTime_R4()
+    {
+        var s = NewScenario();
+        s.Do(TvOrder.Receive(priority: Priority.Urgent), Actors.Sales);
+        var entered = Assert.Single(ServiceLevelMonitor.Deadlines(s.Current, ShanghaiLevels));
+        Assert.Equal(Duration.FromMinutes(30), entered.Level.Limit);
+    }
+
+    [Fact]
+    public void CompleteStep_TracksHostSteps_AndRefusesTheWrongStage_R38()
+    {
+        var s = TvOrder.Through(Stage.InProduction, NewScenario());
+        s.Do(new CompleteStep(TrackedStep.PlanApproved, "plan v2"), Actors.ProductionManager);
+        s.Refuse(new CompleteStep(TrackedStep.Packed, "too early"), Actors.Warehouse).Has(ViolationCodes.InvalidInput, "R38");
+        Assert.Contains(s.Current.Milestones, m => m.Milestone == Milestone.PlanApproved);
+    }
+
+    [Fact]
+    public void Kpis_SummariseAPeriod_R41_R47_R49()
+    {
+        var delivered = TvOrder.Through(Stage.Closed, NewScenario());
+        var cancelled = TvOrder.Through(Stage.Recorded, NewScenario());
+        cancelled.Do(new OrderKernel.Cancellations.CancelOrder("duplicate"), Actors.SalesManager);
+        var report = OrderKpis.Compute([delivered.Current, cancelled.Current], new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 31), ShanghaiLevels);
+        Assert.Equal(2, report.Received);
+        Assert.Equal(1, report.Delivered);
+        Assert.Equal(1, report.DeliveredOnTime);
+        Assert.Equal(Percentage.Hundred, report.OnTimeDeliveryRate);
+        Assert.Equal(1, report.Cancelled);
+        var entered = report.Steps.Single(k => k.Step == ServiceStep.Entered);
+        Assert.Equal(2, entered.Completed);
+        Assert.Equal(Duration.FromHours(1), entered.Median);
+        Assert.Equal(9, report.Steps.Count);
+    }
+}
