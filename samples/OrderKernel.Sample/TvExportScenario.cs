@@ -3,6 +3,7 @@ using NodaTime;
 using OrderKernel.Calendars;
 using OrderKernel.DelayPenalties;
 using OrderKernel.ServiceLevels;
+using OrderKernel.Settlements;
 using OrderKernel.Contracts;
 using OrderKernel.Orders;
 using OrderKernel.Payments;
@@ -117,9 +118,11 @@ public static class TvExportScenario
         t.Section("Delay penalty against the contractual date (R39-R40)");
         t.Issue(At(7, 3, 17), SalesManager, new AssessDelayPenalty(new LocalDate(2026, 7, 3), ValueList<string>.Of("Assembly line 3")));
 
-        t.Section("Completion and close (R42-R43)");
+        t.Section("Completion, settlement and close (R42-R45)");
         t.Issue(At(7, 6, 10), Sales, new CompleteOrder());
         t.Issue(At(7, 6, 11), Finance, new CloseOrder());
+        t.Issue(At(7, 7, 10), Finance, new RecordRefund(Money.Of(2_550.00m, usd), "HSBC-RF-30112", "delay penalty per contract clause 9"));
+        t.Issue(At(7, 7, 11), Finance, new CloseOrder());
 
         Summarize(t);
         return t;
@@ -148,6 +151,15 @@ public static class TvExportScenario
             t.Line($"  penalty {p.Amount}; {string.Join(", ", p.ResponsibleParties)} lose(s) {p.PointsPerParty.ToString(CultureInfo.InvariantCulture)} point(s) each");
         }
 
+        t.Section("Settlement statement (R43)");
+        var statement = Settlement.Statement(order, t.Policies);
+        foreach (var line in statement.Lines)
+        {
+            t.Line($"  {line.Description,-72} {line.Amount,16}   [{string.Join("; ", line.Sources)}]");
+        }
+
+        t.Line($"  {"Amount due",-72} {statement.AmountDue,16}");
+
         t.Section("Summary");
         t.Line($"Order {order.Registration!.OrderNumber}, contract {order.Contract!.Number}, quotation {order.Quotation!.Number} ({order.Quotation.History.Count} earlier revisions kept)");
         t.Line($"Contract amount {order.Contract.Amount}; paid {order.TotalPaid} in {order.Payments.Count} payments; outstanding {order.Contract.Amount - order.TotalPaid}");
@@ -156,7 +168,7 @@ public static class TvExportScenario
             t.Line($"  installment {i.Installment.Name,-8} {i.Installment.Share,6} {i.Amount,16} due {i.Installment.Due}");
         }
 
-        t.Line($"Shipped {t.Format(order.Shipment!.ShippedAt)} by {order.Shipment.Carrier}, release signed {t.Format(order.ShipmentRelease!.SignedAt)}");
+        t.Line($"Shipped {t.Format(order.Shipments[0].ShippedAt)} by {order.Shipments[0].Carrier}, release signed {t.Format(order.ShipmentRelease!.SignedAt)}");
         t.Line($"Final status {order.Status}, version {order.Version}, {t.Events.Count} events; {t.Counts.Accepted} commands accepted, {t.Counts.Rejected} rejected");
         t.Line($"Replaying the {t.Events.Count} events gives the same state: {(OrderDecider.Replay(t.Events) == order ? "yes" : "NO")}");
     }

@@ -86,6 +86,10 @@ public sealed record AuthorizationOptions
         b[CommandKind.RecordInspection] = ValueList<Role>.Of(Role.QualityInspector, Role.QualityManager);
         b[CommandKind.ReleaseForShipment] = ValueList<Role>.Of(Role.SalesVicePresident);
         b[CommandKind.Ship] = ValueList<Role>.Of(Role.Warehouse);
+        b[CommandKind.ApproveShipmentException] = ValueList<Role>.Of(Role.GeneralManager, Role.Chairman);
+        b[CommandKind.RegisterLetterOfCredit] = ValueList<Role>.Of(Role.Finance);
+        b[CommandKind.RecordRefund] = ValueList<Role>.Of(Role.Finance);
+        b[CommandKind.RecordReturn] = ValueList<Role>.Of(Role.SalesRepresentative, Role.SalesManager, Role.Warehouse);
         b[CommandKind.ConfirmDelivery] = ValueList<Role>.Of(Role.Customer, Role.SalesRepresentative, Role.Warehouse);
         b[CommandKind.CompleteOrder] = sales;
         b[CommandKind.CompleteStep] = ValueList<Role>.Of(Role.Production, Role.ProductionManager, Role.Warehouse, Role.SalesRepresentative, Role.SalesManager);

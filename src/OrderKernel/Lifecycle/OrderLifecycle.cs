@@ -17,7 +17,7 @@ public static class OrderLifecycle
     internal const string QuotationNotExpired = "quotation-not-expired";
     internal const string SampleApprovedIfRequired = "sample-approved-if-required";
     internal const string PaidBeforeShipment = "installments-due-before-shipment-paid";
-    internal const string FullyPaid = "fully-paid";
+    internal const string Settled = "settled";
 
     /// <summary>Gets the order lifecycle definition.</summary>
     public static StateMachineDefinition<OrderStatus, CommandKind> Definition { get; } = Build();
@@ -53,10 +53,11 @@ public static class OrderLifecycle
             Edge(S.ProductionCompleted, K.RecordInspection, S.InProduction),
             Edge(S.Inspected, K.ReleaseForShipment, S.ReleasedForShipment, PaidBeforeShipment),
             Edge(S.ReleasedForShipment, K.Ship, S.Shipped, PaidBeforeShipment),
+            Edge(S.Shipped, K.Ship, S.Shipped, PaidBeforeShipment),
             Edge(S.Shipped, K.ConfirmDelivery, S.Delivered),
             Edge(S.Delivered, K.CompleteOrder, S.Completed),
-            Edge(S.Completed, K.CloseOrder, S.Closed, FullyPaid),
-            Edge(S.Cancelled, K.CloseOrder, S.Closed),
+            Edge(S.Completed, K.CloseOrder, S.Closed, Settled),
+            Edge(S.Cancelled, K.CloseOrder, S.Closed, Settled),
             Edge(S.Lost, K.CloseOrder, S.Closed),
         };
 
@@ -67,7 +68,7 @@ public static class OrderLifecycle
             t.Add(Edge(s, K.RejectSample, s));
         }
 
-        foreach (var s in new[] { S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered, S.Completed })
+        foreach (var s in new[] { S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered, S.Completed, S.Cancelled })
         {
             t.Add(Edge(s, K.ConfirmPayment, s));
         }
@@ -109,14 +110,34 @@ public static class OrderLifecycle
             t.Add(Edge(s, K.AssessDelayPenalty, s));
         }
 
+        foreach (var s in new[] { S.Inspected, S.ReleasedForShipment })
+        {
+            t.Add(Edge(s, K.ApproveShipmentException, s));
+        }
+
+        foreach (var s in new[] { S.QuotationAccepted, S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected })
+        {
+            t.Add(Edge(s, K.RegisterLetterOfCredit, s));
+        }
+
+        foreach (var s in new[] { S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered, S.Completed, S.Cancelled })
+        {
+            t.Add(Edge(s, K.RecordRefund, s));
+        }
+
+        foreach (var s in new[] { S.Delivered, S.Completed })
+        {
+            t.Add(Edge(s, K.RecordReturn, s));
+        }
+
         GuardDescription[] guards =
         [
             GuardDescription.Create(OrderComplete, "Every line has a unit price and the order has a delivery date; otherwise it goes back to the customer.", "R3"),
             GuardDescription.Create(QuotationApproved, "Every approval level the amount requires has approved the current quotation revision.", "R8"),
             GuardDescription.Create(QuotationNotExpired, "The quotation's validity date has not ended in the customer's time zone.", "R13"),
             GuardDescription.Create(SampleApprovedIfRequired, "The customer approved a sample, where the sample policy requires one before mass production.", "R14"),
-            GuardDescription.Create(PaidBeforeShipment, "Every installment due before shipment is paid, as the shipment release policy decides.", "R30"),
-            GuardDescription.Create(FullyPaid, "The contract amount is paid in full.", "R43"),
+            GuardDescription.Create(PaidBeforeShipment, "Every installment due before shipment is paid, covered by a valid letter of credit, or excepted with approval, as the shipment release policy decides.", "R30"),
+            GuardDescription.Create(Settled, "The settlement statement shows nothing owed either way.", "R43"),
         ];
 
         return StateMachineDefinition<S, K>.Create("order", S.Draft, t, guards);

@@ -75,6 +75,12 @@ public enum CommandKind
     /// <summary>Sign the shipment release (R30).</summary>
     ReleaseForShipment,
 
+    /// <summary>Approve an exception to the shipment release rule (R17).</summary>
+    ApproveShipmentException,
+
+    /// <summary>Register a letter of credit (R18).</summary>
+    RegisterLetterOfCredit,
+
     /// <summary>Dispatch the goods (R31).</summary>
     Ship,
 
@@ -92,6 +98,12 @@ public enum CommandKind
 
     /// <summary>Assess the delay penalty (R39–R40).</summary>
     AssessDelayPenalty,
+
+    /// <summary>Record a refund (R43).</summary>
+    RecordRefund,
+
+    /// <summary>Record a return or exchange (R45).</summary>
+    RecordReturn,
 
     /// <summary>Place a hold.</summary>
     PlaceHold,

@@ -9,6 +9,7 @@ using OrderKernel.Production;
 using OrderKernel.Quotations;
 using OrderKernel.Reviews;
 using OrderKernel.ServiceLevels;
+using OrderKernel.Settlements;
 using OrderKernel.Primitives;
 using OrderKernel.Shipments;
 using System.Text.Json.Serialization;
@@ -129,9 +130,29 @@ public sealed record Order
     [JsonInclude]
     public ShipmentRelease? ShipmentRelease { get; internal init; }
 
-    /// <summary>Gets the dispatch record (R31); <see langword="null"/> before shipping.</summary>
+    /// <summary>Gets the dispatches (R31), in order; several for partial deliveries.</summary>
     [JsonInclude]
-    public Shipment? Shipment { get; internal init; }
+    public ValueList<Shipment> Shipments { get; internal init; }
+
+    /// <summary>Gets the letter of credit securing payment (R18); <see langword="null"/> when none.</summary>
+    [JsonInclude]
+    public LetterOfCredit? LetterOfCredit { get; internal init; }
+
+    /// <summary>Gets the approved exception to the release rule (R17); <see langword="null"/> when none.</summary>
+    [JsonInclude]
+    public ShipmentException? ShipmentException { get; internal init; }
+
+    /// <summary>Gets the supplemental orders proposed for shortfalls beyond tolerance (R32).</summary>
+    [JsonInclude]
+    public ValueList<SupplementalOrderProposal> SupplementalOrders { get; internal init; }
+
+    /// <summary>Gets the refunds paid back (R43).</summary>
+    [JsonInclude]
+    public ValueList<Refund> Refunds { get; internal init; }
+
+    /// <summary>Gets the returns and exchanges (R45).</summary>
+    [JsonInclude]
+    public ValueList<ReturnRecord> Returns { get; internal init; }
 
     /// <summary>Gets the delivery confirmation; <see langword="null"/> before.</summary>
     [JsonInclude]
@@ -177,7 +198,7 @@ public sealed record Order
     [JsonInclude]
     public ValueList<string> AppliedIdempotencyKeys { get; internal init; }
 
-    /// <summary>Gets the sum of the confirmed payments.</summary>
+    /// <summary>Gets the confirmed payments net of refunds.</summary>
     [JsonIgnore]
     public Money TotalPaid
     {
@@ -189,8 +210,30 @@ public sealed record Order
                 total += p.Amount;
             }
 
+            foreach (var r in Refunds)
+            {
+                total -= r.Amount;
+            }
+
             return total;
         }
+    }
+
+    /// <summary>Gets the quantity of a line shipped so far, over all dispatches.</summary>
+    /// <param name="line">The order line.</param>
+    /// <returns>The quantity, in the line's unit.</returns>
+    public decimal ShippedQuantity(LineId line)
+    {
+        var total = 0m;
+        foreach (var s in Shipments)
+        {
+            foreach (var l in s.Lines)
+            {
+                total += l.Line.Equals(line) ? l.Quantity.Value : 0m;
+            }
+        }
+
+        return total;
     }
 
     /// <summary>Gets the estimated order amount from the lines' prices (R9), or <see langword="null"/> while a price is open.</summary>

@@ -41,6 +41,10 @@ namespace OrderKernel.Orders;
 [JsonDerivedType(typeof(OrderKernel.ServiceLevels.CompleteStep), "complete-step.v1")]
 [JsonDerivedType(typeof(OrderKernel.DelayPenalties.RecordExcusableDelay), "record-excusable-delay.v1")]
 [JsonDerivedType(typeof(OrderKernel.DelayPenalties.AssessDelayPenalty), "assess-delay-penalty.v1")]
+[JsonDerivedType(typeof(OrderKernel.Shipments.ApproveShipmentException), "approve-shipment-exception.v1")]
+[JsonDerivedType(typeof(OrderKernel.Shipments.RegisterLetterOfCredit), "register-letter-of-credit.v1")]
+[JsonDerivedType(typeof(OrderKernel.Settlements.RecordRefund), "record-refund.v1")]
+[JsonDerivedType(typeof(OrderKernel.Settlements.RecordReturn), "record-return.v1")]
 public abstract record OrderCommand
 {
     private protected OrderCommand()

@@ -16,6 +16,7 @@ using OrderKernel.Production;
 using OrderKernel.Quotations;
 using OrderKernel.Reviews;
 using OrderKernel.ServiceLevels;
+using OrderKernel.Settlements;
 using OrderKernel.Shipments;
 
 namespace OrderKernel.Orders;
@@ -264,7 +265,7 @@ public static class OrderDecider
     {
         if (name == OrderLifecycle.PaidBeforeShipment)
         {
-            return context.Policies.ShipmentRelease.Check(state);
+            return context.Policies.ShipmentRelease.Check(state, context.Now);
         }
 
         var single = name switch
@@ -273,7 +274,7 @@ public static class OrderDecider
             OrderLifecycle.QuotationApproved => QuotationDecider.CheckApproved(state),
             OrderLifecycle.QuotationNotExpired => QuotationDecider.CheckNotExpired(state, context.Now),
             OrderLifecycle.SampleApprovedIfRequired => ProductionDecider.CheckSample(state, context),
-            OrderLifecycle.FullyPaid => PaymentDecider.CheckFullyPaid(state),
+            OrderLifecycle.Settled => SettlementDecider.CheckSettled(state, context.Policies),
             _ => throw new UnreachableException($"Guard '{name}' has no evaluation."),
         };
 
@@ -313,9 +314,13 @@ public static class OrderDecider
             CompleteProduction c => ProductionDecider.Decide(c, ctx),
             RecordInspection c => ProductionDecider.Decide(c, ctx),
             ReleaseForShipment c => ShipmentDecider.Decide(s, c, ctx),
-            Ship c => ShipmentDecider.Decide(c, ctx),
+            Ship c => ShipmentDecider.Decide(s, c, ctx),
+            ApproveShipmentException c => ShipmentDecider.Decide(c, ctx),
+            RegisterLetterOfCredit c => ShipmentDecider.Decide(s, c, ctx),
+            RecordRefund c => SettlementDecider.Decide(s, c, ctx),
+            RecordReturn c => SettlementDecider.Decide(s, c, ctx),
             ConfirmDelivery c => ShipmentDecider.Decide(s, c, ctx),
-            CompleteOrder => Outcome.Emit(new OrderCompleted { At = ctx.Now, By = ctx.Actor.Id }),
+            CompleteOrder c => ShipmentDecider.Decide(s, c, ctx),
             CloseOrder => Outcome.Emit(new OrderClosed { At = ctx.Now, By = ctx.Actor.Id }),
             PlaceHold c => HoldDecider.Decide(s, c, ctx),
             ReleaseHold c => HoldDecider.Decide(s, c, ctx),
@@ -360,6 +365,11 @@ public static class OrderDecider
         ShipmentReleased x => ShipmentDecider.Evolve(s, x),
         OrderShipped x => ShipmentDecider.Evolve(s, x),
         DeliveryConfirmed x => ShipmentDecider.Evolve(s, x),
+        ShipmentExceptionApproved x => ShipmentDecider.Evolve(s, x),
+        LetterOfCreditRegistered x => ShipmentDecider.Evolve(s, x),
+        SupplementalOrderProposed x => ShipmentDecider.Evolve(s, x),
+        RefundRecorded x => SettlementDecider.Evolve(s, x),
+        ReturnRecorded x => SettlementDecider.Evolve(s, x),
         OrderCompleted x => s with { Status = OrderStatus.Completed, CompletedAt = x.At },
         OrderClosed x => s with { Status = OrderStatus.Closed, ClosedAt = x.At },
         HoldPlaced x => HoldDecider.Evolve(s, x),

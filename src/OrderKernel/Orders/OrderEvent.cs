@@ -51,6 +51,11 @@ namespace OrderKernel.Orders;
 [JsonDerivedType(typeof(OrderKernel.ServiceLevels.ServiceLevelBreached), "service-level-breached.v1")]
 [JsonDerivedType(typeof(OrderKernel.DelayPenalties.ExcusableDelayRecorded), "excusable-delay-recorded.v1")]
 [JsonDerivedType(typeof(OrderKernel.DelayPenalties.DelayPenaltyAssessed), "delay-penalty-assessed.v1")]
+[JsonDerivedType(typeof(OrderKernel.Shipments.ShipmentExceptionApproved), "shipment-exception-approved.v1")]
+[JsonDerivedType(typeof(OrderKernel.Shipments.LetterOfCreditRegistered), "letter-of-credit-registered.v1")]
+[JsonDerivedType(typeof(OrderKernel.Shipments.SupplementalOrderProposed), "supplemental-order-proposed.v1")]
+[JsonDerivedType(typeof(OrderKernel.Settlements.RefundRecorded), "refund-recorded.v1")]
+[JsonDerivedType(typeof(OrderKernel.Settlements.ReturnRecorded), "return-recorded.v1")]
 public abstract record OrderEvent
 {
     private protected OrderEvent()

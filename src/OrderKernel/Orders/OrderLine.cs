@@ -1,7 +1,7 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OrderKernel.Primitives;
-using System.Text.Json.Serialization;
 
 namespace OrderKernel.Orders;
 
@@ -12,7 +12,7 @@ namespace OrderKernel.Orders;
 public sealed record OrderLine
 {
     [JsonConstructor]
-    internal OrderLine(LineId id, ProductId product, string specification, Quantity quantity, Money? unitPrice, LocalDate? requestedDate, bool isNewProduct, bool isNonStandard)
+    internal OrderLine(LineId id, ProductId product, string specification, Quantity quantity, Money? unitPrice, LocalDate? requestedDate, bool isNewProduct, bool isNonStandard, DeliveryTolerance? tolerance = null)
     {
         Guard.Against.Null(id);
         Guard.Against.Null(product);
@@ -32,6 +32,7 @@ public sealed record OrderLine
         RequestedDate = requestedDate;
         IsNewProduct = isNewProduct;
         IsNonStandard = isNonStandard;
+        Tolerance = tolerance;
     }
 
     /// <summary>Gets the line's id, unique within the order.</summary>
@@ -58,6 +59,17 @@ public sealed record OrderLine
     /// <summary>Gets a value indicating whether the line is non-standard (R10: always reviewed).</summary>
     public bool IsNonStandard { get; }
 
+    /// <summary>Gets the over- and under-delivery tolerance (R32); <see langword="null"/> for exact delivery.</summary>
+    public DeliveryTolerance? Tolerance { get; }
+
+    /// <summary>Gets the least quantity that completes the line (ordered minus the under-delivery tolerance).</summary>
+    [JsonIgnore]
+    public decimal MinimumDelivery => Tolerance?.Minimum(Quantity.Value) ?? Quantity.Value;
+
+    /// <summary>Gets the most quantity that may be delivered (ordered plus the over-delivery tolerance).</summary>
+    [JsonIgnore]
+    public decimal MaximumDelivery => Tolerance?.Maximum(Quantity.Value) ?? Quantity.Value;
+
     /// <summary>Creates an order line.</summary>
     /// <param name="id">The line id.</param>
     /// <param name="product">The product.</param>
@@ -67,12 +79,93 @@ public sealed record OrderLine
     /// <param name="requestedDate">The line's own requested date, if any.</param>
     /// <param name="isNewProduct">Whether the product is new.</param>
     /// <param name="isNonStandard">Whether the line is non-standard.</param>
+    /// <param name="tolerance">The delivery tolerance (R32), or <see langword="null"/> for exact delivery.</param>
     /// <returns>The line.</returns>
-    public static OrderLine Create(LineId id, ProductId product, string specification, Quantity quantity, Money? unitPrice, LocalDate? requestedDate = null, bool isNewProduct = false, bool isNonStandard = false) =>
-        new(id, product, specification, quantity, unitPrice, requestedDate, isNewProduct, isNonStandard);
+    public static OrderLine Create(LineId id, ProductId product, string specification, Quantity quantity, Money? unitPrice, LocalDate? requestedDate = null, bool isNewProduct = false, bool isNonStandard = false, DeliveryTolerance? tolerance = null) =>
+        new(id, product, specification, quantity, unitPrice, requestedDate, isNewProduct, isNonStandard, tolerance);
 
     /// <summary>Gets the line amount (unit price × quantity, rounded by <paramref name="rounding"/>), or <see langword="null"/> without a price.</summary>
     /// <param name="rounding">The rounding rule.</param>
     /// <returns>The amount.</returns>
     public Money? Amount(RoundingRule rounding) => UnitPrice?.Multiply(Quantity.Value, rounding);
+}
+
+/// <summary>
+/// A line's over- and under-delivery tolerance (R32, SAP's UEBTO/UNTTO): a percentage and/or an absolute quantity in the
+/// line's unit each way; when both are given, the tighter one applies.
+/// </summary>
+public sealed record DeliveryTolerance
+{
+    [JsonConstructor]
+    internal DeliveryTolerance(Percentage over, Percentage under, decimal? overAbsolute, decimal? underAbsolute)
+    {
+        if (overAbsolute is { } o)
+        {
+            Guard.Against.Negative(o, nameof(overAbsolute));
+        }
+
+        if (underAbsolute is { } u)
+        {
+            Guard.Against.Negative(u, nameof(underAbsolute));
+        }
+
+        Guard.Against.OutOfRange(under.Value, nameof(under), 0m, 100m);
+        Over = over;
+        Under = under;
+        OverAbsolute = overAbsolute;
+        UnderAbsolute = underAbsolute;
+    }
+
+    /// <summary>Gets the over-delivery tolerance as a percentage of the ordered quantity.</summary>
+    public Percentage Over { get; }
+
+    /// <summary>Gets the under-delivery tolerance as a percentage of the ordered quantity.</summary>
+    public Percentage Under { get; }
+
+    /// <summary>Gets the over-delivery tolerance as a quantity, if any.</summary>
+    public decimal? OverAbsolute { get; }
+
+    /// <summary>Gets the under-delivery tolerance as a quantity, if any.</summary>
+    public decimal? UnderAbsolute { get; }
+
+    /// <summary>Creates a symmetric percentage tolerance, e.g. ±5 %.</summary>
+    /// <param name="percent">The tolerance each way.</param>
+    /// <returns>The tolerance.</returns>
+    public static DeliveryTolerance Percent(Percentage percent) => new(percent, percent, null, null);
+
+    /// <summary>Creates a tolerance.</summary>
+    /// <param name="over">Over-delivery, percent.</param>
+    /// <param name="under">Under-delivery, percent (at most 100 %).</param>
+    /// <param name="overAbsolute">Over-delivery, quantity.</param>
+    /// <param name="underAbsolute">Under-delivery, quantity.</param>
+    /// <returns>The tolerance.</returns>
+    public static DeliveryTolerance Create(Percentage over, Percentage under, decimal? overAbsolute = null, decimal? underAbsolute = null) => new(over, under, overAbsolute, underAbsolute);
+
+    /// <summary>Gets the most quantity deliverable for an ordered quantity.</summary>
+    /// <param name="ordered">The ordered quantity.</param>
+    /// <returns>The maximum.</returns>
+    public decimal Maximum(decimal ordered)
+    {
+        var allowed = ordered * Over.Fraction;
+        if (OverAbsolute is { } a && a < allowed)
+        {
+            allowed = a;
+        }
+
+        return ordered + allowed;
+    }
+
+    /// <summary>Gets the least quantity that completes an ordered quantity.</summary>
+    /// <param name="ordered">The ordered quantity.</param>
+    /// <returns>The minimum.</returns>
+    public decimal Minimum(decimal ordered)
+    {
+        var allowed = ordered * Under.Fraction;
+        if (UnderAbsolute is { } a && a < allowed)
+        {
+            allowed = a;
+        }
+
+        return ordered - allowed;
+    }
 }

@@ -10,6 +10,7 @@ using OrderKernel.Production;
 using OrderKernel.Quotations;
 using OrderKernel.Reviews;
 using OrderKernel.ServiceLevels;
+using OrderKernel.Settlements;
 using OrderKernel.Shipments;
 
 namespace OrderKernel.Orders;
@@ -56,6 +57,9 @@ public sealed record OrderPolicies
     /// <summary>Gets how delays are penalised (R39–R40).</summary>
     public IDelayPenaltyPolicy DelayPenalty { get; init; } = DelayPenaltyPolicy.Default;
 
+    /// <summary>Gets whether the customer is invoiced for delivered or ordered quantities (R44); default delivered.</summary>
+    public InvoiceBasis InvoiceBasis { get; init; } = InvoiceBasis.Delivered;
+
     /// <summary>Gets which commands each hold blocks.</summary>
     public IHoldPolicy Holds { get; init; } = HoldPolicy.Default;
 
@@ -79,6 +83,7 @@ public sealed record OrderPolicies
         Guard.Against.Null(Holds);
         Guard.Against.Null(ServiceLevels);
         Guard.Against.Null(DelayPenalty);
+        Guard.Against.EnumOutOfRange(InvoiceBasis);
         Guard.Against.Null(DefaultPaymentTerms);
         Guard.Against.Null(Rounding);
         return this;

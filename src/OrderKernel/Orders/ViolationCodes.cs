@@ -81,7 +81,10 @@ public static class ViolationCodes
     /// <summary>An installment due before shipment is unpaid (R17, R30).</summary>
     public const string PaymentDueBeforeShipment = "shipment.payment-due";
 
-    /// <summary>The order is not fully paid (R43).</summary>
+    /// <summary>A shipment would deliver more than the line's tolerance allows (R32).</summary>
+    public const string OverDelivery = "shipment.over-delivery";
+
+    /// <summary>The order is not settled: money is still owed either way (R43).</summary>
     public const string NotFullyPaid = "settlement.not-fully-paid";
 
     /// <summary>Cancellation is not allowed at this stage by the cancellation policy (R36).</summary>

@@ -30,7 +30,11 @@ internal static class PaymentDecider
 
     public static Outcome Decide(Order state, ConfirmPayment c, DecisionContext ctx)
     {
-        var contract = state.Contract!;
+        if (state.Contract is not { } contract)
+        {
+            return Outcome.Reject(ViolationCodes.InvalidInput, "There is no signed contract to pay.", "R19");
+        }
+
         var v = new List<Violation>();
         if (c.Amount.Equals(default(Money)) || !c.Amount.Currency.Equals(state.Currency))
         {
@@ -38,10 +42,9 @@ internal static class PaymentDecider
             return Outcome.Reject(ViolationCodes.CurrencyMismatch, $"The contract is in {state.Currency}; a payment in {given} is refused.", "R19");
         }
 
-        var outstanding = contract.Amount - state.TotalPaid;
-        if (!c.Amount.IsPositive || c.Amount > outstanding)
+        if (!c.Amount.IsPositive)
         {
-            v.Add(Violation.Of(ViolationCodes.PaymentAmountInvalid, $"A payment must be positive and at most the outstanding {outstanding}; got {c.Amount}.", "R19"));
+            v.Add(Violation.Of(ViolationCodes.PaymentAmountInvalid, $"A payment must be positive; got {c.Amount}.", "R19"));
         }
 
         if (string.IsNullOrWhiteSpace(c.Reference) || string.IsNullOrWhiteSpace(c.Remitter) || !System.Enum.IsDefined(c.Instrument))
@@ -80,24 +83,14 @@ internal static class PaymentDecider
         return Outcome.Emit(confirmed);
     }
 
-    /// <summary>Guard: the contract amount is paid in full (R43).</summary>
-    public static Violation? CheckFullyPaid(Order state)
-    {
-        if (state.Contract is not { } contract)
-        {
-            return null;
-        }
-
-        var due = contract.Amount - state.TotalPaid;
-        return due.IsPositive
-            ? Violation.Of(ViolationCodes.NotFullyPaid, $"{due} of the contract amount {contract.Amount} is still unpaid.", "R43")
-            : null;
-    }
-
     /// <summary>Every installment moved along the installment table (open, partly paid, paid).</summary>
     internal static void CheckSubMachine(Order before, Order after)
     {
-        var contract = after.Contract!;
+        if (after.Contract is not { } contract)
+        {
+            return;
+        }
+
         var was = contract.StatusOf(before.TotalPaid);
         var now = contract.StatusOf(after.TotalPaid);
         for (var i = 0; i < was.Count; i++)

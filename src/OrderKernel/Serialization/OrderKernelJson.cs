@@ -294,6 +294,8 @@ public static class OrderKernelJson
         c.Add(new JsonStringEnumConverter<NodaTime.IsoDayOfWeek>(allowIntegerValues: false));
         c.Add(new JsonStringEnumConverter<MidpointRounding>(allowIntegerValues: false));
         c.Add(new LocalTimeJsonConverter());
+        c.Add(new JsonStringEnumConverter<Settlements.InvoiceBasis>(allowIntegerValues: false));
+        c.Add(new JsonStringEnumConverter<Settlements.ReturnKind>(allowIntegerValues: false));
 
         c.Add(new ValueListJsonConverter<ApprovalLevel>());
         c.Add(new ValueListJsonConverter<ApprovalLimit>());
@@ -332,6 +334,12 @@ public static class OrderKernelJson
         c.Add(new ValueListJsonConverter<DelayPenalties.ExcusedSpan>());
         c.Add(new ValueListJsonConverter<HoldCode>());
         c.Add(new ValueListJsonConverter<HoldPeriod>());
+        c.Add(new ValueListJsonConverter<Shipments.Shipment>());
+        c.Add(new ValueListJsonConverter<Shipments.ShippedLine>());
+        c.Add(new ValueListJsonConverter<Shipments.SupplementalOrderProposal>());
+        c.Add(new ValueListJsonConverter<Settlements.Refund>());
+        c.Add(new ValueListJsonConverter<Settlements.ReturnRecord>());
+        c.Add(new ValueListJsonConverter<Settlements.StatementLine>());
     }
 
 }

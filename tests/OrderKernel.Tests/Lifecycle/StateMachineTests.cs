@@ -39,10 +39,10 @@ public class StateMachineTests
     {
         var closed = OrderLifecycle.Definition.Transitions.Where(t => t.From == OrderStatus.Closed);
         Assert.Empty(closed);
-        Assert.Equal([CommandKind.CloseOrder], OrderLifecycle.Definition.Transitions.Where(t => t.From == OrderStatus.Cancelled).Select(t => t.Trigger));
+        Assert.Equal([CommandKind.ConfirmPayment, CommandKind.RecordRefund, CommandKind.CloseOrder], OrderLifecycle.Definition.Transitions.Where(t => t.From == OrderStatus.Cancelled).Select(t => t.Trigger).Order());
         Assert.Equal([CommandKind.CloseOrder], OrderLifecycle.Definition.Transitions.Where(t => t.From == OrderStatus.Lost).Select(t => t.Trigger));
         Assert.Equal(
-            [CommandKind.ConfirmPayment, CommandKind.CompleteStep, CommandKind.AssessDelayPenalty, CommandKind.CloseOrder],
+            [CommandKind.ConfirmPayment, CommandKind.CompleteStep, CommandKind.AssessDelayPenalty, CommandKind.RecordRefund, CommandKind.RecordReturn, CommandKind.CloseOrder],
             OrderLifecycle.Definition.Transitions.Where(t => t.From == OrderStatus.Completed).Select(t => t.Trigger).Order());
     }
 

@@ -16,7 +16,8 @@ public class SampleTests
     {
         var t = TvExportScenario.Run();
         Assert.Equal(OrderStatus.Closed, t.State!.Status);
-        Assert.Equal(t.State.Contract!.Amount, t.State.TotalPaid);
+        Assert.True(OrderKernel.Settlements.Settlement.Statement(t.State, t.Policies).IsSettled);
+        Assert.Equal(t.State.Contract!.Amount - t.State.DelayPenalty!.Amount, t.State.TotalPaid);
         Assert.True(t.Counts.Rejected >= 3);
         Assert.Equal(t.State, OrderDecider.Replay(t.Events));
     }

@@ -9,6 +9,7 @@ using OrderKernel.Production;
 using OrderKernel.Quotations;
 using OrderKernel.Reviews;
 using OrderKernel.ServiceLevels;
+using OrderKernel.Settlements;
 using OrderKernel.DelayPenalties;
 using OrderKernel.Shipments;
 
@@ -37,7 +38,6 @@ internal static class CommandPool
         new("approve-gm", (_, _) => new ApproveQuotation(ApprovalLevel.GeneralManager, "ok"), Actors.GeneralManager),
         new("accept-quotation", (_, _) => new AcceptQuotation(), Actors.Customer),
         new("sign-contract", (_, _) => new SignContract(45), Actors.SalesManager),
-        new("pay", Pay, Actors.Finance),
         new("release-production", (_, _) => new ReleaseToProduction(TvOrder.DeliveryDate), Actors.ProductionManager),
         new("complete-production", (_, _) => new CompleteProduction(), Actors.Production),
         new("inspect-pass", (_, _) => new RecordInspection(true, QualityGrade.First, 125, 0, "ok"), Actors.QualityInspector),
@@ -46,8 +46,10 @@ internal static class CommandPool
         new("deliver", (_, now) => new ConfirmDelivery("dock", now), Actors.Customer),
         new("complete", (_, _) => new CompleteOrder(), Actors.Sales),
         new("close", (_, _) => new CloseOrder(), Actors.Finance),
+        new("pay", Pay, Actors.Finance),
 
         // alternatives and refusals
+        new("refund-overpayment", (s, now) => new RecordRefund(s?.Contract is { } c && s.TotalPaid > c.Amount ? s.TotalPaid - c.Amount : Money.Of(1m, Currency.USD), "RF-" + now.ToUnixTimeTicks(), "overpaid"), Actors.Finance),
         new("send-sample", (_, _) => new SendSample(2, "2 sets"), Actors.TechnicalManager),
         new("approve-sample", (_, _) => new ApproveSample("fine"), Actors.Customer),
         new("return-for-completion", (_, _) => new ReturnForCompletion("check the specification", ValueList<string>.Of("firmware version")), Actors.Sales),

@@ -10,6 +10,7 @@ using OrderKernel.Production;
 using OrderKernel.Quotations;
 using OrderKernel.Reviews;
 using OrderKernel.ServiceLevels;
+using OrderKernel.Settlements;
 using OrderKernel.Shipments;
 
 namespace OrderKernel.Tests.Support;
@@ -52,7 +53,11 @@ internal static class Examples
         new CompleteProduction(),
         new RecordInspection(true, QualityGrade.First, 125, 1, "AQL 1.0 passed"),
         new ReleaseForShipment(),
-        new Ship("COSCO Logistics", "driver Liu Yang, truck HU-A12345", "COSU-6655443", ValueList<string>.Of("commercial invoice", "packing list")),
+        new Ship("COSCO Logistics", "driver Liu Yang, truck HU-A12345", "COSU-6655443", ValueList<string>.Of("commercial invoice", "packing list"), ValueList<ShippedLine>.Of(new ShippedLine(TvOrder.Line, Quantity.Pieces(1200)))),
+        new ApproveShipmentException("key account; balance guaranteed by the parent company"),
+        new RegisterLetterOfCredit("LC-88-2026", "Bank of China, Shanghai", Money.Of(119_000.00m, Currency.USD), new LocalDate(2026, 7, 31), ValueList<string>.Of("bill of lading", "commercial invoice")),
+        new RecordRefund(Money.Of(2_550.00m, Currency.USD), "HSBC-RF-1", "delay penalty refunded"),
+        new RecordReturn(TvOrder.Line, Quantity.Pieces(3), ReturnKind.Return, "cracked panels"),
         new ConfirmDelivery("Long Beach DC", At),
         new CompleteOrder(),
         new CloseOrder(),
@@ -96,7 +101,12 @@ internal static class Examples
         new InspectionPassed(QualityGrade.First, 125, 1, "AQL 1.0 passed") { At = At, By = By },
         new InspectionFailed(QualityGrade.Second, 125, 9, "backlight bleed") { At = At, By = By },
         new ShipmentReleased(Money.Of(170_000.00m, Currency.USD)) { At = At, By = By },
-        new OrderShipped("COSCO Logistics", "driver Liu Yang", "COSU-6655443", ValueList<string>.Of("commercial invoice")) { At = At, By = By },
+        new OrderShipped("COSCO Logistics", "driver Liu Yang", "COSU-6655443", ValueList<string>.Of("commercial invoice"), ValueList<ShippedLine>.Of(new ShippedLine(TvOrder.Line, Quantity.Pieces(2000)))) { At = At, By = By },
+        new ShipmentExceptionApproved("key account; balance guaranteed by the parent company") { At = At, By = By },
+        new LetterOfCreditRegistered(new LetterOfCredit("LC-88-2026", "Bank of China, Shanghai", Money.Of(119_000.00m, Currency.USD), new LocalDate(2026, 7, 31), ValueList<string>.Of("bill of lading", "commercial invoice"))) { At = At, By = By },
+        new SupplementalOrderProposed(new SupplementalOrderProposal(LineId.From("20"), ProductId.From("COIL-1.2MM"), Quantity.Of(600m, UnitOfMeasure.Metre))) { At = At, By = By },
+        new RefundRecorded(Money.Of(2_550.00m, Currency.USD), "HSBC-RF-1", "delay penalty refunded") { At = At, By = By },
+        new ReturnRecorded(new ReturnRecord(TvOrder.Line, Quantity.Pieces(3), ReturnKind.Return, "cracked panels", Money.Of(255.00m, Currency.USD), At)) { At = At, By = By },
         new DeliveryConfirmed("Long Beach DC", At) { At = At, By = By },
         new OrderCompleted { At = At, By = By },
         new OrderClosed { At = At, By = By },

@@ -1,0 +1,81 @@
+using OrderKernel.Internal;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.Settlements;
+
+/// <summary>Refunds and returns (R43, R45).</summary>
+internal static class SettlementDecider
+{
+    public static Outcome Decide(Order state, RecordRefund c, DecisionContext ctx)
+    {
+        if (c.Amount.Equals(default(Money)) || !c.Amount.Currency.Equals(state.Currency))
+        {
+            return Outcome.Reject(ViolationCodes.CurrencyMismatch, $"A refund of this order is in {state.Currency}.", "R43");
+        }
+
+        if (!c.Amount.IsPositive || c.Amount > state.TotalPaid || string.IsNullOrWhiteSpace(c.Reference) || string.IsNullOrWhiteSpace(c.Reason))
+        {
+            return Outcome.Reject(ViolationCodes.PaymentAmountInvalid, $"A refund needs a reference, a reason and a positive amount of at most the {state.TotalPaid} paid; got {c.Amount}.", "R43");
+        }
+
+        return Outcome.Emit(new RefundRecorded(c.Amount, c.Reference, c.Reason) { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    public static Outcome Decide(Order state, RecordReturn c, DecisionContext ctx)
+    {
+        OrderLine? line = null;
+        foreach (var l in state.Lines)
+        {
+            line = l.Id.Equals(c.Line) ? l : line;
+        }
+
+        if (line is null || !System.Enum.IsDefined(c.Disposition) || string.IsNullOrWhiteSpace(c.Reason) || c.Quantity.Equals(default(Quantity)) || !c.Quantity.Unit.Equals(line.Quantity.Unit) || c.Quantity.Value <= 0m)
+        {
+            return Outcome.Reject(ViolationCodes.InvalidInput, $"A return names an order line, a positive quantity in its unit, a kind and a reason ({c.Line}).", "R45");
+        }
+
+        var returned = 0m;
+        foreach (var r in state.Returns)
+        {
+            returned += r.Line.Equals(c.Line) ? r.Quantity.Value : 0m;
+        }
+
+        var shipped = state.ShippedQuantity(line.Id);
+        if (returned + c.Quantity.Value > shipped)
+        {
+            return Outcome.Reject(ViolationCodes.InvalidInput, $"Only {shipped - returned} {line.Quantity.Unit} of line {line.Id} can still be returned.", "R45");
+        }
+
+        var credit = Money.Zero(state.Currency);
+        if (c.Disposition == ReturnKind.Return)
+        {
+            foreach (var q in state.Quotation!.Lines)
+            {
+                if (q.Line.Equals(line.Id))
+                {
+                    credit = ctx.Policies.Rounding.Apply(q.Amount.Amount * c.Quantity.Value / q.Quantity.Value, state.Currency);
+                }
+            }
+        }
+
+        return Outcome.Emit(new ReturnRecorded(new ReturnRecord(c.Line, c.Quantity, c.Disposition, c.Reason, credit, ctx.Now)) { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    /// <summary>Guard: nothing is owed either way (R43).</summary>
+    public static Violation? CheckSettled(Order state, OrderPolicies policies)
+    {
+        var statement = Settlement.Statement(state, policies);
+        if (statement.IsSettled)
+        {
+            return null;
+        }
+
+        var what = statement.AmountDue.IsPositive ? $"{statement.AmountDue} is still due from the customer" : $"{-statement.AmountDue} is still owed to the customer (refund)";
+        return Violation.Of(ViolationCodes.NotFullyPaid, $"The order is not settled: {what}.", "R43");
+    }
+
+    public static Order Evolve(Order s, RefundRecorded e) => s with { Refunds = s.Refunds.Add(new Refund(e.Amount, e.Reference, e.Reason, e.By, e.At)) };
+
+    public static Order Evolve(Order s, ReturnRecorded e) => s with { Returns = s.Returns.Add(e.Return) };
+}
