@@ -66,6 +66,14 @@ public static class EventText
         ServiceLevels.ServiceLevelBreached x => $"ServiceLevelBreached: {x.Step} was due {InstantPattern.ExtendedIso.Format(x.DueAt)}, done {x.Overdue.TotalMinutes.ToString(CultureInfo.InvariantCulture)} min late ({x.Limit.TotalHours.ToString(CultureInfo.InvariantCulture)} h {x.Basis} limit)",
         DelayPenalties.ExcusableDelayRecorded x => $"ExcusableDelayRecorded: {x.Cause} {LocalDatePattern.Iso.Format(x.From)}..{LocalDatePattern.Iso.Format(x.To)}: {x.Reason}",
         DelayPenalties.DelayPenaltyAssessed x => $"DelayPenaltyAssessed: {x.Assessment.DaysLate} day(s) late, {x.Assessment.ChargeableDays} chargeable: {x.Assessment.Amount}, {x.Assessment.PointsPerParty.ToString(CultureInfo.InvariantCulture)} point(s) per party",
+        ChangeRequests.ChangeRequestSubmitted x => $"ChangeRequestSubmitted: {x.ChangeId} {x.Proposal.Kind}: {x.Reason}",
+        ChangeRequests.ChangeRequestAssessed x => $"ChangeRequestAssessed: {x.ChangeId} on revision {x.Preview.BaseRevision}: {string.Join("; ", x.Preview.Diff.Select(d => $"{d.Field}: {d.Old} -> {d.New}"))}; amount {x.Preview.ContractAmountBefore} -> {x.Preview.ContractAmountAfter}; needs {string.Join(", ", x.Preview.Routing.Approvers)}{(x.Preview.Routing.RequiresTechnicalTest ? ", a technical test" : string.Empty)}{(x.Preview.Routing.RequiresCustomerConfirmation ? ", the customer's confirmation" : string.Empty)}",
+        ChangeRequests.ChangeRequestApproved x => $"ChangeRequestApproved: {x.ChangeId} by {x.Role}: {x.Comments}",
+        ChangeRequests.ChangeRequestRejected x => $"ChangeRequestRejected: {x.ChangeId}: {x.Reason}",
+        ChangeRequests.ChangeRequestWithdrawn x => $"ChangeRequestWithdrawn: {x.ChangeId}",
+        ChangeRequests.ChangeTested x => $"ChangeTested: {x.ChangeId} {(x.Passed ? "passed" : "failed")}: {x.Notes}",
+        ChangeRequests.ChangeConfirmedByCustomer x => $"ChangeConfirmedByCustomer: {x.ChangeId}",
+        ChangeRequests.ChangeApplied x => $"ChangeApplied: {x.ChangeId} as revision {x.Record.Revision}, change record kept; contract {x.ContractAmount}",
         _ => e.GetType().Name,
     };
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using OrderKernel.Calendars;
+using OrderKernel.ChangeRequests;
 using OrderKernel.DelayPenalties;
 using OrderKernel.ServiceLevels;
 using OrderKernel.Settlements;
@@ -99,6 +100,16 @@ public static class TvExportScenario
         t.Issue(At(3, 24, 14), ProductionManager, new ReleaseToProduction(new LocalDate(2026, 5, 29)));
         t.Issue(At(3, 24, 16), ProductionManager, new CompleteStep(TrackedStep.PlanApproved, "plan v1: line 3, 150 sets a day"));
         t.Issue(At(4, 20, 18), ProductionManager, new ReportProgress(Percentage.Of(40), "800 sets assembled"));
+
+        t.Section("A software change during production (R33-R35, R37)");
+        var firmware = new ChangeProposal(ChangeKind.Specification, line, Area: SpecificationArea.Software, NewSpecification: "55\" UHD, firmware 3.3, export carton");
+        t.Issue(At(4, 21, 9), Sales, new SubmitChangeRequest("CR-1", firmware, "the customer's retailer requires firmware 3.3 (HDR10+)"));
+        t.Issue(At(4, 21, 10), TechnicalManager, new AssessChangeRequest("CR-1"));
+        t.Issue(At(4, 21, 11), Sales, new ApproveChangeRequest("CR-1", "customer wants it, let's just do it"));
+        t.Issue(At(4, 21, 14), ProductionManager, new ApproveChangeRequest("CR-1", "flash at end of line 3; no re-planning needed"));
+        t.Issue(At(4, 22, 16), TechnicalManager, new RecordChangeTest("CR-1", true, "1,000 power cycles and HDR10+ playback on 10 sets, no regressions"));
+        t.Issue(At(4, 23, 10), Customer, new ConfirmChangeByCustomer("CR-1"));
+        t.Issue(At(4, 23, 11), ProductionManager, new ApplyChangeRequest("CR-1"));
         t.Issue(At(4, 28, 11), ProductionManager, new ReportProductionException("panel supplier shipment 3 days late", Duration.FromDays(3)));
         t.Issue(At(5, 29, 17), ProductionManager, new CompleteProduction());
 

@@ -95,6 +95,14 @@ public sealed record AuthorizationOptions
         b[CommandKind.CompleteStep] = ValueList<Role>.Of(Role.Production, Role.ProductionManager, Role.Warehouse, Role.SalesRepresentative, Role.SalesManager);
         b[CommandKind.RecordExcusableDelay] = ValueList<Role>.Of(Role.SalesManager, Role.GeneralManager);
         b[CommandKind.AssessDelayPenalty] = ValueList<Role>.Of(Role.SalesManager, Role.Finance, Role.GeneralManager);
+        b[CommandKind.SubmitChangeRequest] = ValueList<Role>.Of(Role.SalesRepresentative, Role.SalesManager, Role.ProductionManager, Role.TechnicalManager);
+        b[CommandKind.AssessChangeRequest] = ValueList<Role>.Of(Role.SalesManager, Role.ProductionManager, Role.TechnicalManager);
+        b[CommandKind.ApproveChangeRequest] = ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager, Role.ProductionManager, Role.GeneralManager);
+        b[CommandKind.RejectChangeRequest] = ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager, Role.ProductionManager, Role.GeneralManager);
+        b[CommandKind.WithdrawChangeRequest] = ValueList<Role>.Of(Role.SalesRepresentative, Role.SalesManager);
+        b[CommandKind.RecordChangeTest] = ValueList<Role>.Of(Role.TechnicalManager);
+        b[CommandKind.ConfirmChangeByCustomer] = ValueList<Role>.Of(Role.Customer, Role.SalesRepresentative);
+        b[CommandKind.ApplyChangeRequest] = ValueList<Role>.Of(Role.SalesManager, Role.ProductionManager);
         b[CommandKind.PlaceHold] = ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager, Role.QualityManager, Role.GeneralManager);
         b[CommandKind.ReleaseHold] = ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager, Role.QualityManager, Role.GeneralManager);
         b[CommandKind.CancelOrder] = ValueList<Role>.Of(Role.SalesManager, Role.GeneralManager);
@@ -133,6 +141,7 @@ public static class AuthorizationPolicy
         CommandKind.ConfirmPayment => "R19",
         CommandKind.ReleaseForShipment or CommandKind.Ship => "R30",
         CommandKind.SignReview => "R5",
+        CommandKind.RecordChangeTest or CommandKind.ConfirmChangeByCustomer => "R35",
         CommandKind.ApproveQuotation or CommandKind.RejectQuotationApproval => "R8",
         CommandKind.RecordOrder => "R2",
         _ => "R34",

@@ -27,7 +27,7 @@ public sealed record Contract
     /// <summary>Gets the host sequence value.</summary>
     public long Sequence { get; }
 
-    /// <summary>Gets the contract amount (the accepted quotation's total).</summary>
+    /// <summary>Gets the contract amount: the accepted quotation's total, amended by applied changes (see <see cref="Orders.Order.ChangeLog"/>).</summary>
     public Money Amount { get; }
 
     /// <summary>Gets the installments with their amounts, which sum exactly to <see cref="Amount"/>.</summary>
@@ -41,6 +41,8 @@ public sealed record Contract
 
     /// <summary>Gets when it was signed (the customer's signature makes it effective, R15).</summary>
     public Instant SignedAt { get; }
+
+    internal Contract Amended(Money amount, ValueList<InstallmentAmount> installments) => new(Number, Sequence, amount, installments, QuotationNumber, SignedBy, SignedAt);
 
     /// <summary>Gets the deposit: the installments due on contract (R17).</summary>
     [JsonIgnore]

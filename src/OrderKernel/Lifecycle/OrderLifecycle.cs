@@ -130,6 +130,16 @@ public static class OrderLifecycle
             t.Add(Edge(s, K.RecordReturn, s));
         }
 
+        foreach (var s in new[] { S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected })
+        {
+            foreach (var k in new[] { K.SubmitChangeRequest, K.AssessChangeRequest, K.ApproveChangeRequest, K.RejectChangeRequest, K.WithdrawChangeRequest, K.RecordChangeTest, K.ConfirmChangeByCustomer, K.ApplyChangeRequest })
+            {
+                t.Add(Edge(s, k, s));
+            }
+
+            t.Add(Edge(s, K.ApplyChangeRequest, S.Cancelled));
+        }
+
         GuardDescription[] guards =
         [
             GuardDescription.Create(OrderComplete, "Every line has a unit price and the order has a delivery date; otherwise it goes back to the customer.", "R3"),

@@ -46,6 +46,46 @@ public static class QuotationLifecycle
         []);
 }
 
+/// <summary>The change request's sub-machine (R33): submitted, assessed, approved or rejected, applied; withdrawn while open.</summary>
+public static class ChangeRequestLifecycle
+{
+    /// <summary>Gets the change request sub-machine definition.</summary>
+    public static StateMachineDefinition<ChangeRequests.ChangeStatus, CommandKind> Definition { get; } = Build();
+
+    private static StateMachineDefinition<ChangeRequests.ChangeStatus, CommandKind> Build()
+    {
+        static Transition<ChangeRequests.ChangeStatus, CommandKind> E(ChangeRequests.ChangeStatus from, CommandKind kind, ChangeRequests.ChangeStatus to) =>
+            StateMachineDefinition<ChangeRequests.ChangeStatus, CommandKind>.Edge(from, kind, to);
+        const ChangeRequests.ChangeStatus Submitted = ChangeRequests.ChangeStatus.Submitted;
+        const ChangeRequests.ChangeStatus Assessing = ChangeRequests.ChangeStatus.UnderAssessment;
+        const ChangeRequests.ChangeStatus Approved = ChangeRequests.ChangeStatus.Approved;
+        const ChangeRequests.ChangeStatus Rejected = ChangeRequests.ChangeStatus.Rejected;
+        return StateMachineDefinition<ChangeRequests.ChangeStatus, CommandKind>.Create(
+            "change-request",
+            Submitted,
+            [
+                E(Submitted, CommandKind.AssessChangeRequest, Assessing),
+                E(Submitted, CommandKind.AssessChangeRequest, Approved),
+                E(Assessing, CommandKind.AssessChangeRequest, Assessing),
+                E(Assessing, CommandKind.AssessChangeRequest, Approved),
+                E(Assessing, CommandKind.ApproveChangeRequest, Assessing),
+                E(Assessing, CommandKind.ApproveChangeRequest, Approved),
+                E(Assessing, CommandKind.RecordChangeTest, Assessing),
+                E(Assessing, CommandKind.RecordChangeTest, Approved),
+                E(Assessing, CommandKind.RecordChangeTest, Rejected),
+                E(Assessing, CommandKind.ConfirmChangeByCustomer, Assessing),
+                E(Assessing, CommandKind.ConfirmChangeByCustomer, Approved),
+                E(Submitted, CommandKind.RejectChangeRequest, Rejected),
+                E(Assessing, CommandKind.RejectChangeRequest, Rejected),
+                E(Submitted, CommandKind.WithdrawChangeRequest, ChangeRequests.ChangeStatus.Withdrawn),
+                E(Assessing, CommandKind.WithdrawChangeRequest, ChangeRequests.ChangeStatus.Withdrawn),
+                E(Approved, CommandKind.WithdrawChangeRequest, ChangeRequests.ChangeStatus.Withdrawn),
+                E(Approved, CommandKind.ApplyChangeRequest, ChangeRequests.ChangeStatus.Applied),
+            ],
+            []);
+    }
+}
+
 /// <summary>An installment's payment sub-machine (R17, R19): payments move it from open to partly paid to paid.</summary>
 public static class InstallmentLifecycle
 {

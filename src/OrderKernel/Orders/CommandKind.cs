@@ -105,6 +105,30 @@ public enum CommandKind
     /// <summary>Record a return or exchange (R45).</summary>
     RecordReturn,
 
+    /// <summary>Submit a change request (R33).</summary>
+    SubmitChangeRequest,
+
+    /// <summary>Assess a change request: its preview and the approvals it needs.</summary>
+    AssessChangeRequest,
+
+    /// <summary>Approve a change request (R33–R34).</summary>
+    ApproveChangeRequest,
+
+    /// <summary>Reject a change request.</summary>
+    RejectChangeRequest,
+
+    /// <summary>Withdraw a change request.</summary>
+    WithdrawChangeRequest,
+
+    /// <summary>Record the technical test of a hardware or software change (R35).</summary>
+    RecordChangeTest,
+
+    /// <summary>The customer confirms a tested change (R35).</summary>
+    ConfirmChangeByCustomer,
+
+    /// <summary>Apply an approved change (R33, R37).</summary>
+    ApplyChangeRequest,
+
     /// <summary>Place a hold.</summary>
     PlaceHold,
 

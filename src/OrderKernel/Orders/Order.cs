@@ -1,6 +1,7 @@
 using System;
 using NodaTime;
 using OrderKernel.Cancellations;
+using OrderKernel.ChangeRequests;
 using OrderKernel.Contracts;
 using OrderKernel.DelayPenalties;
 using OrderKernel.Holds;
@@ -193,6 +194,18 @@ public sealed record Order
     /// <summary>Gets the latest delay penalty assessment (R39); <see langword="null"/> before any.</summary>
     [JsonInclude]
     public DelayAssessment? DelayPenalty { get; internal init; }
+
+    /// <summary>Gets the order revision: 0 until a change is applied, then one more per applied change.</summary>
+    [JsonInclude]
+    public int Revision { get; internal init; }
+
+    /// <summary>Gets the change requests, in order of submission (R33).</summary>
+    [JsonInclude]
+    public ValueList<ChangeRequest> ChangeRequests { get; internal init; }
+
+    /// <summary>Gets the permanent change record (R37): one entry per applied change; it only grows.</summary>
+    [JsonInclude]
+    public ValueList<ChangeRecord> ChangeLog { get; internal init; }
 
     /// <summary>Gets the idempotency keys of the commands already applied.</summary>
     [JsonInclude]

@@ -45,6 +45,14 @@ namespace OrderKernel.Orders;
 [JsonDerivedType(typeof(OrderKernel.Shipments.RegisterLetterOfCredit), "register-letter-of-credit.v1")]
 [JsonDerivedType(typeof(OrderKernel.Settlements.RecordRefund), "record-refund.v1")]
 [JsonDerivedType(typeof(OrderKernel.Settlements.RecordReturn), "record-return.v1")]
+[JsonDerivedType(typeof(OrderKernel.ChangeRequests.SubmitChangeRequest), "submit-change-request.v1")]
+[JsonDerivedType(typeof(OrderKernel.ChangeRequests.AssessChangeRequest), "assess-change-request.v1")]
+[JsonDerivedType(typeof(OrderKernel.ChangeRequests.ApproveChangeRequest), "approve-change-request.v1")]
+[JsonDerivedType(typeof(OrderKernel.ChangeRequests.RejectChangeRequest), "reject-change-request.v1")]
+[JsonDerivedType(typeof(OrderKernel.ChangeRequests.WithdrawChangeRequest), "withdraw-change-request.v1")]
+[JsonDerivedType(typeof(OrderKernel.ChangeRequests.RecordChangeTest), "record-change-test.v1")]
+[JsonDerivedType(typeof(OrderKernel.ChangeRequests.ConfirmChangeByCustomer), "confirm-change-by-customer.v1")]
+[JsonDerivedType(typeof(OrderKernel.ChangeRequests.ApplyChangeRequest), "apply-change-request.v1")]
 public abstract record OrderCommand
 {
     private protected OrderCommand()

@@ -5,6 +5,7 @@ using Ardalis.GuardClauses;
 using OneOf;
 using OrderKernel.Authorization;
 using OrderKernel.Cancellations;
+using OrderKernel.ChangeRequests;
 using OrderKernel.Contracts;
 using OrderKernel.DelayPenalties;
 using OrderKernel.Holds;
@@ -326,6 +327,14 @@ public static class OrderDecider
             ReleaseHold c => HoldDecider.Decide(s, c, ctx),
             CancelOrder c => CancellationDecider.Decide(s, c, ctx),
             CompleteStep c => ServiceLevelDecider.Decide(s, c, ctx),
+            SubmitChangeRequest c => ChangeDecider.Decide(s, c, ctx),
+            AssessChangeRequest c => ChangeDecider.Decide(s, c, ctx),
+            ApproveChangeRequest c => ChangeDecider.Decide(s, c, ctx),
+            RejectChangeRequest c => ChangeDecider.Decide(s, c, ctx),
+            WithdrawChangeRequest c => ChangeDecider.Decide(s, c, ctx),
+            RecordChangeTest c => ChangeDecider.Decide(s, c, ctx),
+            ConfirmChangeByCustomer c => ChangeDecider.Decide(s, c, ctx),
+            ApplyChangeRequest c => ChangeDecider.Decide(s, c, ctx),
             RecordExcusableDelay c => DelayPenaltyDecider.Decide(c, ctx),
             AssessDelayPenalty c => DelayPenaltyDecider.Decide(s, c, ctx),
             _ => throw new UnreachableException($"Command {command.GetType().Name} has no decider."),
@@ -376,6 +385,14 @@ public static class OrderDecider
         HoldReleased x => HoldDecider.Evolve(s, x),
         OrderCancelled x => CancellationDecider.Evolve(s, x),
         StepCompleted => s,
+        ChangeRequestSubmitted x => ChangeDecider.Evolve(s, x),
+        ChangeRequestAssessed x => ChangeDecider.Evolve(s, x),
+        ChangeRequestApproved x => ChangeDecider.Evolve(s, x),
+        ChangeRequestRejected x => ChangeDecider.Evolve(s, x),
+        ChangeRequestWithdrawn x => ChangeDecider.Evolve(s, x),
+        ChangeTested x => ChangeDecider.Evolve(s, x),
+        ChangeConfirmedByCustomer x => ChangeDecider.Evolve(s, x),
+        ChangeApplied x => ChangeDecider.Evolve(s, x),
         ServiceLevelBreached x => ServiceLevelDecider.Evolve(s, x),
         ExcusableDelayRecorded x => DelayPenaltyDecider.Evolve(s, x),
         DelayPenaltyAssessed x => DelayPenaltyDecider.Evolve(s, x),

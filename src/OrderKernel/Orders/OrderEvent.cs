@@ -56,6 +56,14 @@ namespace OrderKernel.Orders;
 [JsonDerivedType(typeof(OrderKernel.Shipments.SupplementalOrderProposed), "supplemental-order-proposed.v1")]
 [JsonDerivedType(typeof(OrderKernel.Settlements.RefundRecorded), "refund-recorded.v1")]
 [JsonDerivedType(typeof(OrderKernel.Settlements.ReturnRecorded), "return-recorded.v1")]
+[JsonDerivedType(typeof(OrderKernel.ChangeRequests.ChangeRequestSubmitted), "change-request-submitted.v1")]
+[JsonDerivedType(typeof(OrderKernel.ChangeRequests.ChangeRequestAssessed), "change-request-assessed.v1")]
+[JsonDerivedType(typeof(OrderKernel.ChangeRequests.ChangeRequestApproved), "change-request-approved.v1")]
+[JsonDerivedType(typeof(OrderKernel.ChangeRequests.ChangeRequestRejected), "change-request-rejected.v1")]
+[JsonDerivedType(typeof(OrderKernel.ChangeRequests.ChangeRequestWithdrawn), "change-request-withdrawn.v1")]
+[JsonDerivedType(typeof(OrderKernel.ChangeRequests.ChangeTested), "change-tested.v1")]
+[JsonDerivedType(typeof(OrderKernel.ChangeRequests.ChangeConfirmedByCustomer), "change-confirmed-by-customer.v1")]
+[JsonDerivedType(typeof(OrderKernel.ChangeRequests.ChangeApplied), "change-applied.v1")]
 public abstract record OrderEvent
 {
     private protected OrderEvent()

@@ -84,6 +84,12 @@ public sealed record OrderLine
     public static OrderLine Create(LineId id, ProductId product, string specification, Quantity quantity, Money? unitPrice, LocalDate? requestedDate = null, bool isNewProduct = false, bool isNonStandard = false, DeliveryTolerance? tolerance = null) =>
         new(id, product, specification, quantity, unitPrice, requestedDate, isNewProduct, isNonStandard, tolerance);
 
+    internal OrderLine WithQuantity(Quantity quantity) => new(Id, Product, Specification, quantity, UnitPrice, RequestedDate, IsNewProduct, IsNonStandard, Tolerance);
+
+    internal OrderLine WithUnitPrice(Money price) => new(Id, Product, Specification, Quantity, price, RequestedDate, IsNewProduct, IsNonStandard, Tolerance);
+
+    internal OrderLine WithSpecification(string specification) => new(Id, Product, specification, Quantity, UnitPrice, RequestedDate, IsNewProduct, IsNonStandard, Tolerance);
+
     /// <summary>Gets the line amount (unit price × quantity, rounded by <paramref name="rounding"/>), or <see langword="null"/> without a price.</summary>
     /// <param name="rounding">The rounding rule.</param>
     /// <returns>The amount.</returns>

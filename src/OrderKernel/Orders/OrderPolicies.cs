@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using OrderKernel.Authorization;
 using OrderKernel.Cancellations;
+using OrderKernel.ChangeRequests;
 using OrderKernel.DelayPenalties;
 using OrderKernel.Holds;
 using OrderKernel.Numbering;
@@ -60,6 +61,9 @@ public sealed record OrderPolicies
     /// <summary>Gets whether the customer is invoiced for delivered or ordered quantities (R44); default delivered.</summary>
     public InvoiceBasis InvoiceBasis { get; init; } = InvoiceBasis.Delivered;
 
+    /// <summary>Gets who approves which change at which stage (R33–R35).</summary>
+    public IChangeImpactPolicy ChangeImpact { get; init; } = ChangeImpactPolicy.Default;
+
     /// <summary>Gets which commands each hold blocks.</summary>
     public IHoldPolicy Holds { get; init; } = HoldPolicy.Default;
 
@@ -83,6 +87,7 @@ public sealed record OrderPolicies
         Guard.Against.Null(Holds);
         Guard.Against.Null(ServiceLevels);
         Guard.Against.Null(DelayPenalty);
+        Guard.Against.Null(ChangeImpact);
         Guard.Against.EnumOutOfRange(InvoiceBasis);
         Guard.Against.Null(DefaultPaymentTerms);
         Guard.Against.Null(Rounding);

@@ -84,6 +84,12 @@ public static class ViolationCodes
     /// <summary>A shipment would deliver more than the line's tolerance allows (R32).</summary>
     public const string OverDelivery = "shipment.over-delivery";
 
+    /// <summary>The order changed since the change was assessed: assess it again (R33).</summary>
+    public const string ChangeConflict = "change.conflict";
+
+    /// <summary>A hardware or software change must pass the technical test before the customer confirms it (R35).</summary>
+    public const string ChangeNotTested = "change.not-tested";
+
     /// <summary>The order is not settled: money is still owed either way (R43).</summary>
     public const string NotFullyPaid = "settlement.not-fully-paid";
 

@@ -294,6 +294,9 @@ public static class OrderKernelJson
         c.Add(new JsonStringEnumConverter<NodaTime.IsoDayOfWeek>(allowIntegerValues: false));
         c.Add(new JsonStringEnumConverter<MidpointRounding>(allowIntegerValues: false));
         c.Add(new LocalTimeJsonConverter());
+        c.Add(new JsonStringEnumConverter<ChangeRequests.ChangeKind>(allowIntegerValues: false));
+        c.Add(new JsonStringEnumConverter<ChangeRequests.ChangeStatus>(allowIntegerValues: false));
+        c.Add(new JsonStringEnumConverter<ChangeRequests.SpecificationArea>(allowIntegerValues: false));
         c.Add(new JsonStringEnumConverter<Settlements.InvoiceBasis>(allowIntegerValues: false));
         c.Add(new JsonStringEnumConverter<Settlements.ReturnKind>(allowIntegerValues: false));
 
@@ -334,6 +337,11 @@ public static class OrderKernelJson
         c.Add(new ValueListJsonConverter<DelayPenalties.ExcusedSpan>());
         c.Add(new ValueListJsonConverter<HoldCode>());
         c.Add(new ValueListJsonConverter<HoldPeriod>());
+        c.Add(new ValueListJsonConverter<ChangeRequests.ChangeRequest>());
+        c.Add(new ValueListJsonConverter<ChangeRequests.ChangeRecord>());
+        c.Add(new ValueListJsonConverter<ChangeRequests.ChangeApproval>());
+        c.Add(new ValueListJsonConverter<ChangeRequests.FieldDiff>());
+        c.Add(new ValueListJsonConverter<ActorId>());
         c.Add(new ValueListJsonConverter<Shipments.Shipment>());
         c.Add(new ValueListJsonConverter<Shipments.ShippedLine>());
         c.Add(new ValueListJsonConverter<Shipments.SupplementalOrderProposal>());

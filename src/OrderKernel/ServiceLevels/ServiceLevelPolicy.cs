@@ -36,8 +36,8 @@ public sealed record ServiceLevelPolicyOptions
     /// <summary>Gets the limits for urgent orders, which replace the same steps of <see cref="Levels"/>; default the seed's table halved.</summary>
     public ValueList<ServiceLevel> UrgentLevels { get; init; } = SeedTable(2);
 
-    /// <summary>Gets the hold codes whose time does not count; default customer request.</summary>
-    public ValueList<HoldCode> ExcusedHoldCodes { get; init; } = ValueList<HoldCode>.Of(HoldCode.CustomerRequest);
+    /// <summary>Gets the hold codes whose time does not count; default customer request and change pending (an approved change's extension of time).</summary>
+    public ValueList<HoldCode> ExcusedHoldCodes { get; init; } = ValueList<HoldCode>.Of(HoldCode.CustomerRequest, HoldCode.ChangePending);
 
     /// <summary>Builds the seed's table (R38), every limit divided by <paramref name="divisor"/>.</summary>
     /// <param name="divisor">1 for the seed's limits, 2 to halve them.</param>

@@ -27,10 +27,25 @@ public static class Settlement
             return new SettlementStatement(default, Money.Zero(currency));
         }
 
+        var signed = contract.Amount;
+        foreach (var change in order.ChangeLog)
+        {
+            signed -= change.AmountChange;
+        }
+
         var lines = new List<StatementLine>
         {
-            new($"Contract {contract.Number} ({contract.QuotationNumber})", contract.Amount, ValueList<string>.Of($"contract-signed.v1 {contract.Number}")),
+            new($"Contract {contract.Number} ({contract.QuotationNumber})", signed, ValueList<string>.Of($"contract-signed.v1 {contract.Number}")),
         };
+
+        foreach (var change in order.ChangeLog)
+        {
+            if (!change.AmountChange.IsZero)
+            {
+                var what = change.Diff.IsEmpty ? change.Kind.ToString() : $"{change.Diff[0].Field} {change.Diff[0].Old} -> {change.Diff[0].New}";
+                lines.Add(new StatementLine($"Change {change.ChangeId} (revision {change.Revision}): {what}", change.AmountChange, ValueList<string>.Of($"change-applied.v1 {change.ChangeId}")));
+            }
+        }
 
         if (order.Cancellation is { } cancellation)
         {

@@ -1,5 +1,6 @@
 using NodaTime;
 using OrderKernel.Cancellations;
+using OrderKernel.ChangeRequests;
 using OrderKernel.Contracts;
 using OrderKernel.DelayPenalties;
 using OrderKernel.Holds;
@@ -25,6 +26,16 @@ internal static class Examples
     private static readonly ValueList<QuotationLine> QLines = ValueList<QuotationLine>.Of(new QuotationLine(TvOrder.Line, Quantity.Pieces(2000), Usd85, Percentage.Of(2.5m), Percentage.Zero, Money.Of(165_750.00m, Currency.USD)));
     private static readonly ValueList<ApprovalLevel> Levels = ValueList<ApprovalLevel>.Of(ApprovalLevel.DepartmentHead, ApprovalLevel.GeneralManager);
     private static readonly AcceptanceDecision Normal = new(AcceptanceOutcome.Accept, Percentage.Zero, 0, "Not a small order: normal terms (R9).");
+    private static readonly ChangeProposal Software = new(ChangeKind.Specification, TvOrder.Line, Area: SpecificationArea.Software, NewSpecification: "55\" UHD, firmware 3.3, export packaging");
+    private static readonly ChangePreview Preview = new(
+        0,
+        ValueList<FieldDiff>.Of(new FieldDiff("line 10 specification (Software)", "55\" UHD, firmware 3.2, export packaging", "55\" UHD, firmware 3.3, export packaging")),
+        Money.Of(170_000.00m, Currency.USD),
+        Money.Of(170_000.00m, Currency.USD),
+        ValueList<InstallmentAmount>.Of(new InstallmentAmount(Installment.Create("deposit", Percentage.Of(30), InstallmentDue.OnContract), Money.Of(51_000.00m, Currency.USD))),
+        TvOrder.DeliveryDate,
+        TvOrder.DeliveryDate,
+        new ChangeRouting(ValueList<Role>.Of(Role.ProductionManager), true, true, true, "A Software change after production has started (R34, R35)."));
     private static readonly Installment Deposit = Installment.Create("deposit", Percentage.Of(30), InstallmentDue.OnContract);
 
     public static readonly OrderCommand[] Commands =
@@ -67,6 +78,14 @@ internal static class Examples
         new CompleteStep(TrackedStep.Packed, "48 pallets"),
         new RecordExcusableDelay(ExcusableCause.CustomerCaused, new LocalDate(2026, 6, 1), new LocalDate(2026, 6, 3), "customer changed the carton print"),
         new AssessDelayPenalty(new LocalDate(2026, 7, 4), ValueList<string>.Of("Line 3", "Panel supplier")),
+        new SubmitChangeRequest("CR-1", Software, "customer's retailer needs firmware 3.3"),
+        new AssessChangeRequest("CR-1"),
+        new ApproveChangeRequest("CR-1", "line 3 can flash during assembly"),
+        new RejectChangeRequest("CR-1", "too late"),
+        new WithdrawChangeRequest("CR-1"),
+        new RecordChangeTest("CR-1", true, "1,000 power cycles, no regressions"),
+        new ConfirmChangeByCustomer("CR-1"),
+        new ApplyChangeRequest("CR-1"),
     ];
 
     public static readonly OrderEvent[] Events =
@@ -122,6 +141,19 @@ internal static class Examples
                 new PenaltyTraceLine("1 point(s) per day per responsible party (R39)", 4, null, null, 0m, 4m),
                 new PenaltyTraceLine("days 1–4: 0.5 % of the ContractValue per day × 4", 4, Percentage.Of(0.5m), Money.Of(170_000.00m, Currency.USD), 3400.000m, 0m)),
             false, false)) { At = At, By = By },
+        new ChangeRequestSubmitted("CR-1", Software, "customer's retailer needs firmware 3.3") { At = At, By = By },
+        new ChangeRequestAssessed("CR-1", Preview) { At = At, By = By },
+        new ChangeRequestApproved("CR-1", Role.ProductionManager, "line 3 can flash during assembly") { At = At, By = By },
+        new ChangeRequestRejected("CR-1", "too late") { At = At, By = By },
+        new ChangeRequestWithdrawn("CR-1") { At = At, By = By },
+        new ChangeTested("CR-1", true, "1,000 power cycles") { At = At, By = By },
+        new ChangeConfirmedByCustomer("CR-1") { At = At, By = By },
+        new ChangeApplied(
+            "CR-1",
+            new ChangeRecord(1, "CR-1", ChangeKind.Specification, "firmware 3.3", By, ValueList<ActorId>.Of(ActorId.From("u-prodmgr")), By, At, Preview.Diff, Money.Zero(Currency.USD)),
+            Lines, TvOrder.DeliveryDate, PaymentTerms.Default, Money.Of(170_000.00m, Currency.USD),
+            ValueList<InstallmentAmount>.Of(new InstallmentAmount(Deposit, Money.Of(51_000.00m, Currency.USD))),
+            QLines) { At = At, By = By },
         new OrderCancelled("market collapsed", Money.Of(51_000.00m, Currency.USD), Money.Of(0.00m, Currency.USD), "production had started: the deposit is forfeited (R36)", OrderStatus.InProduction) { At = At, By = By },
     ];
 }

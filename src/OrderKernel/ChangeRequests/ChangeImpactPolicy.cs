@@ -1,0 +1,53 @@
+using Ardalis.GuardClauses;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.ChangeRequests;
+
+/// <summary>Routes a change to the approvals, tests and confirmations it needs, by stage and kind (R33–R35).</summary>
+public interface IChangeImpactPolicy
+{
+    /// <summary>Routes a change.</summary>
+    /// <param name="order">The order.</param>
+    /// <param name="proposal">The proposal.</param>
+    /// <returns>The routing with its explanation.</returns>
+    ChangeRouting Route(Order order, ChangeProposal proposal);
+}
+
+/// <summary>Creates change impact policies.</summary>
+public static class ChangeImpactPolicy
+{
+    /// <summary>
+    /// Gets the default routing: before production, sales and finance approve price and terms, sales and production the
+    /// rest; once production has started only production approves plan changes (R34), the sales manager price changes,
+    /// and a hardware or software change needs a technical test and the customer's confirmation, with the order on hold
+    /// meanwhile (R35); a cancellation needs the general manager.
+    /// </summary>
+    public static IChangeImpactPolicy Default { get; } = new StageRouting();
+
+    private sealed class StageRouting : IChangeImpactPolicy
+    {
+        public ChangeRouting Route(Order order, ChangeProposal proposal)
+        {
+            Guard.Against.Null(order);
+            Guard.Against.Null(proposal);
+            var inProduction = order.Production is not null;
+            var stage = inProduction ? "production has started" : "before production";
+            switch (proposal.Kind)
+            {
+                case ChangeKind.Cancellation:
+                    return new ChangeRouting(ValueList<Role>.Of(Role.GeneralManager), false, false, false, $"A cancellation by change ({stage}) needs the general manager (R36).");
+                case ChangeKind.UnitPrice or ChangeKind.PaymentTerms:
+                    return inProduction
+                        ? new ChangeRouting(ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager), false, false, false, $"{proposal.Kind} after {stage}: sales and finance approve (R33).")
+                        : new ChangeRouting(ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager), false, false, false, $"{proposal.Kind} {stage}: sales and finance approve price and terms (R33).");
+                case ChangeKind.Specification when inProduction && proposal.Area is SpecificationArea.Hardware or SpecificationArea.Software:
+                    return new ChangeRouting(ValueList<Role>.Of(Role.ProductionManager), true, true, true, $"A {proposal.Area} change after {stage}: production approves the plan change (R34); technical tests it and the customer confirms before production continues, the order on hold meanwhile (R35).");
+                default:
+                    return inProduction
+                        ? new ChangeRouting(ValueList<Role>.Of(Role.ProductionManager), false, false, false, $"{proposal.Kind} after {stage}: only production may change the production plan (R34).")
+                        : new ChangeRouting(ValueList<Role>.Of(Role.SalesManager, Role.ProductionManager), false, false, false, $"{proposal.Kind} {stage}: sales and production approve (R33).");
+            }
+        }
+    }
+}
