@@ -106,28 +106,8 @@ public static class HoldPolicy
 
     private sealed class DefaultHoldPolicy(HoldPolicyOptions options) : IHoldPolicy
     {
-        public bool Blocks(HoldCode code, CommandKind kind)
-        {
-            if (Contains(options.AlwaysAllowed, kind))
-            {
-                return false;
-            }
-
-            return !(options.AllowedByCode.TryGetValue(code, out var more) && Contains(more, kind));
-        }
-
-        private static bool Contains(ValueList<CommandKind> list, CommandKind kind)
-        {
-            foreach (var k in list)
-            {
-                if (k == kind)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        public bool Blocks(HoldCode code, CommandKind kind) =>
+            !options.AlwaysAllowed.Contains(kind) && !(options.AllowedByCode.TryGetValue(code, out var more) && more.Contains(kind));
     }
 }
 

@@ -54,7 +54,7 @@ public static class OrderDecider
         Guard.Against.Null(command);
         Guard.Against.Null(context);
         var key = command.IdempotencyKey;
-        if (key is not null && state is not null && Contains(state.AppliedIdempotencyKeys, key))
+        if (key is not null && state is not null && state.AppliedIdempotencyKeys.Contains(key))
         {
             return new Accepted(state, default, isDuplicate: true);
         }
@@ -159,7 +159,7 @@ public static class OrderDecider
         }
 
         var keys = next.AppliedIdempotencyKeys;
-        if (@event.IdempotencyKey is { } key && !Contains(keys, key))
+        if (@event.IdempotencyKey is { } key && !keys.Contains(key))
         {
             keys = keys.Add(key);
         }
@@ -398,17 +398,4 @@ public static class OrderDecider
         DelayPenaltyAssessed x => DelayPenaltyDecider.Evolve(s, x),
         _ => throw new ArgumentException($"Unknown event {e.GetType().Name}.", nameof(e)),
     };
-
-    private static bool Contains(ValueList<string> keys, string key)
-    {
-        foreach (var k in keys)
-        {
-            if (string.Equals(k, key, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -41,18 +41,7 @@ public sealed class Actor : IEquatable<Actor>
     /// <summary>Tells whether the actor holds a role.</summary>
     /// <param name="role">The role.</param>
     /// <returns><see langword="true"/> when held.</returns>
-    public bool HasRole(Role role)
-    {
-        foreach (var r in Roles)
-        {
-            if (r.Equals(role))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool HasRole(Role role) => Roles.Contains(role);
 
     /// <inheritdoc />
     public bool Equals(Actor? other) => other is not null && Id.Equals(other.Id) && Name == other.Name && Roles.Equals(other.Roles);

@@ -53,6 +53,23 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <param name="index">The zero-based index.</param>
     public T this[int index] => Items[index];
 
+    /// <summary>Tells whether the list holds an item equal to <paramref name="item"/>.</summary>
+    /// <param name="item">The item.</param>
+    /// <returns><see langword="true"/> when found.</returns>
+    public bool Contains(T item)
+    {
+        var comparer = EqualityComparer<T>.Default;
+        foreach (var x in Items)
+        {
+            if (comparer.Equals(x, item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Returns a new list with <paramref name="item"/> appended.</summary>
     /// <param name="item">The item to append.</param>
     /// <returns>The new list.</returns>

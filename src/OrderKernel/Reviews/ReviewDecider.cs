@@ -27,7 +27,7 @@ internal static class ReviewDecider
             return Outcome.Reject(ViolationCodes.InvalidInput, $"Unknown department {c.Department} or verdict {c.Verdict}.", "R5");
         }
 
-        if (!Contains(review.Required(stage), c.Department) || review.HasSigned(c.Department, stage))
+        if (!review.Required(stage).Contains(c.Department) || review.HasSigned(c.Department, stage))
         {
             return Outcome.Reject(ViolationCodes.ReviewSignOffNotExpected, $"{c.Department} is not awaited in the {stage} stage of review round {review.Round} (awaited: {string.Join(", ", Awaited(review, stage))}).", "R6");
         }
@@ -190,18 +190,5 @@ internal static class ReviewDecider
         }
 
         return list;
-    }
-
-    private static bool Contains(ValueList<Department> list, Department d)
-    {
-        foreach (var x in list)
-        {
-            if (x == d)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -106,17 +106,6 @@ public static class ServiceLevelPolicy
 
         public ValueList<ServiceLevel> LevelsFor(Priority priority) => priority == Priority.Urgent ? urgent : levels;
 
-        public bool Excuses(HoldCode code)
-        {
-            foreach (var c in excused)
-            {
-                if (c == code)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        public bool Excuses(HoldCode code) => excused.Contains(code);
     }
 }
