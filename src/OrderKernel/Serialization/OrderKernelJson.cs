@@ -299,6 +299,7 @@ public static class OrderKernelJson
         c.Add(new JsonStringEnumConverter<ChangeRequests.SpecificationArea>(allowIntegerValues: false));
         c.Add(new JsonStringEnumConverter<Settlements.InvoiceBasis>(allowIntegerValues: false));
         c.Add(new JsonStringEnumConverter<Settlements.ReturnKind>(allowIntegerValues: false));
+        c.Add(new JsonStringEnumConverter<Settlements.BalanceStanding>(allowIntegerValues: false));
 
         c.Add(new ValueListJsonConverter<ApprovalLevel>());
         c.Add(new ValueListJsonConverter<ApprovalLimit>());

@@ -80,6 +80,26 @@ public static class ServiceLevelMonitor
         return ValueList<DeadlineCheck>.From(result);
     }
 
+    /// <summary>Lists what is overdue and by how much, what was completed late, and what is about to be overdue.</summary>
+    /// <param name="order">The order.</param>
+    /// <param name="now">The instant.</param>
+    /// <param name="policy">The service-level policy.</param>
+    /// <param name="warnWithin">Open steps due within this much time are listed as at risk.</param>
+    /// <returns>The checks whose state is <see cref="DeadlineState.Overdue"/>, <see cref="DeadlineState.CompletedLate"/> or <see cref="DeadlineState.AtRisk"/>.</returns>
+    public static ValueList<DeadlineCheck> Breaches(Order order, Instant now, IServiceLevelPolicy policy, Duration warnWithin)
+    {
+        var result = new List<DeadlineCheck>();
+        foreach (var c in Check(order, now, policy, warnWithin))
+        {
+            if (c.State is DeadlineState.Overdue or DeadlineState.CompletedLate or DeadlineState.AtRisk)
+            {
+                result.Add(c);
+            }
+        }
+
+        return ValueList<DeadlineCheck>.From(result);
+    }
+
     /// <summary>The breaches completed by the events that took <paramref name="before"/> to <paramref name="after"/>.</summary>
     internal static List<ServiceLevelBreached>? NewBreaches(Order? before, Order after, IServiceLevelPolicy policy, Instant now, ActorId by)
     {

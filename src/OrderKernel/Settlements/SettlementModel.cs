@@ -14,6 +14,19 @@ public enum InvoiceBasis
     Ordered,
 }
 
+/// <summary>Where an order's balance stands.</summary>
+public enum BalanceStanding
+{
+    /// <summary>The customer still owes money.</summary>
+    Underpaid,
+
+    /// <summary>Nothing is owed either way.</summary>
+    Settled,
+
+    /// <summary>The customer paid more than is due: a refund is owed.</summary>
+    Overpaid,
+}
+
 /// <summary>What the customer sends back (R45).</summary>
 public enum ReturnKind
 {
@@ -84,5 +97,10 @@ public sealed record StatementLine(string Description, Money Amount, ValueList<s
 public sealed record SettlementStatement(ValueList<StatementLine> Lines, Money AmountDue)
 {
     /// <summary>Gets a value indicating whether nothing is owed either way.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsSettled => AmountDue.IsZero;
+
+    /// <summary>Gets the balance's standing: the customer underpaid (owes), settled, or overpaid (refundable).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public BalanceStanding Standing => AmountDue.IsPositive ? BalanceStanding.Underpaid : AmountDue.IsNegative ? BalanceStanding.Overpaid : BalanceStanding.Settled;
 }

@@ -128,6 +128,7 @@ public class SettlementTests
         var s = TvOrder.Through(Stage.BalancePaid);
         s.Do(TvOrder.Pay(100.00m, "TT-EXTRA", s.Now), Actors.Finance);
         Assert.Equal(Money.Of(-100.00m, Currency.USD), Settlement.Statement(s.Current, s.Policies).AmountDue);
+        Assert.Equal(BalanceStanding.Overpaid, Settlement.Statement(s.Current, s.Policies).Standing);
         s.Refuse(new RecordRefund(Money.Of(200_000m, Currency.USD), "RF-X", "too much"), Actors.Finance).Has(ViolationCodes.PaymentAmountInvalid);
         s.Do(new RecordRefund(Money.Of(100.00m, Currency.USD), "RF-1", "overpayment"), Actors.Finance);
         Assert.True(Settlement.Statement(s.Current, s.Policies).IsSettled);

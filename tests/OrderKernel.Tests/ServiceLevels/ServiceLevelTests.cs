@@ -49,6 +49,7 @@ public class ServiceLevelTests
         var overdue = ServiceLevelMonitor.Check(s.Current, later, ShanghaiLevels, Duration.FromMinutes(30)).Single(c => c.Deadline.Level.Step == ServiceStep.Inspected);
         Assert.Equal(DeadlineState.Overdue, overdue.State);
         Assert.Equal(Duration.FromMinutes(30), overdue.Overdue);
+        Assert.Equal(ServiceStep.Inspected, Assert.Single(ServiceLevelMonitor.Breaches(s.Current, later, ShanghaiLevels, Duration.FromMinutes(30))).Deadline.Level.Step);
     }
 
     [Fact]
