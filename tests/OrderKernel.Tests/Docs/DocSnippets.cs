@@ -1,0 +1,184 @@
+using System.Text.Json.Nodes;
+using NodaTime;
+using OrderKernel.Authorization;
+using OrderKernel.Calendars;
+using OrderKernel.Cancellations;
+using OrderKernel.ChangeRequests;
+using OrderKernel.Holds;
+using OrderKernel.Numbering;
+using OrderKernel.Orders;
+using OrderKernel.Payments;
+using OrderKernel.Primitives;
+using OrderKernel.Quotations;
+using OrderKernel.Reviews;
+using OrderKernel.Serialization;
+using OrderKernel.Settlements;
+using OrderKernel.Tests.Support;
+using Xunit;
+
+namespace OrderKernel.Tests.Docs;
+
+/// <summary>
+/// Every C# block of docs/*.md, compiled and run here. <see cref="DocSnippetTests"/> fails when a block in the docs is not
+/// found verbatim (after removing this file's indentation) in this file.
+/// </summary>
+public class DocSnippets
+{
+    [Fact]
+    public void Authorization_ConfigureRoles()
+    {
+        var options = new AuthorizationOptions();
+        var policies = OrderPolicies.Default with
+        {
+            Authorization = AuthorizationPolicy.Create(options with
+            {
+                AllowedRoles = options.AllowedRoles.SetItem(CommandKind.Ship, ValueList<Role>.Of(Role.Warehouse, Role.Of("logistics"))),
+            }),
+        };
+
+        Assert.Null(policies.Authorization.Authorize(Actor.Create("l", "logistics", Role.Of("logistics")), CommandKind.Ship));
+    }
+
+    [Fact]
+    public void GettingStarted_ReplaceAPolicy()
+    {
+        var now = Scenario.Start;
+        var actor = Actors.Sales;
+        var policies = OrderPolicies.Default with
+        {
+            Approval = ApprovalPolicy.Create(new ApprovalPolicyOptions { DepartmentHeadUpTo = 50_000m }),
+            Numbering = NumberingPolicy.Create(new NumberingOptions { OrderPrefix = "PO", TimeZoneId = "Asia/Shanghai" }),
+        };
+        var context = DecisionContext.Create(now, actor, policies);
+
+        Assert.Same(policies, context.Policies);
+    }
+
+    [Fact]
+    public void Serialization_Upcast()
+    {
+        const string json = """{"type":"order-recorded.v0","number":"SO-1","sequence":1,"at":"2026-03-02T01:40:00Z","by":"u-clerk","idempotencyKey":null}""";
+        var read = OrderKernelJson.ReadEvent(json, node =>
+        {
+            var o = node.AsObject();
+            if ((string?)o["type"] == "order-recorded.v0")
+            {
+                o["type"] = "order-recorded.v1";
+                o["orderNumber"] = o["number"]!.DeepClone();
+                o.Remove("number");
+            }
+
+            return o;
+        });
+
+        Assert.True(read.IsT0);
+        _ = typeof(JsonNode);
+    }
+
+    [Fact]
+    public void ServiceLevels_Calendar()
+    {
+        var fridayAt1730 = new LocalDateTime(2026, 3, 6, 17, 30).InZoneStrictly(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).ToInstant();
+        var calendar = BusinessCalendar.Create(new BusinessCalendarOptions
+        {
+            TimeZoneId = "Asia/Shanghai",
+            Holidays = ValueList<LocalDate>.Of(new LocalDate(2026, 10, 1)),
+            MakeUpWorkingDays = ValueList<LocalDate>.Of(new LocalDate(2026, 10, 10)),
+        });
+        var due = calendar.AddWorkingTime(fridayAt1730, Duration.FromHours(1)); // Monday 09:30
+
+        Assert.Equal(new LocalDateTime(2026, 3, 9, 9, 30), due.InZone(calendar.Zone).LocalDateTime);
+    }
+}
+
+public class AreaSnippets
+{
+    [Fact]
+    public void Reviews_Example()
+    {
+        var policies = OrderPolicies.Default with
+        {
+            Review = ReviewPolicy.Create(new ReviewPolicyOptions { FinanceReviewFromAmount = 200_000m }),
+            Approval = ApprovalPolicy.Create(new ApprovalPolicyOptions
+            {
+                Limits = ValueList<ApprovalLimit>.Of(new ApprovalLimit(Currency.CNY, 700_000m, 7_000_000m)),
+            }),
+            Acceptance = AcceptancePolicy.Create(new AcceptancePolicyOptions { Surcharge = Percentage.Of(10m), ExtraLeadTimeDays = 10 }),
+        };
+        var requirement = policies.Approval.Require(new ApprovalRequest(Money.Of(170_000m, Currency.USD), Priority.Normal, Percentage.Zero));
+        // requirement.Levels: DepartmentHead, GeneralManager; requirement.Explanation says which limits decided it
+
+        Assert.Equal(2, requirement.Levels.Count);
+    }
+
+    [Fact]
+    public void ChangeRequests_Example()
+    {
+        var proposal = new ChangeProposal(ChangeKind.UnitPrice, LineId.From("10"), NewUnitPrice: Money.Of(84.00m, Currency.USD));
+        var submit = new SubmitChangeRequest("CR-1", proposal, "volume rebate agreed with the customer");
+        var assess = new AssessChangeRequest("CR-1");       // the preview: diff, amounts, installments, routing
+        var approve = new ApproveChangeRequest("CR-1", "ok"); // once per role the routing requires
+        var apply = new ApplyChangeRequest("CR-1");           // new revision, change record, amended contract
+
+        var s = TvOrder.Through(TvOrder.Stage.DepositPaid);
+        s.Do(submit, Actors.Sales);
+        s.Do(assess, Actors.SalesManager);
+        s.Do(approve, Actors.SalesManager);
+        s.Do(approve, Actors.FinanceManager);
+        s.Do(apply, Actors.SalesManager);
+        Assert.Equal(1, s.Current.Revision);
+    }
+
+    [Fact]
+    public void Payments_Example()
+    {
+        var order = TvOrder.Through(TvOrder.Stage.Closed).Current;
+        var terms = PaymentTerms.Create(
+            PaymentInstrument.TelegraphicTransfer,
+            Installment.Create("deposit", Percentage.Of(30m), InstallmentDue.OnContract),
+            Installment.Create("balance", Percentage.Of(70m), InstallmentDue.BeforeShipment));
+        var parts = terms.Split(Money.Of(170_000.00m, Currency.USD)); // 51,000.00 and 119,000.00, always summing exactly
+        var tolerance = DeliveryTolerance.Percent(Percentage.Of(5m));  // ±5 %: 9,500 to 10,500 of 10,000 m
+        var statement = Settlement.Statement(order, OrderPolicies.Default with { InvoiceBasis = InvoiceBasis.Delivered });
+
+        Assert.Equal(51_000.00m, parts[0].Amount);
+        Assert.Equal(9_500m, tolerance.Minimum(10_000m));
+        Assert.True(statement.IsSettled);
+    }
+
+    [Fact]
+    public void Holds_Example()
+    {
+        var policies = OrderPolicies.Default with
+        {
+            Holds = HoldPolicy.Create(new HoldPolicyOptions { AlwaysAllowed = ValueList<CommandKind>.Of(CommandKind.ReleaseHold, CommandKind.CancelOrder) }),
+            Cancellation = CancellationPolicy.Create(new CancellationPolicyOptions { ForfeitDepositOnceProductionStarted = false }),
+        };
+        var hold = new PlaceHold(HoldCode.Credit, "credit limit exceeded");
+        var cancel = new CancelOrder("customer withdrew", CostsIncurred: Money.Of(5_000.00m, Currency.USD));
+
+        Assert.True(policies.Holds.Blocks(hold.Code, CommandKind.ConfirmPayment));
+        Assert.Equal("customer withdrew", cancel.Reason);
+    }
+}
+
+public partial class DocSnippetTests
+{
+    [Fact]
+    public void EveryCSharpBlockInTheDocs_IsCompiledInDocSnippets()
+    {
+        var root = OrderKernel.Tests.Lifecycle.StateMachineTests.RepoRoot();
+        var snippets = string.Join("\n", File.ReadAllLines(Path.Combine(root, "tests", "OrderKernel.Tests", "Docs", "DocSnippets.cs")).Select(l => l.Length >= 8 && l[..8].Trim().Length == 0 ? l[8..] : l.TrimStart()));
+        var blocks = Directory.GetFiles(Path.Combine(root, "docs"), "*.md")
+            .SelectMany(f => Block().Matches(File.ReadAllText(f).ReplaceLineEndings("\n")).Select(m => (File: Path.GetFileName(f), Code: m.Groups[1].Value)))
+            .ToArray();
+        Assert.NotEmpty(blocks);
+        foreach (var (file, code) in blocks)
+        {
+            Assert.True(snippets.Contains(code.TrimEnd('\n'), StringComparison.Ordinal), $"A C# block of docs/{file} is not compiled in DocSnippets.cs:\n{code}");
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("```csharp\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex Block();
+}
