@@ -20,6 +20,12 @@ internal static class CancellationDecider
             return Outcome.Reject(ViolationCodes.CurrencyMismatch, $"Costs incurred must be a non-negative amount in {state.Currency}.", "R36");
         }
 
+        return Cancel(state, c.Reason, costs, ctx);
+    }
+
+    /// <summary>The cancellation the policy allows now, with its charge and refund; shared by cancellation by change.</summary>
+    internal static Outcome Cancel(Order state, string reason, Money costs, DecisionContext ctx)
+    {
         var assessment = ctx.Policies.Cancellation.Assess(state, costs);
         if (assessment.Refusal is { } refusal)
         {
@@ -28,7 +34,7 @@ internal static class CancellationDecider
 
         var paid = state.TotalPaid;
         var refund = paid > assessment.Charge ? paid - assessment.Charge : Money.Zero(state.Currency);
-        return Outcome.Emit(new OrderCancelled(c.Reason, assessment.Charge, refund, assessment.Explanation, state.Status) { At = ctx.Now, By = ctx.Actor.Id });
+        return Outcome.Emit(new OrderCancelled(reason, assessment.Charge, refund, assessment.Explanation, state.Status) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
     public static Order Evolve(Order s, OrderCancelled e) => s with

@@ -162,15 +162,8 @@ internal static class ChangeDecider
         var applied = new ChangeApplied(change.Id, record, effect.Lines, effect.DeliveryDate, effect.Terms, effect.Amount, effect.Installments, effect.QuotedLines) { At = ctx.Now, By = ctx.Actor.Id };
         if (change.Proposal.Kind == ChangeKind.Cancellation)
         {
-            var assessment = ctx.Policies.Cancellation.Assess(state, Money.Zero(state.Currency));
-            if (assessment.Refusal is { } refusal)
-            {
-                return Outcome.Reject(refusal);
-            }
-
-            var paid = state.TotalPaid;
-            var refund = paid > assessment.Charge ? paid - assessment.Charge : Money.Zero(state.Currency);
-            return Outcome.Emit(ReleasingHold(state, c.ChangeId, ctx, applied, new OrderCancelled(change.Reason, assessment.Charge, refund, assessment.Explanation, state.Status) { At = ctx.Now, By = ctx.Actor.Id }));
+            var cancelled = CancellationDecider.Cancel(state, change.Reason, Money.Zero(state.Currency), ctx);
+            return cancelled.IsRejected ? cancelled : Outcome.Emit(ReleasingHold(state, c.ChangeId, ctx, [applied, .. cancelled.Events]));
         }
 
         return Outcome.Emit(ReleasingHold(state, c.ChangeId, ctx, applied));
@@ -306,14 +299,7 @@ internal static class ChangeDecider
             return Fail("A change cannot make the contract amount negative.");
         }
 
-        var parts = terms.Split(amountAfter);
-        var installments = new InstallmentAmount[parts.Count];
-        for (var i = 0; i < installments.Length; i++)
-        {
-            installments[i] = new InstallmentAmount(terms.Installments[i], parts[i]);
-        }
-
-        return new Effect(null, ValueList<FieldDiff>.From(diff), ValueList<OrderLine>.From(lines), date, terms, amountAfter, ValueList<InstallmentAmount>.Of(installments), ValueList<QuotationLine>.From(quoted));
+        return new Effect(null, ValueList<FieldDiff>.From(diff), ValueList<OrderLine>.From(lines), date, terms, amountAfter, terms.AmountsFor(amountAfter), ValueList<QuotationLine>.From(quoted));
     }
 
     private static string Describe(PaymentTerms t)

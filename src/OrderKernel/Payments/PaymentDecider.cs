@@ -17,15 +17,8 @@ internal static class PaymentDecider
         }
 
         var q = state.Quotation!;
-        var parts = state.PaymentTerms.Split(q.Total);
-        var installments = new InstallmentAmount[parts.Count];
-        for (var i = 0; i < installments.Length; i++)
-        {
-            installments[i] = new InstallmentAmount(state.PaymentTerms.Installments[i], parts[i]);
-        }
-
         var number = ctx.Policies.Numbering.ContractNumber(c.Sequence, ctx.Now);
-        return Outcome.Emit(new ContractSigned(number, c.Sequence, q.Total, ValueList<InstallmentAmount>.Of(installments), q.Number) { At = ctx.Now, By = ctx.Actor.Id });
+        return Outcome.Emit(new ContractSigned(number, c.Sequence, q.Total, state.PaymentTerms.AmountsFor(q.Total), q.Number) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
     public static Outcome Decide(Order state, ConfirmPayment c, DecisionContext ctx)
@@ -102,11 +95,15 @@ internal static class PaymentDecider
         }
     }
 
-    public static Order Evolve(Order s, ContractSigned e) => s with
+    public static Order Evolve(Order s, ContractSigned e)
     {
-        Status = Deposit(e.Installments, e.Amount).IsPositive ? OrderStatus.AwaitingDeposit : OrderStatus.ReadyForProduction,
-        Contract = new Contract(e.Number, e.Sequence, e.Amount, e.Installments, e.QuotationNumber, e.By, e.At),
-    };
+        var contract = new Contract(e.Number, e.Sequence, e.Amount, e.Installments, e.QuotationNumber, e.By, e.At);
+        return s with
+        {
+            Status = contract.Deposit.IsPositive ? OrderStatus.AwaitingDeposit : OrderStatus.ReadyForProduction,
+            Contract = contract,
+        };
+    }
 
     public static Order Evolve(Order s, PaymentConfirmed e) =>
         s with { Payments = s.Payments.Add(new Payment(e.Amount, e.Remitter, e.Instrument, e.Reference, e.ReceivedAt, e.By, e.At)) };
@@ -115,19 +112,5 @@ internal static class PaymentDecider
     {
         _ = e;
         return s with { Status = OrderStatus.ReadyForProduction };
-    }
-
-    private static Money Deposit(ValueList<InstallmentAmount> installments, Money amount)
-    {
-        var total = Money.Zero(amount.Currency);
-        foreach (var i in installments)
-        {
-            if (i.Installment.Due == InstallmentDue.OnContract)
-            {
-                total += i.Amount;
-            }
-        }
-
-        return total;
     }
 }

@@ -141,6 +141,19 @@ public sealed record PaymentTerms
     public static PaymentTerms Create(PaymentInstrument instrument, params ReadOnlySpan<Installment> installments) =>
         new(instrument, ValueList<Installment>.Of(installments));
 
+    /// <summary>The installments paired with their amounts for a contract amount.</summary>
+    internal ValueList<InstallmentAmount> AmountsFor(Money contractAmount)
+    {
+        var parts = Split(contractAmount);
+        var installments = new InstallmentAmount[parts.Count];
+        for (var i = 0; i < installments.Length; i++)
+        {
+            installments[i] = new InstallmentAmount(Installments[i], parts[i]);
+        }
+
+        return ValueList<InstallmentAmount>.Of(installments);
+    }
+
     /// <summary>Splits a contract amount into installment amounts that sum to it exactly (largest remainder in minor units).</summary>
     /// <param name="contractAmount">The contract amount.</param>
     /// <returns>One amount per installment, in order.</returns>

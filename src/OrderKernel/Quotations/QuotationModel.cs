@@ -163,6 +163,19 @@ public sealed record Quotation
     [JsonIgnore]
     public ApprovalLevel? NextLevel => Approvals.Count < RequiredLevels.Count ? RequiredLevels[Approvals.Count] : null;
 
+    internal QuotationLine? LineFor(LineId line)
+    {
+        foreach (var q in Lines)
+        {
+            if (q.Line.Equals(line))
+            {
+                return q;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Gets the instant the quotation expires: the end of <see cref="ValidUntil"/> in the given zone.</summary>
     /// <param name="zone">The customer's time zone.</param>
     /// <returns>The first instant at which it is no longer valid.</returns>

@@ -108,16 +108,13 @@ public static class Settlement
                 continue;
             }
 
-            foreach (var q in quotation.Lines)
+            if (quotation.LineFor(line.Id) is { } q)
             {
-                if (q.Line.Equals(line.Id))
-                {
-                    var amount = policies.Rounding.Apply(q.Amount.Amount * difference / q.Quantity.Value, order.Currency);
-                    lines.Add(new StatementLine(
-                        string.Create(CultureInfo.InvariantCulture, $"Delivered-quantity true-up, line {line.Id}: {shipped} of {line.Quantity} delivered"),
-                        amount,
-                        ValueList<string>.Of("order-shipped.v1")));
-                }
+                var amount = policies.Rounding.Apply(q.Amount.Amount * difference / q.Quantity.Value, order.Currency);
+                lines.Add(new StatementLine(
+                    string.Create(CultureInfo.InvariantCulture, $"Delivered-quantity true-up, line {line.Id}: {shipped} of {line.Quantity} delivered"),
+                    amount,
+                    ValueList<string>.Of("order-shipped.v1")));
             }
         }
     }

@@ -48,15 +48,9 @@ internal static class SettlementDecider
         }
 
         var credit = Money.Zero(state.Currency);
-        if (c.Disposition == ReturnKind.Return)
+        if (c.Disposition == ReturnKind.Return && state.Quotation!.LineFor(line.Id) is { } q)
         {
-            foreach (var q in state.Quotation!.Lines)
-            {
-                if (q.Line.Equals(line.Id))
-                {
-                    credit = ctx.Policies.Rounding.Apply(q.Amount.Amount * c.Quantity.Value / q.Quantity.Value, state.Currency);
-                }
-            }
+            credit = ctx.Policies.Rounding.Apply(q.Amount.Amount * c.Quantity.Value / q.Quantity.Value, state.Currency);
         }
 
         return Outcome.Emit(new ReturnRecorded(new ReturnRecord(c.Line, c.Quantity, c.Disposition, c.Reason, credit, ctx.Now)) { At = ctx.Now, By = ctx.Actor.Id });
