@@ -156,7 +156,7 @@ public static class AuthorizationPolicy
         {
             Guard.Against.Null(actor);
             var index = (int)kind;
-            if ((uint)index >= (uint)allowed.Length)
+            if (index < 0 || index >= allowed.Length)
             {
                 return Violation.Of(ViolationCodes.InvalidInput, $"Unknown command kind {kind}.", "kernel");
             }

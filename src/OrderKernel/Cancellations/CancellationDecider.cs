@@ -37,10 +37,10 @@ internal static class CancellationDecider
         return Outcome.Emit(new OrderCancelled(reason, assessment.Charge, refund, assessment.Explanation, state.Status) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
-    public static Order Evolve(Order s, OrderCancelled e) => s with
+    public static void Apply(Order s, OrderCancelled e)
     {
-        Status = OrderStatus.Cancelled,
-        Hold = null,
-        Cancellation = new Cancellation(e.Reason, e.Charge, e.Refund, e.Explanation, e.StatusBefore, e.By, e.At),
-    };
+        s.Status = OrderStatus.Cancelled;
+        s.Hold = null;
+        s.Cancellation = new Cancellation(e.Reason, e.Charge, e.Refund, e.Explanation, e.StatusBefore, e.By, e.At);
+    }
 }

@@ -31,7 +31,10 @@ public sealed record CancelOrder(string Reason, Money? CostsIncurred = null) : O
 /// <param name="Refund">The refund.</param>
 /// <param name="Explanation">How the charge was decided.</param>
 /// <param name="StatusBefore">The stage it was cancelled at.</param>
-public sealed record OrderCancelled(string Reason, Money Charge, Money Refund, string Explanation, OrderStatus StatusBefore) : OrderEvent;
+public sealed record OrderCancelled(string Reason, Money Charge, Money Refund, string Explanation, OrderStatus StatusBefore) : OrderEvent
+{
+    internal override void ApplyTo(Order s) => CancellationDecider.Apply(s, this);
+}
 
 /// <summary>The cancellation policy's decision.</summary>
 /// <param name="Refusal">Why cancellation is refused at this stage, or <see langword="null"/> when allowed.</param>

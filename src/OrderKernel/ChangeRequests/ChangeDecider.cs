@@ -344,47 +344,45 @@ internal static class ChangeDecider
             ? Outcome.Reject(ViolationCodes.TransitionNotAllowed, $"Change {id} is {c.Status} and cannot be {what}.", "R33")
             : Outcome.Reject(ViolationCodes.InvalidInput, $"There is no change {id}.", "R33");
 
-    public static Order Evolve(Order s, ChangeRequestSubmitted e) => s with
+    public static void Apply(Order s, ChangeRequestSubmitted e)
     {
-        ChangeRequests = s.ChangeRequests.Add(new ChangeRequest { Id = e.ChangeId, Proposal = e.Proposal, Reason = e.Reason, RequestedBy = e.By, RequestedAt = e.At, Status = ChangeStatus.Submitted }),
-    };
+        s.ChangeRequests = s.ChangeRequests.Add(new ChangeRequest { Id = e.ChangeId, Proposal = e.Proposal, Reason = e.Reason, RequestedBy = e.By, RequestedAt = e.At, Status = ChangeStatus.Submitted });
+    }
 
-    public static Order Evolve(Order s, ChangeRequestAssessed e) => Update(s, e.ChangeId, c => Settle(c with { Preview = e.Preview, Status = ChangeStatus.UnderAssessment }));
+    public static void Apply(Order s, ChangeRequestAssessed e) => Update(s, e.ChangeId, c => Settle(c with { Preview = e.Preview, Status = ChangeStatus.UnderAssessment }));
 
-    public static Order Evolve(Order s, ChangeRequestApproved e) => Update(s, e.ChangeId, c => Settle(c with { Approvals = c.Approvals.Add(new ChangeApproval(e.Role, e.By, e.At, e.Comments)) }));
+    public static void Apply(Order s, ChangeRequestApproved e) => Update(s, e.ChangeId, c => Settle(c with { Approvals = c.Approvals.Add(new ChangeApproval(e.Role, e.By, e.At, e.Comments)) }));
 
-    public static Order Evolve(Order s, ChangeTested e) => Update(s, e.ChangeId, c => Settle(c with { TestPassed = e.Passed }));
+    public static void Apply(Order s, ChangeTested e) => Update(s, e.ChangeId, c => Settle(c with { TestPassed = e.Passed }));
 
-    public static Order Evolve(Order s, ChangeConfirmedByCustomer e) => Update(s, e.ChangeId, c => Settle(c with { CustomerConfirmed = true }));
+    public static void Apply(Order s, ChangeConfirmedByCustomer e) => Update(s, e.ChangeId, c => Settle(c with { CustomerConfirmed = true }));
 
-    public static Order Evolve(Order s, ChangeRequestRejected e) => Update(s, e.ChangeId, c => c with { Status = ChangeStatus.Rejected, RejectionReason = e.Reason });
+    public static void Apply(Order s, ChangeRequestRejected e) => Update(s, e.ChangeId, c => c with { Status = ChangeStatus.Rejected, RejectionReason = e.Reason });
 
-    public static Order Evolve(Order s, ChangeRequestWithdrawn e) => Update(s, e.ChangeId, c => c with { Status = ChangeStatus.Withdrawn });
+    public static void Apply(Order s, ChangeRequestWithdrawn e) => Update(s, e.ChangeId, c => c with { Status = ChangeStatus.Withdrawn });
 
-    public static Order Evolve(Order s, ChangeApplied e)
+    public static void Apply(Order s, ChangeApplied e)
     {
-        var updated = Update(s, e.ChangeId, c => c with { Status = ChangeStatus.Applied });
-        return updated with
-        {
-            Revision = e.Record.Revision,
-            ChangeLog = s.ChangeLog.Add(e.Record),
-            Lines = e.Lines,
-            RequestedDeliveryDate = e.DeliveryDate,
-            PaymentTerms = e.PaymentTerms,
-            Contract = s.Contract!.Amended(e.ContractAmount, e.Installments),
-            Quotation = s.Quotation! with { Lines = e.QuotedLines, Total = e.ContractAmount },
-        };
+        Update(s, e.ChangeId, c => c with { Status = ChangeStatus.Applied });
+        s.Revision = e.Record.Revision;
+        s.ChangeLog = s.ChangeLog.Add(e.Record);
+        s.Lines = e.Lines;
+        s.RequestedDeliveryDate = e.DeliveryDate;
+        s.PaymentTerms = e.PaymentTerms;
+        s.Contract = s.Contract!.Amended(e.ContractAmount, e.Installments);
+        s.Quotation = s.Quotation! with { Lines = e.QuotedLines, Total = e.ContractAmount };
     }
 
     private static ChangeRequest Settle(ChangeRequest c) => c.Status == ChangeStatus.UnderAssessment && c.IsFullyApproved ? c with { Status = ChangeStatus.Approved } : c;
 
-    private static Order Update(Order s, string id, System.Func<ChangeRequest, ChangeRequest> f)
+    private static void Update(Order s, string id, System.Func<ChangeRequest, ChangeRequest> f)
     {
         for (var i = 0; i < s.ChangeRequests.Count; i++)
         {
             if (s.ChangeRequests[i].Id == id)
             {
-                return s with { ChangeRequests = s.ChangeRequests.SetItem(i, f(s.ChangeRequests[i])) };
+                s.ChangeRequests = s.ChangeRequests.SetItem(i, f(s.ChangeRequests[i]));
+                return;
             }
         }
 

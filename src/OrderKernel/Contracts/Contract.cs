@@ -106,4 +106,9 @@ public sealed record SignContract(long Sequence) : OrderCommand
 /// <param name="Amount">The contract amount.</param>
 /// <param name="Installments">The installments with amounts.</param>
 /// <param name="QuotationNumber">The accepted quotation revision.</param>
-public sealed record ContractSigned(string Number, long Sequence, Money Amount, ValueList<InstallmentAmount> Installments, string QuotationNumber) : OrderEvent;
+public sealed record ContractSigned(string Number, long Sequence, Money Amount, ValueList<InstallmentAmount> Installments, string QuotationNumber) : OrderEvent
+{
+    internal override bool MayReachMilestone => true;
+
+    internal override void ApplyTo(Order s) => PaymentDecider.Apply(s, this);
+}

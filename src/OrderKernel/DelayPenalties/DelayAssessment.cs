@@ -55,4 +55,7 @@ public sealed record AssessDelayPenalty(LocalDate AsOf, ValueList<string> Respon
 
 /// <summary>A delay penalty was assessed, with its full calculation.</summary>
 /// <param name="Assessment">The assessment.</param>
-public sealed record DelayPenaltyAssessed(DelayAssessment Assessment) : OrderEvent;
+public sealed record DelayPenaltyAssessed(DelayAssessment Assessment) : OrderEvent
+{
+    internal override void ApplyTo(Order s) => DelayPenaltyDecider.Apply(s, this);
+}

@@ -85,8 +85,13 @@ internal static class DelayPenaltyDecider
         return new DelayAssessment(asOf, due, completion, delivered, daysLate, ValueList<ExcusedSpan>.From(spans), chargeable, parties, amount, result.Points, trace, result.CapReached, result.TerminationThresholdReached);
     }
 
-    public static Order Evolve(Order s, ExcusableDelayRecorded e) =>
-        s with { ExcusableDelays = s.ExcusableDelays.Add(new ExcusableDelay(e.Cause, e.From, e.To, e.Reason, e.By, e.At)) };
+    public static void Apply(Order s, ExcusableDelayRecorded e)
+    {
+        s.ExcusableDelays = s.ExcusableDelays.Add(new ExcusableDelay(e.Cause, e.From, e.To, e.Reason, e.By, e.At));
+    }
 
-    public static Order Evolve(Order s, DelayPenaltyAssessed e) => s with { DelayPenalty = e.Assessment };
+    public static void Apply(Order s, DelayPenaltyAssessed e)
+    {
+        s.DelayPenalty = e.Assessment;
+    }
 }

@@ -26,11 +26,14 @@ internal static class HoldDecider
             ? Outcome.Reject(ViolationCodes.NotOnHold, "The order is not on hold.", "R33")
             : Outcome.Emit(new HoldReleased(active.Code, c.Note ?? string.Empty) { At = ctx.Now, By = ctx.Actor.Id });
 
-    public static Order Evolve(Order s, HoldPlaced e) => s with { Hold = new Hold(e.Code, e.Reason, e.By, e.At) };
-
-    public static Order Evolve(Order s, HoldReleased e) => s with
+    public static void Apply(Order s, HoldPlaced e)
     {
-        Hold = null,
-        HoldHistory = s.HoldHistory.Add(new HoldPeriod(s.Hold!.Code, s.Hold.Reason, s.Hold.PlacedAt, e.At)),
-    };
+        s.Hold = new Hold(e.Code, e.Reason, e.By, e.At);
+    }
+
+    public static void Apply(Order s, HoldReleased e)
+    {
+        s.HoldHistory = s.HoldHistory.Add(new HoldPeriod(s.Hold!.Code, s.Hold.Reason, s.Hold.PlacedAt, e.At));
+        s.Hold = null;
+    }
 }

@@ -15,7 +15,23 @@ public sealed record CloseOrder : OrderCommand
 }
 
 /// <summary>The order is complete (R42).</summary>
-public sealed record OrderCompleted : OrderEvent;
+public sealed record OrderCompleted : OrderEvent
+{
+    internal override bool MayReachMilestone => true;
+
+    internal override void ApplyTo(Order s)
+    {
+        s.Status = OrderStatus.Completed;
+        s.CompletedAt = At;
+    }
+}
 
 /// <summary>The order was closed and archived.</summary>
-public sealed record OrderClosed : OrderEvent;
+public sealed record OrderClosed : OrderEvent
+{
+    internal override void ApplyTo(Order s)
+    {
+        s.Status = OrderStatus.Closed;
+        s.ClosedAt = At;
+    }
+}

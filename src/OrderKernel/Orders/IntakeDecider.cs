@@ -127,7 +127,7 @@ internal static class IntakeDecider
         }
     }
 
-    public static Order Evolve(OrderReceived e) => new()
+    public static Order Create(OrderReceived e) => new()
     {
         Id = e.OrderId,
         Status = OrderStatus.Received,
@@ -143,24 +143,24 @@ internal static class IntakeDecider
         ReceivedAt = e.At,
     };
 
-    public static Order Evolve(Order s, OrderReturnedForCompletion e) => s with
+    public static void Apply(Order s, OrderReturnedForCompletion e)
     {
-        Status = OrderStatus.AwaitingCompletion,
-        CompletionRequest = new CompletionRequest(e.Reason, e.MissingItems, e.At),
-    };
+        s.Status = OrderStatus.AwaitingCompletion;
+        s.CompletionRequest = new CompletionRequest(e.Reason, e.MissingItems, e.At);
+    }
 
-    public static Order Evolve(Order s, OrderDetailsCompleted e) => s with
+    public static void Apply(Order s, OrderDetailsCompleted e)
     {
-        Status = OrderStatus.Received,
-        CompletionRequest = null,
-        Lines = e.Lines,
-        RequestedDeliveryDate = e.RequestedDeliveryDate,
-        QualityRequirements = e.QualityRequirements,
-    };
+        s.Status = OrderStatus.Received;
+        s.CompletionRequest = null;
+        s.Lines = e.Lines;
+        s.RequestedDeliveryDate = e.RequestedDeliveryDate;
+        s.QualityRequirements = e.QualityRequirements;
+    }
 
-    public static Order Evolve(Order s, OrderRecorded e) => s with
+    public static void Apply(Order s, OrderRecorded e)
     {
-        Status = OrderStatus.Recorded,
-        Registration = new Registration(e.OrderNumber, e.Sequence, e.At),
-    };
+        s.Status = OrderStatus.Recorded;
+        s.Registration = new Registration(e.OrderNumber, e.Sequence, e.At);
+    }
 }

@@ -92,10 +92,18 @@ public static class OrderDecider
             events = ValueList<OrderEvent>.Of(stamped);
         }
 
-        var next = state;
+        // One working copy for the whole decision (the state passed in is never touched).
+        var next = state is null ? null : state with { };
         foreach (var e in events)
         {
-            next = Evolve(next, e);
+            if (next is null)
+            {
+                next = Evolve(null, e);
+            }
+            else
+            {
+                FoldInto(next, e);
+            }
         }
 
         // Steps completed late by these events are recorded as breaches (R38, R40), stamped like the command's events.
@@ -106,7 +114,7 @@ public static class OrderDecider
             {
                 OrderEvent stamped = key is null ? b : b with { IdempotencyKey = key };
                 all.Add(stamped);
-                next = Evolve(next, stamped);
+                FoldInto(next, stamped);
             }
 
             events = ValueList<OrderEvent>.From(all);
@@ -138,7 +146,6 @@ public static class OrderDecider
     public static Order Evolve(Order? state, OrderEvent @event)
     {
         Guard.Against.Null(@event);
-        Order next;
         if (@event is OrderReceived received)
         {
             if (state is not null)
@@ -146,40 +153,80 @@ public static class OrderDecider
                 throw new ArgumentException($"Order {state.Id} already exists; OrderReceived must be the first event.", nameof(@event));
             }
 
-            next = ServiceLevelDecider.Reach(null!, IntakeDecider.Evolve(received), received);
+            var created = IntakeDecider.Create(received);
+            Finish(created, @event);
+            return created;
         }
-        else
+
+        if (state is null)
         {
-            if (state is null)
-            {
-                throw new ArgumentException($"{@event.GetType().Name} cannot be the first event of an order.", nameof(@event));
-            }
-
-            next = ServiceLevelDecider.Reach(state, Apply(state, @event), @event);
+            throw new ArgumentException($"{@event.GetType().Name} cannot be the first event of an order.", nameof(@event));
         }
 
-        var keys = next.AppliedIdempotencyKeys;
-        if (@event.IdempotencyKey is { } key && !keys.Contains(key))
-        {
-            keys = keys.Add(key);
-        }
-
-        return next with { Version = (state?.Version ?? 0) + 1, AppliedIdempotencyKeys = keys };
+        var next = state with { };
+        FoldInto(next, @event);
+        return next;
     }
 
-    /// <summary>Rebuilds the state from its events: <c>events.Aggregate(null, Evolve)</c>.</summary>
+    /// <summary>Rebuilds the state from its events: the same result as <c>events.Aggregate(null, Evolve)</c>.</summary>
+    /// <remarks>
+    /// Replay folds every event into one working copy instead of copying the order per event, so it is linear in the
+    /// number of events and allocates only what the events add. The result equals the left fold of <see cref="Evolve"/>.
+    /// </remarks>
     /// <param name="events">The events, in order.</param>
     /// <returns>The state, or <see langword="null"/> for no events.</returns>
+    /// <exception cref="ArgumentException">An event cannot apply to the state (a corrupt or reordered stream).</exception>
     public static Order? Replay(IEnumerable<OrderEvent> events)
     {
         Guard.Against.Null(events);
-        Order? state = null;
+        Order? working = null;
         foreach (var e in events)
         {
-            state = Evolve(state, e);
+            if (working is null || e is OrderReceived)
+            {
+                working = Evolve(working, e);
+            }
+            else
+            {
+                FoldInto(working, e);
+            }
         }
 
-        return state;
+        return working;
+    }
+
+    /// <summary>
+    /// Folds one event that is not the first into <paramref name="working"/>, a copy nobody else holds yet (a fresh
+    /// <c>with</c> copy in <see cref="Evolve"/>, the single working copy of <see cref="Replay"/> or of one decision).
+    /// </summary>
+    private static void FoldInto(Order working, OrderEvent e)
+    {
+        Guard.Against.Null(e);
+        if (e is OrderReceived)
+        {
+            throw new ArgumentException($"Order {working.Id} already exists; OrderReceived must be the first event.", nameof(e));
+        }
+
+        e.ApplyTo(working);
+        Finish(working, e);
+    }
+
+    /// <summary>The bookkeeping every event shares: the milestones it reaches, its idempotency key and the version.</summary>
+    private static void Finish(Order working, OrderEvent e)
+    {
+        ServiceLevelDecider.Reach(working, e);
+        if (e.IdempotencyKey is { } key)
+        {
+            // The events of one command are consecutive and share its key, and Decide never applies a key twice, so
+            // comparing with the last key keeps the list free of repeats without searching it (long streams stay linear).
+            var keys = working.AppliedIdempotencyKeys;
+            if (keys.IsEmpty || keys[keys.Count - 1] != key)
+            {
+                working.AppliedIdempotencyKeys = keys.Add(key);
+            }
+        }
+
+        working.Version++;
     }
 
     /// <summary>
@@ -341,61 +388,4 @@ public static class OrderDecider
         };
     }
 
-    private static Order Apply(Order s, OrderEvent e) => e switch
-    {
-        OrderReturnedForCompletion x => IntakeDecider.Evolve(s, x),
-        OrderDetailsCompleted x => IntakeDecider.Evolve(s, x),
-        OrderRecorded x => IntakeDecider.Evolve(s, x),
-        ReviewStarted x => ReviewDecider.Evolve(s, x),
-        ReviewSigned x => ReviewDecider.Evolve(s, x),
-        ReviewStageCompleted x => ReviewDecider.Evolve(s, x),
-        ReviewPassed x => ReviewDecider.Evolve(s, x),
-        MaterialReserved x => ReviewDecider.Evolve(s, x),
-        ReviewRejected x => ReviewDecider.Evolve(s, x),
-        OrderRevised x => ReviewDecider.Evolve(s, x),
-        QuotationPrepared x => QuotationDecider.Evolve(s, x),
-        QuotationRevised x => QuotationDecider.Evolve(s, x),
-        QuotationApproved x => QuotationDecider.Evolve(s, x),
-        QuotationApprovalRejected x => QuotationDecider.Evolve(s, x),
-        QuotationAccepted x => QuotationDecider.Evolve(s, x),
-        QuotationDeclined x => QuotationDecider.Evolve(s, x),
-        ContractSigned x => PaymentDecider.Evolve(s, x),
-        PaymentConfirmed x => PaymentDecider.Evolve(s, x),
-        DepositReceived x => PaymentDecider.Evolve(s, x),
-        SampleSent x => ProductionDecider.Evolve(s, x),
-        SampleApproved x => ProductionDecider.Evolve(s, x),
-        SampleRejected x => ProductionDecider.Evolve(s, x),
-        ProductionReleased x => ProductionDecider.Evolve(s, x),
-        ProgressReported x => ProductionDecider.Evolve(s, x),
-        ProductionExceptionReported x => ProductionDecider.Evolve(s, x),
-        ProductionCompleted x => ProductionDecider.Evolve(s, x),
-        InspectionPassed x => ProductionDecider.Evolve(s, x),
-        InspectionFailed x => ProductionDecider.Evolve(s, x),
-        ShipmentReleased x => ShipmentDecider.Evolve(s, x),
-        OrderShipped x => ShipmentDecider.Evolve(s, x),
-        DeliveryConfirmed x => ShipmentDecider.Evolve(s, x),
-        ShipmentExceptionApproved x => ShipmentDecider.Evolve(s, x),
-        LetterOfCreditRegistered x => ShipmentDecider.Evolve(s, x),
-        SupplementalOrderProposed x => ShipmentDecider.Evolve(s, x),
-        RefundRecorded x => SettlementDecider.Evolve(s, x),
-        ReturnRecorded x => SettlementDecider.Evolve(s, x),
-        OrderCompleted x => s with { Status = OrderStatus.Completed, CompletedAt = x.At },
-        OrderClosed x => s with { Status = OrderStatus.Closed, ClosedAt = x.At },
-        HoldPlaced x => HoldDecider.Evolve(s, x),
-        HoldReleased x => HoldDecider.Evolve(s, x),
-        OrderCancelled x => CancellationDecider.Evolve(s, x),
-        StepCompleted => s,
-        ChangeRequestSubmitted x => ChangeDecider.Evolve(s, x),
-        ChangeRequestAssessed x => ChangeDecider.Evolve(s, x),
-        ChangeRequestApproved x => ChangeDecider.Evolve(s, x),
-        ChangeRequestRejected x => ChangeDecider.Evolve(s, x),
-        ChangeRequestWithdrawn x => ChangeDecider.Evolve(s, x),
-        ChangeTested x => ChangeDecider.Evolve(s, x),
-        ChangeConfirmedByCustomer x => ChangeDecider.Evolve(s, x),
-        ChangeApplied x => ChangeDecider.Evolve(s, x),
-        ServiceLevelBreached x => ServiceLevelDecider.Evolve(s, x),
-        ExcusableDelayRecorded x => DelayPenaltyDecider.Evolve(s, x),
-        DelayPenaltyAssessed x => DelayPenaltyDecider.Evolve(s, x),
-        _ => throw new ArgumentException($"Unknown event {e.GetType().Name}.", nameof(e)),
-    };
 }

@@ -70,6 +70,16 @@ public abstract record OrderEvent
     {
     }
 
+    /// <summary>
+    /// Folds this event into <paramref name="s"/>, a working copy of the order that nobody else holds yet (virtual
+    /// dispatch keeps folding O(1) per event whatever the number of event kinds).
+    /// </summary>
+    /// <param name="s">The working copy.</param>
+    internal abstract void ApplyTo(Order s);
+
+    /// <summary>Gets a value indicating whether this kind of event can reach a service-level milestone (R38).</summary>
+    internal virtual bool MayReachMilestone => false;
+
     /// <summary>Gets when it happened (the decision's instant).</summary>
     public required Instant At { get; init; }
 

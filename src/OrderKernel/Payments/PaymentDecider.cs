@@ -95,22 +95,21 @@ internal static class PaymentDecider
         }
     }
 
-    public static Order Evolve(Order s, ContractSigned e)
+    public static void Apply(Order s, ContractSigned e)
     {
         var contract = new Contract(e.Number, e.Sequence, e.Amount, e.Installments, e.QuotationNumber, e.By, e.At);
-        return s with
-        {
-            Status = contract.Deposit.IsPositive ? OrderStatus.AwaitingDeposit : OrderStatus.ReadyForProduction,
-            Contract = contract,
-        };
+        s.Status = contract.Deposit.IsPositive ? OrderStatus.AwaitingDeposit : OrderStatus.ReadyForProduction;
+        s.Contract = contract;
     }
 
-    public static Order Evolve(Order s, PaymentConfirmed e) =>
-        s with { Payments = s.Payments.Add(new Payment(e.Amount, e.Remitter, e.Instrument, e.Reference, e.ReceivedAt, e.By, e.At)) };
+    public static void Apply(Order s, PaymentConfirmed e)
+    {
+        s.Payments = s.Payments.Add(new Payment(e.Amount, e.Remitter, e.Instrument, e.Reference, e.ReceivedAt, e.By, e.At));
+    }
 
-    public static Order Evolve(Order s, DepositReceived e)
+    public static void Apply(Order s, DepositReceived e)
     {
         _ = e;
-        return s with { Status = OrderStatus.ReadyForProduction };
+        s.Status = OrderStatus.ReadyForProduction;
     }
 }

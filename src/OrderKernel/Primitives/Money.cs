@@ -215,7 +215,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
             parts[i] = FromMinorUnits(sign * units[i], currency);
         }
 
-        return ValueList<Money>.Wrap(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(parts));
+        return ValueList<Money>.Own(parts);
     }
 
     /// <inheritdoc />

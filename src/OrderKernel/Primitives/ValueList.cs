@@ -1,7 +1,8 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
 
 namespace OrderKernel.Primitives;
 
@@ -14,13 +15,28 @@ namespace OrderKernel.Primitives;
 /// The kernel uses this type for every collection in its state, commands and events; it cannot be mutated,
 /// and two lists are equal when they hold equal items in the same order.
 /// </para>
+/// <para>
+/// Collection expressions build it: <c>ValueList&lt;int&gt; list = [1, 2, 3];</c>.
+/// </para>
+/// <para>
+/// <see cref="Add"/> is amortised O(1): a list is a view of the first <see cref="Count"/> slots of a buffer that grows by
+/// doubling, and appending to the longest view of a buffer fills the next free slot in place (claimed atomically, so two
+/// threads appending to the same list never share a slot). Slots a view can see are never written again, so every list
+/// stays immutable; appending to any other view copies. This keeps folding long event streams linear.
+/// </para>
 /// </remarks>
 /// <typeparam name="T">The item type.</typeparam>
+[CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
 public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
-    private readonly ImmutableArray<T> _items;
+    private readonly Buffer? _buffer;
+    private readonly int _count;
 
-    private ValueList(ImmutableArray<T> items) => _items = items;
+    private ValueList(Buffer buffer, int count)
+    {
+        _buffer = buffer;
+        _count = count;
+    }
 
     /// <summary>Gets the empty list.</summary>
     public static ValueList<T> Empty => default;
@@ -31,27 +47,43 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     public static ValueList<T> From(IEnumerable<T> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        return new ValueList<T>(ImmutableArray.CreateRange(items));
+        var array = items is ICollection<T> c ? CopyOf(c) : [.. items];
+        return Own(array);
     }
 
     /// <summary>Creates a list holding a copy of <paramref name="items"/>.</summary>
     /// <param name="items">The items, in order.</param>
     /// <returns>The list.</returns>
-    public static ValueList<T> Of(params ReadOnlySpan<T> items) => new(ImmutableArray.Create(items));
+    public static ValueList<T> Of(params ReadOnlySpan<T> items) => Own(items.ToArray());
 
-    internal static ValueList<T> Wrap(ImmutableArray<T> items) => new(items);
-
-    internal ImmutableArray<T> Items => _items.IsDefault ? ImmutableArray<T>.Empty : _items;
+    /// <summary>Wraps an array the caller gives up: it must never be written again.</summary>
+    internal static ValueList<T> Own(T[] items) => items.Length == 0 ? default : new(new Buffer(items, items.Length), items.Length);
 
     /// <summary>Gets the number of items.</summary>
-    public int Count => _items.IsDefault ? 0 : _items.Length;
+    public int Count => _count;
 
     /// <summary>Gets a value indicating whether the list is empty.</summary>
-    public bool IsEmpty => Count == 0;
+    public bool IsEmpty => _count == 0;
 
     /// <summary>Gets the item at <paramref name="index"/>.</summary>
     /// <param name="index">The zero-based index.</param>
-    public T this[int index] => Items[index];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
+    public T this[int index]
+    {
+        get
+        {
+            if (index < 0 || index >= _count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index), index, "The index is outside the list.");
+            }
+
+            return _buffer!.Items[index];
+        }
+    }
+
+    /// <summary>Gets the items as a read-only span (no copy).</summary>
+    /// <returns>The span.</returns>
+    public ReadOnlySpan<T> AsSpan() => _count == 0 ? default : new ReadOnlySpan<T>(_buffer!.Items, 0, _count);
 
     /// <summary>Tells whether the list holds an item equal to <paramref name="item"/>.</summary>
     /// <param name="item">The item.</param>
@@ -59,7 +91,7 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     public bool Contains(T item)
     {
         var comparer = EqualityComparer<T>.Default;
-        foreach (var x in Items)
+        foreach (var x in AsSpan())
         {
             if (comparer.Equals(x, item))
             {
@@ -70,40 +102,83 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         return false;
     }
 
-    /// <summary>Returns a new list with <paramref name="item"/> appended.</summary>
+    /// <summary>Returns a new list with <paramref name="item"/> appended (amortised O(1)).</summary>
     /// <param name="item">The item to append.</param>
     /// <returns>The new list.</returns>
-    public ValueList<T> Add(T item) => new(Items.Add(item));
+    public ValueList<T> Add(T item)
+    {
+        var buffer = _buffer;
+        var count = _count;
+        if (buffer is not null && count < buffer.Items.Length && Interlocked.CompareExchange(ref buffer.Used, count + 1, count) == count)
+        {
+            buffer.Items[count] = item;
+            return new ValueList<T>(buffer, count + 1);
+        }
+
+        var grown = new T[Math.Max(4, count * 2)];
+        AsSpan().CopyTo(grown);
+        grown[count] = item;
+        return new ValueList<T>(new Buffer(grown, count + 1), count + 1);
+    }
 
     /// <summary>Returns a new list with the item at <paramref name="index"/> replaced.</summary>
     /// <param name="index">The zero-based index.</param>
     /// <param name="item">The new item.</param>
     /// <returns>The new list.</returns>
-    public ValueList<T> SetItem(int index, T item) => new(Items.SetItem(index, item));
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
+    public ValueList<T> SetItem(int index, T item)
+    {
+        if (index < 0 || index >= _count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, "The index is outside the list.");
+        }
+
+        var copy = AsSpan().ToArray();
+        copy[index] = item;
+        return Own(copy);
+    }
 
     /// <summary>Returns a new list without the item at <paramref name="index"/>.</summary>
     /// <param name="index">The zero-based index.</param>
     /// <returns>The new list.</returns>
-    public ValueList<T> RemoveAt(int index) => new(Items.RemoveAt(index));
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
+    public ValueList<T> RemoveAt(int index)
+    {
+        if (index < 0 || index >= _count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, "The index is outside the list.");
+        }
+
+        var span = AsSpan();
+        var copy = new T[_count - 1];
+        span[..index].CopyTo(copy);
+        span[(index + 1)..].CopyTo(copy.AsSpan(index));
+        return Own(copy);
+    }
 
     /// <summary>Gets an allocation-free enumerator.</summary>
     /// <returns>The enumerator.</returns>
-    public ImmutableArray<T>.Enumerator GetEnumerator() => Items.GetEnumerator();
+    public Enumerator GetEnumerator() => new(_buffer?.Items, _count);
 
-    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => Enumerate().GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)Items).GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => Enumerate().GetEnumerator();
 
     /// <inheritdoc />
     public bool Equals(ValueList<T> other)
     {
-        var a = Items;
-        var b = other.Items;
-        if (a.Length != b.Length)
+        if (_count != other._count)
         {
             return false;
         }
 
+        if (ReferenceEquals(_buffer, other._buffer))
+        {
+            return true;
+        }
+
+        var a = AsSpan();
+        var b = other.AsSpan();
         var comparer = EqualityComparer<T>.Default;
         for (var i = 0; i < a.Length; i++)
         {
@@ -123,7 +198,7 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     public override int GetHashCode()
     {
         var hash = new HashCode();
-        foreach (var item in Items)
+        foreach (var item in AsSpan())
         {
             hash.Add(item);
         }
@@ -144,5 +219,58 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     public static bool operator !=(ValueList<T> left, ValueList<T> right) => !left.Equals(right);
 
     /// <inheritdoc />
-    public override string ToString() => "[" + string.Join(", ", Items) + "]";
+    public override string ToString() => "[" + string.Join(", ", Enumerate()) + "]";
+
+    private static T[] CopyOf(ICollection<T> c)
+    {
+        var array = new T[c.Count];
+        c.CopyTo(array, 0);
+        return array;
+    }
+
+    private IEnumerable<T> Enumerate()
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            yield return _buffer!.Items[i];
+        }
+    }
+
+    /// <summary>An allocation-free enumerator over a <see cref="ValueList{T}"/>.</summary>
+    public struct Enumerator
+    {
+        private readonly T[]? _items;
+        private readonly int _count;
+        private int _index;
+
+        internal Enumerator(T[]? items, int count)
+        {
+            _items = items;
+            _count = count;
+            _index = -1;
+        }
+
+        /// <summary>Gets the current item.</summary>
+        public readonly T Current => _items![_index];
+
+        /// <summary>Moves to the next item.</summary>
+        /// <returns><see langword="true"/> while there is one.</returns>
+        public bool MoveNext() => ++_index < _count;
+    }
+
+    private sealed class Buffer(T[] items, int used)
+    {
+        public readonly T[] Items = items;
+        public int Used = used;
+    }
+}
+
+/// <summary>Builds <see cref="ValueList{T}"/> values (the collection-expression builder).</summary>
+public static class ValueList
+{
+    /// <summary>Creates a list holding a copy of <paramref name="items"/>; what <c>[a, b, c]</c> compiles to.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="items">The items, in order.</param>
+    /// <returns>The list.</returns>
+    public static ValueList<T> Create<T>(ReadOnlySpan<T> items) => ValueList<T>.Of(items);
 }

@@ -121,44 +121,53 @@ internal static class ProductionDecider
         return Violation.Of(ViolationCodes.SampleNotApproved, $"Mass production needs a sample approved by the customer; {latest}.", "R14");
     }
 
-    public static Order Evolve(Order s, SampleSent e) => s with { Sample = new SampleRound(e.Round, e.Units, e.Note, e.By, e.At, null, string.Empty, null, null) };
-
-    public static Order Evolve(Order s, SampleApproved e) => s with { Sample = s.Sample! with { Approved = true, Comments = e.Comments, DecidedBy = e.By, DecidedAt = e.At } };
-
-    public static Order Evolve(Order s, SampleRejected e) => s with { Sample = s.Sample! with { Approved = false, Comments = e.Comments, DecidedBy = e.By, DecidedAt = e.At } };
-
-    public static Order Evolve(Order s, ProductionReleased e) => s with
+    public static void Apply(Order s, SampleSent e)
     {
-        Status = OrderStatus.InProduction,
-        Production = new ProductionRun { ReleasedAt = e.At, PlannedCompletion = e.PlannedCompletion },
-    };
+        s.Sample = new SampleRound(e.Round, e.Units, e.Note, e.By, e.At, null, string.Empty, null, null);
+    }
 
-    public static Order Evolve(Order s, ProgressReported e) => s with
+    public static void Apply(Order s, SampleApproved e)
     {
-        Production = s.Production! with { Progress = s.Production.Progress.Add(new ProgressReport(e.Complete, e.Note, e.By, e.At)) },
-    };
+        s.Sample = s.Sample! with { Approved = true, Comments = e.Comments, DecidedBy = e.By, DecidedAt = e.At };
+    }
 
-    public static Order Evolve(Order s, ProductionExceptionReported e) => s with
+    public static void Apply(Order s, SampleRejected e)
     {
-        Production = s.Production! with { Issues = s.Production.Issues.Add(new ProductionIssue(e.Description, e.ExpectedDelay, e.By, e.At)) },
-    };
+        s.Sample = s.Sample! with { Approved = false, Comments = e.Comments, DecidedBy = e.By, DecidedAt = e.At };
+    }
 
-    public static Order Evolve(Order s, ProductionCompleted e) => s with
+    public static void Apply(Order s, ProductionReleased e)
     {
-        Status = OrderStatus.ProductionCompleted,
-        Production = s.Production! with { CompletedAt = e.At },
-    };
+        s.Status = OrderStatus.InProduction;
+        s.Production = new ProductionRun { ReleasedAt = e.At, PlannedCompletion = e.PlannedCompletion };
+    }
 
-    public static Order Evolve(Order s, InspectionPassed e) => s with
+    public static void Apply(Order s, ProgressReported e)
     {
-        Status = OrderStatus.Inspected,
-        Inspection = new Inspection(true, e.Grade, e.SampleSize, e.DefectsFound, e.Notes, e.By, e.At),
-    };
+        s.Production = s.Production! with { Progress = s.Production.Progress.Add(new ProgressReport(e.Complete, e.Note, e.By, e.At)) };
+    }
 
-    public static Order Evolve(Order s, InspectionFailed e) => s with
+    public static void Apply(Order s, ProductionExceptionReported e)
     {
-        Status = OrderStatus.InProduction,
-        Inspection = new Inspection(false, e.Grade, e.SampleSize, e.DefectsFound, e.Notes, e.By, e.At),
-        Production = s.Production! with { CompletedAt = null, ReworkCount = s.Production.ReworkCount + 1 },
-    };
+        s.Production = s.Production! with { Issues = s.Production.Issues.Add(new ProductionIssue(e.Description, e.ExpectedDelay, e.By, e.At)) };
+    }
+
+    public static void Apply(Order s, ProductionCompleted e)
+    {
+        s.Status = OrderStatus.ProductionCompleted;
+        s.Production = s.Production! with { CompletedAt = e.At };
+    }
+
+    public static void Apply(Order s, InspectionPassed e)
+    {
+        s.Status = OrderStatus.Inspected;
+        s.Inspection = new Inspection(true, e.Grade, e.SampleSize, e.DefectsFound, e.Notes, e.By, e.At);
+    }
+
+    public static void Apply(Order s, InspectionFailed e)
+    {
+        s.Status = OrderStatus.InProduction;
+        s.Inspection = new Inspection(false, e.Grade, e.SampleSize, e.DefectsFound, e.Notes, e.By, e.At);
+        s.Production = s.Production! with { CompletedAt = null, ReworkCount = s.Production.ReworkCount + 1 };
+    }
 }

@@ -78,45 +78,80 @@ public sealed record RecordInspection(bool Passed, QualityGrade Grade, int Sampl
 /// <param name="Round">The sample round.</param>
 /// <param name="Units">The units sent.</param>
 /// <param name="Note">What was sent.</param>
-public sealed record SampleSent(int Round, int Units, string Note) : OrderEvent;
+public sealed record SampleSent(int Round, int Units, string Note) : OrderEvent
+{
+    internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
+}
 
 /// <summary>The customer approved a sample (R14).</summary>
 /// <param name="Comments">The comments.</param>
 /// <param name="Round">The sample round.</param>
-public sealed record SampleApproved(string Comments, int Round) : OrderEvent;
+public sealed record SampleApproved(string Comments, int Round) : OrderEvent
+{
+    internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
+}
 
 /// <summary>The customer rejected a sample (R14).</summary>
 /// <param name="Comments">The comments.</param>
 /// <param name="Round">The sample round.</param>
-public sealed record SampleRejected(string Comments, int Round) : OrderEvent;
+public sealed record SampleRejected(string Comments, int Round) : OrderEvent
+{
+    internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
+}
 
 /// <summary>The order was released to production (R21).</summary>
 /// <param name="PlannedCompletion">The planned completion date.</param>
-public sealed record ProductionReleased(LocalDate PlannedCompletion) : OrderEvent;
+public sealed record ProductionReleased(LocalDate PlannedCompletion) : OrderEvent
+{
+    internal override bool MayReachMilestone => true;
+
+    internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
+}
 
 /// <summary>Progress was reported (R24).</summary>
 /// <param name="Complete">The share complete.</param>
 /// <param name="Note">The note.</param>
-public sealed record ProgressReported(Percentage Complete, string Note) : OrderEvent;
+public sealed record ProgressReported(Percentage Complete, string Note) : OrderEvent
+{
+    internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
+}
 
 /// <summary>A production exception was reported (R25).</summary>
 /// <param name="Description">What happened.</param>
 /// <param name="ExpectedDelay">The expected delay.</param>
-public sealed record ProductionExceptionReported(string Description, Duration ExpectedDelay) : OrderEvent;
+public sealed record ProductionExceptionReported(string Description, Duration ExpectedDelay) : OrderEvent
+{
+    internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
+}
 
 /// <summary>Production was completed.</summary>
-public sealed record ProductionCompleted : OrderEvent;
+public sealed record ProductionCompleted : OrderEvent
+{
+    internal override bool MayReachMilestone => true;
+
+    internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
+}
 
 /// <summary>The goods passed final inspection (R27).</summary>
 /// <param name="Grade">The grade.</param>
 /// <param name="SampleSize">Units sampled.</param>
 /// <param name="DefectsFound">Defects found.</param>
 /// <param name="Notes">The notes.</param>
-public sealed record InspectionPassed(QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderEvent;
+public sealed record InspectionPassed(QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderEvent
+{
+    internal override bool MayReachMilestone => true;
+
+    internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
+}
 
 /// <summary>The goods failed final inspection and go back to rework (R29).</summary>
 /// <param name="Grade">The grade.</param>
 /// <param name="SampleSize">Units sampled.</param>
 /// <param name="DefectsFound">Defects found.</param>
 /// <param name="Notes">The notes.</param>
-public sealed record InspectionFailed(QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderEvent;
+public sealed record InspectionFailed(QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderEvent
+{
+    internal override bool MayReachMilestone => true;
+
+    internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
+}

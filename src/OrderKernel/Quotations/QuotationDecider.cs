@@ -122,10 +122,10 @@ internal static class QuotationDecider
             : Violation.Of(ViolationCodes.QuotationExpired, $"Quotation {q.Number} was valid until {LocalDatePattern.Iso.Format(q.ValidUntil)} in {state.TimeZoneId}; it expired at {InstantPattern.ExtendedIso.Format(expiresAt)}.", "R13");
     }
 
-    public static Order Evolve(Order s, QuotationPrepared e) => s with
+    public static void Apply(Order s, QuotationPrepared e)
     {
-        Status = OrderStatus.Quoted,
-        Quotation = new Quotation
+        s.Status = OrderStatus.Quoted;
+        s.Quotation = new Quotation
         {
             Number = e.Number,
             Sequence = e.Sequence,
@@ -141,71 +141,67 @@ internal static class QuotationDecider
             RequiredLevels = e.RequiredLevels,
             ApprovalExplanation = e.ApprovalExplanation,
             Fingerprint = e.Fingerprint,
-        },
-    };
+        };
+    }
 
-    public static Order Evolve(Order s, QuotationRevised e)
+    public static void Apply(Order s, QuotationRevised e)
     {
         var q = s.Quotation!;
 
         // Approvals are bound to the content they approved: they survive a revision only when that content is unchanged.
         var approvals = e.Fingerprint == q.Fingerprint && e.RequiredLevels == q.RequiredLevels ? q.Approvals : default;
-        return s with
+        s.Quotation = q with
         {
-            Quotation = q with
-            {
-                Number = e.Number,
-                Revision = e.Revision,
-                Status = approvals.Count >= e.RequiredLevels.Count ? QuotationStatus.Approved : QuotationStatus.PendingApproval,
-                Lines = e.Lines,
-                Total = e.Total,
-                ValidUntil = e.ValidUntil,
-                DeliveryDate = e.DeliveryDate,
-                Acceptance = e.Acceptance,
-                PreparedBy = e.By,
-                RequiredLevels = e.RequiredLevels,
-                ApprovalExplanation = e.ApprovalExplanation,
-                Approvals = approvals,
-                Fingerprint = e.Fingerprint,
-                RejectionReason = string.Empty,
-                History = q.History.Add(new QuotationRevisionSummary(q.Number, q.Total, q.Status, e.Reason)),
-            },
+            Number = e.Number,
+            Revision = e.Revision,
+            Status = approvals.Count >= e.RequiredLevels.Count ? QuotationStatus.Approved : QuotationStatus.PendingApproval,
+            Lines = e.Lines,
+            Total = e.Total,
+            ValidUntil = e.ValidUntil,
+            DeliveryDate = e.DeliveryDate,
+            Acceptance = e.Acceptance,
+            PreparedBy = e.By,
+            RequiredLevels = e.RequiredLevels,
+            ApprovalExplanation = e.ApprovalExplanation,
+            Approvals = approvals,
+            Fingerprint = e.Fingerprint,
+            RejectionReason = string.Empty,
+            History = q.History.Add(new QuotationRevisionSummary(q.Number, q.Total, q.Status, e.Reason)),
         };
     }
 
-    public static Order Evolve(Order s, QuotationApproved e)
+    public static void Apply(Order s, QuotationApproved e)
     {
         var q = s.Quotation!;
         var approvals = q.Approvals.Add(new QuotationApproval(e.Level, e.By, e.At, e.Fingerprint, e.Comments));
-        return s with
+        s.Quotation = q with
         {
-            Quotation = q with
-            {
-                Approvals = approvals,
-                Status = approvals.Count >= q.RequiredLevels.Count ? QuotationStatus.Approved : QuotationStatus.PendingApproval,
-            },
+            Approvals = approvals,
+            Status = approvals.Count >= q.RequiredLevels.Count ? QuotationStatus.Approved : QuotationStatus.PendingApproval,
         };
     }
 
-    public static Order Evolve(Order s, QuotationApprovalRejected e) =>
-        s with { Quotation = s.Quotation! with { Status = QuotationStatus.ApprovalRejected, RejectionReason = e.Reason } };
+    public static void Apply(Order s, QuotationApprovalRejected e)
+    {
+        s.Quotation = s.Quotation! with { Status = QuotationStatus.ApprovalRejected, RejectionReason = e.Reason };
+    }
 
-    public static Order Evolve(Order s, QuotationAccepted e)
+    public static void Apply(Order s, QuotationAccepted e)
     {
         _ = e;
 
         // The accepted quotation fixes the contract terms: its delivery date (with any extra lead time, R9) becomes the order's.
         var q = s.Quotation!;
-        return s with
-        {
-            Status = OrderStatus.QuotationAccepted,
-            RequestedDeliveryDate = q.DeliveryDate ?? s.RequestedDeliveryDate,
-            Quotation = q with { Status = QuotationStatus.Accepted },
-        };
+        s.Status = OrderStatus.QuotationAccepted;
+        s.RequestedDeliveryDate = q.DeliveryDate ?? s.RequestedDeliveryDate;
+        s.Quotation = q with { Status = QuotationStatus.Accepted };
     }
 
-    public static Order Evolve(Order s, QuotationDeclined e) =>
-        s with { Status = OrderStatus.Lost, Quotation = s.Quotation! with { Status = QuotationStatus.Declined, RejectionReason = e.Reason } };
+    public static void Apply(Order s, QuotationDeclined e)
+    {
+        s.Status = OrderStatus.Lost;
+        s.Quotation = s.Quotation! with { Status = QuotationStatus.Declined, RejectionReason = e.Reason };
+    }
 
     private static Violation? CheckApprover(Quotation q, ApprovalLevel level, CommandKind kind, DecisionContext ctx)
     {

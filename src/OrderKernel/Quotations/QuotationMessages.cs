@@ -68,7 +68,10 @@ public sealed record DeclineQuotation(string Reason) : OrderCommand
 /// <param name="RequiredLevels">The approval levels required.</param>
 /// <param name="ApprovalExplanation">Why.</param>
 /// <param name="Fingerprint">The content fingerprint.</param>
-public sealed record QuotationPrepared(string Number, long Sequence, ValueList<QuotationLine> Lines, Money Total, LocalDate ValidUntil, LocalDate? DeliveryDate, AcceptanceDecision Acceptance, ValueList<ApprovalLevel> RequiredLevels, string ApprovalExplanation, string Fingerprint) : OrderEvent;
+public sealed record QuotationPrepared(string Number, long Sequence, ValueList<QuotationLine> Lines, Money Total, LocalDate ValidUntil, LocalDate? DeliveryDate, AcceptanceDecision Acceptance, ValueList<ApprovalLevel> RequiredLevels, string ApprovalExplanation, string Fingerprint) : OrderEvent
+{
+    internal override void ApplyTo(Order s) => QuotationDecider.Apply(s, this);
+}
 
 /// <summary>A new quotation revision superseded the previous one; approvals carry over only when the approved content is unchanged.</summary>
 /// <param name="Number">The new revision's number.</param>
@@ -82,27 +85,42 @@ public sealed record QuotationPrepared(string Number, long Sequence, ValueList<Q
 /// <param name="ApprovalExplanation">Why.</param>
 /// <param name="Fingerprint">The content fingerprint.</param>
 /// <param name="Reason">Why it was revised.</param>
-public sealed record QuotationRevised(string Number, int Revision, ValueList<QuotationLine> Lines, Money Total, LocalDate ValidUntil, LocalDate? DeliveryDate, AcceptanceDecision Acceptance, ValueList<ApprovalLevel> RequiredLevels, string ApprovalExplanation, string Fingerprint, string Reason) : OrderEvent;
+public sealed record QuotationRevised(string Number, int Revision, ValueList<QuotationLine> Lines, Money Total, LocalDate ValidUntil, LocalDate? DeliveryDate, AcceptanceDecision Acceptance, ValueList<ApprovalLevel> RequiredLevels, string ApprovalExplanation, string Fingerprint, string Reason) : OrderEvent
+{
+    internal override void ApplyTo(Order s) => QuotationDecider.Apply(s, this);
+}
 
 /// <summary>One level approved the revision with the given fingerprint.</summary>
 /// <param name="Revision">The revision.</param>
 /// <param name="Level">The level.</param>
 /// <param name="Fingerprint">The fingerprint approved.</param>
 /// <param name="Comments">The comments.</param>
-public sealed record QuotationApproved(int Revision, ApprovalLevel Level, string Fingerprint, string Comments) : OrderEvent;
+public sealed record QuotationApproved(int Revision, ApprovalLevel Level, string Fingerprint, string Comments) : OrderEvent
+{
+    internal override void ApplyTo(Order s) => QuotationDecider.Apply(s, this);
+}
 
 /// <summary>One level rejected the revision.</summary>
 /// <param name="Revision">The revision.</param>
 /// <param name="Level">The level.</param>
 /// <param name="Reason">Why.</param>
-public sealed record QuotationApprovalRejected(int Revision, ApprovalLevel Level, string Reason) : OrderEvent;
+public sealed record QuotationApprovalRejected(int Revision, ApprovalLevel Level, string Reason) : OrderEvent
+{
+    internal override void ApplyTo(Order s) => QuotationDecider.Apply(s, this);
+}
 
 /// <summary>The customer accepted the revision.</summary>
 /// <param name="Number">The revision's number.</param>
 /// <param name="Total">The accepted total.</param>
 /// <param name="Fingerprint">The accepted content's fingerprint.</param>
-public sealed record QuotationAccepted(string Number, Money Total, string Fingerprint) : OrderEvent;
+public sealed record QuotationAccepted(string Number, Money Total, string Fingerprint) : OrderEvent
+{
+    internal override void ApplyTo(Order s) => QuotationDecider.Apply(s, this);
+}
 
 /// <summary>The customer declined; the order is lost.</summary>
 /// <param name="Reason">The lost reason.</param>
-public sealed record QuotationDeclined(string Reason) : OrderEvent;
+public sealed record QuotationDeclined(string Reason) : OrderEvent
+{
+    internal override void ApplyTo(Order s) => QuotationDecider.Apply(s, this);
+}

@@ -120,10 +120,10 @@ internal static class ReviewDecider
         return Outcome.Emit(new OrderRevised(c.Lines, c.RequestedDeliveryDate, c.QualityRequirements ?? string.Empty, c.Note) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
-    public static Order Evolve(Order s, ReviewStarted e) => s with
+    public static void Apply(Order s, ReviewStarted e)
     {
-        Status = OrderStatus.UnderReview,
-        Review = new Review
+        s.Status = OrderStatus.UnderReview;
+        s.Review = new Review
         {
             Round = e.Round,
             Outcome = e.InitialDepartments.IsEmpty ? ReviewOutcome.DetailPending : ReviewOutcome.InitialPending,
@@ -131,44 +131,48 @@ internal static class ReviewDecider
             DetailDepartments = e.DetailDepartments,
             Explanation = e.Explanation,
             StartedAt = e.At,
-        },
-    };
+        };
+    }
 
-    public static Order Evolve(Order s, ReviewSigned e) => s with
+    public static void Apply(Order s, ReviewSigned e)
     {
-        Review = s.Review! with
+        s.Review = s.Review! with
         {
             SignOffs = s.Review.SignOffs.Add(new ReviewSignOff(e.Department, e.Stage, e.Verdict, e.Comments, e.WorkingTimeNeeded, e.Findings, e.By, e.At)),
-        },
-    };
-
-    public static Order Evolve(Order s, ReviewStageCompleted e)
-    {
-        _ = e;
-        return s with { Review = s.Review! with { Outcome = ReviewOutcome.DetailPending } };
+        };
     }
 
-    public static Order Evolve(Order s, ReviewPassed e)
+    public static void Apply(Order s, ReviewStageCompleted e)
     {
         _ = e;
-        return s with { Status = OrderStatus.Reviewed, Review = s.Review! with { Outcome = ReviewOutcome.Passed } };
+        s.Review = s.Review! with { Outcome = ReviewOutcome.DetailPending };
     }
 
-    public static Order Evolve(Order s, MaterialReserved e) => s with { Review = s.Review! with { ReservedMaterials = e.Reservations } };
-
-    public static Order Evolve(Order s, ReviewRejected e) => s with
+    public static void Apply(Order s, ReviewPassed e)
     {
-        Status = OrderStatus.ReviewRejected,
-        Review = s.Review! with { Outcome = ReviewOutcome.Rejected, RejectionReasons = e.Reasons },
-    };
+        _ = e;
+        s.Status = OrderStatus.Reviewed;
+        s.Review = s.Review! with { Outcome = ReviewOutcome.Passed };
+    }
 
-    public static Order Evolve(Order s, OrderRevised e) => s with
+    public static void Apply(Order s, MaterialReserved e)
     {
-        Status = OrderStatus.Recorded,
-        Lines = e.Lines,
-        RequestedDeliveryDate = e.RequestedDeliveryDate,
-        QualityRequirements = e.QualityRequirements,
-    };
+        s.Review = s.Review! with { ReservedMaterials = e.Reservations };
+    }
+
+    public static void Apply(Order s, ReviewRejected e)
+    {
+        s.Status = OrderStatus.ReviewRejected;
+        s.Review = s.Review! with { Outcome = ReviewOutcome.Rejected, RejectionReasons = e.Reasons };
+    }
+
+    public static void Apply(Order s, OrderRevised e)
+    {
+        s.Status = OrderStatus.Recorded;
+        s.Lines = e.Lines;
+        s.RequestedDeliveryDate = e.RequestedDeliveryDate;
+        s.QualityRequirements = e.QualityRequirements;
+    }
 
     internal static void CheckSubMachine(Review before, Review after)
     {

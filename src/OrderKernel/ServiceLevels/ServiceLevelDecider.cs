@@ -21,8 +21,14 @@ internal static class ServiceLevelDecider
     }
 
     /// <summary>The milestones an event reaches: recorded in the state so deadlines never need the event stream.</summary>
-    public static Order Reach(Order before, Order after, OrderEvent e)
+    /// <remarks>Writes into <paramref name="after"/>, which must be a new instance not yet returned to anyone.</remarks>
+    public static void Reach(Order after, OrderEvent e)
     {
+        if (!e.MayReachMilestone)
+        {
+            return;
+        }
+
         var m = e switch
         {
             OrderReceived => Milestone.Received,
@@ -43,10 +49,9 @@ internal static class ServiceLevelDecider
             OrderCompleted => Milestone.Completed,
             _ => (Milestone?)null,
         };
-        _ = before;
         if (m is not { } milestone)
         {
-            return after;
+            return;
         }
 
         var list = after.Milestones.Add(new MilestoneReached(milestone, e.At));
@@ -55,9 +60,11 @@ internal static class ServiceLevelDecider
             list = list.Add(new MilestoneReached(Milestone.InspectionPassed, e.At));
         }
 
-        return after with { Milestones = list };
+        after.Milestones = list;
     }
 
-    public static Order Evolve(Order s, ServiceLevelBreached e) =>
-        s with { ServiceLevelBreaches = s.ServiceLevelBreaches.Add(new ServiceLevelBreach(e.Step, e.DueAt, e.CompletedAt, e.Overdue)) };
+    public static void Apply(Order s, ServiceLevelBreached e)
+    {
+        s.ServiceLevelBreaches = s.ServiceLevelBreaches.Add(new ServiceLevelBreach(e.Step, e.DueAt, e.CompletedAt, e.Overdue));
+    }
 }

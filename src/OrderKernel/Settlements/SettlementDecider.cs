@@ -69,7 +69,13 @@ internal static class SettlementDecider
         return Violation.Of(ViolationCodes.NotFullyPaid, $"The order is not settled: {what}.", "R43");
     }
 
-    public static Order Evolve(Order s, RefundRecorded e) => s with { Refunds = s.Refunds.Add(new Refund(e.Amount, e.Reference, e.Reason, e.By, e.At)) };
+    public static void Apply(Order s, RefundRecorded e)
+    {
+        s.Refunds = s.Refunds.Add(new Refund(e.Amount, e.Reference, e.Reason, e.By, e.At));
+    }
 
-    public static Order Evolve(Order s, ReturnRecorded e) => s with { Returns = s.Returns.Add(e.Return) };
+    public static void Apply(Order s, ReturnRecorded e)
+    {
+        s.Returns = s.Returns.Add(e.Return);
+    }
 }

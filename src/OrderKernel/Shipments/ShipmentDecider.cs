@@ -127,29 +127,38 @@ internal static class ShipmentDecider
         return Outcome.Emit([.. events]);
     }
 
-    public static Order Evolve(Order s, ShipmentReleased e) => s with
+    public static void Apply(Order s, ShipmentReleased e)
     {
-        Status = OrderStatus.ReleasedForShipment,
-        ShipmentRelease = new ShipmentRelease(e.By, e.At, e.PaidAtRelease),
-    };
+        s.Status = OrderStatus.ReleasedForShipment;
+        s.ShipmentRelease = new ShipmentRelease(e.By, e.At, e.PaidAtRelease);
+    }
 
-    public static Order Evolve(Order s, ShipmentExceptionApproved e) => s with { ShipmentException = new ShipmentException(e.Reason, e.By, e.At) };
-
-    public static Order Evolve(Order s, LetterOfCreditRegistered e) => s with { LetterOfCredit = e.LetterOfCredit };
-
-    public static Order Evolve(Order s, OrderShipped e) => s with
+    public static void Apply(Order s, ShipmentExceptionApproved e)
     {
-        Status = OrderStatus.Shipped,
-        Shipments = s.Shipments.Add(new Shipment(e.Carrier, e.CarrierIdentity, e.Waybill, e.Documents, e.Lines, e.By, e.At)),
-    };
+        s.ShipmentException = new ShipmentException(e.Reason, e.By, e.At);
+    }
 
-    public static Order Evolve(Order s, DeliveryConfirmed e) => s with
+    public static void Apply(Order s, LetterOfCreditRegistered e)
     {
-        Status = OrderStatus.Delivered,
-        Delivery = new Delivery(e.ReceivedBy, e.ReceivedAt, e.By),
-    };
+        s.LetterOfCredit = e.LetterOfCredit;
+    }
 
-    public static Order Evolve(Order s, SupplementalOrderProposed e) => s with { SupplementalOrders = s.SupplementalOrders.Add(e.Proposal) };
+    public static void Apply(Order s, OrderShipped e)
+    {
+        s.Status = OrderStatus.Shipped;
+        s.Shipments = s.Shipments.Add(new Shipment(e.Carrier, e.CarrierIdentity, e.Waybill, e.Documents, e.Lines, e.By, e.At));
+    }
+
+    public static void Apply(Order s, DeliveryConfirmed e)
+    {
+        s.Status = OrderStatus.Delivered;
+        s.Delivery = new Delivery(e.ReceivedBy, e.ReceivedAt, e.By);
+    }
+
+    public static void Apply(Order s, SupplementalOrderProposed e)
+    {
+        s.SupplementalOrders = s.SupplementalOrders.Add(e.Proposal);
+    }
 
     private static OrderLine? Find(Order state, LineId id)
     {

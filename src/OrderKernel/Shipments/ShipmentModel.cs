@@ -101,15 +101,26 @@ public sealed record ConfirmDelivery(string ReceivedBy, Instant ReceivedAt) : Or
 
 /// <summary>The shipment release was signed (R30).</summary>
 /// <param name="PaidAtRelease">What had been paid.</param>
-public sealed record ShipmentReleased(Money PaidAtRelease) : OrderEvent;
+public sealed record ShipmentReleased(Money PaidAtRelease) : OrderEvent
+{
+    internal override bool MayReachMilestone => true;
+
+    internal override void ApplyTo(Order s) => ShipmentDecider.Apply(s, this);
+}
 
 /// <summary>An exception to the release rule was approved (R17).</summary>
 /// <param name="Reason">The reason.</param>
-public sealed record ShipmentExceptionApproved(string Reason) : OrderEvent;
+public sealed record ShipmentExceptionApproved(string Reason) : OrderEvent
+{
+    internal override void ApplyTo(Order s) => ShipmentDecider.Apply(s, this);
+}
 
 /// <summary>A letter of credit was registered (R18).</summary>
 /// <param name="LetterOfCredit">The letter of credit.</param>
-public sealed record LetterOfCreditRegistered(LetterOfCredit LetterOfCredit) : OrderEvent;
+public sealed record LetterOfCreditRegistered(LetterOfCredit LetterOfCredit) : OrderEvent
+{
+    internal override void ApplyTo(Order s) => ShipmentDecider.Apply(s, this);
+}
 
 /// <summary>Goods left with the carrier (R31).</summary>
 /// <param name="Carrier">The carrier.</param>
@@ -117,13 +128,26 @@ public sealed record LetterOfCreditRegistered(LetterOfCredit LetterOfCredit) : O
 /// <param name="Waybill">The waybill.</param>
 /// <param name="Documents">The documents.</param>
 /// <param name="Lines">The quantities shipped.</param>
-public sealed record OrderShipped(string Carrier, string CarrierIdentity, string Waybill, ValueList<string> Documents, ValueList<ShippedLine> Lines) : OrderEvent;
+public sealed record OrderShipped(string Carrier, string CarrierIdentity, string Waybill, ValueList<string> Documents, ValueList<ShippedLine> Lines) : OrderEvent
+{
+    internal override bool MayReachMilestone => true;
+
+    internal override void ApplyTo(Order s) => ShipmentDecider.Apply(s, this);
+}
 
 /// <summary>The customer confirmed receipt.</summary>
 /// <param name="ReceivedBy">Who received.</param>
 /// <param name="ReceivedAt">When.</param>
-public sealed record DeliveryConfirmed(string ReceivedBy, Instant ReceivedAt) : OrderEvent;
+public sealed record DeliveryConfirmed(string ReceivedBy, Instant ReceivedAt) : OrderEvent
+{
+    internal override bool MayReachMilestone => true;
+
+    internal override void ApplyTo(Order s) => ShipmentDecider.Apply(s, this);
+}
 
 /// <summary>A shortfall beyond tolerance was found when the order completed; a supplemental order is proposed (R32, R44).</summary>
 /// <param name="Proposal">The proposal.</param>
-public sealed record SupplementalOrderProposed(SupplementalOrderProposal Proposal) : OrderEvent;
+public sealed record SupplementalOrderProposed(SupplementalOrderProposal Proposal) : OrderEvent
+{
+    internal override void ApplyTo(Order s) => ShipmentDecider.Apply(s, this);
+}

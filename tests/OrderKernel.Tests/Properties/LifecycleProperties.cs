@@ -78,6 +78,41 @@ public class LifecycleProperties
             Assert.Equal(last!.State, OrderDecider.Replay(last.Events));
         });
 
+    [Property(MaxTest = 200)]
+    public Property DecideAndEvolve_NeverModifyAStateTheyWereGiven_AndReplayEqualsTheFoldOfEvolve() =>
+        Prop.ForAll(Sequences(), steps =>
+        {
+            // Decide, Evolve and Replay fold into private working copies: every state handed out must stay as it was.
+            var seen = new List<(Order State, string Json)>();
+            Scenario? last = null;
+            foreach (var (_, _, _, s) in Run(steps))
+            {
+                if (s.State is { } state)
+                {
+                    seen.Add((state, OrderKernel.Serialization.OrderKernelJson.WriteSnapshot(state)));
+                }
+
+                last = s;
+            }
+
+            Order? folded = null;
+            foreach (var e in last!.Events)
+            {
+                var before = folded is null ? null : OrderKernel.Serialization.OrderKernelJson.WriteSnapshot(folded);
+                var next = OrderDecider.Evolve(folded, e);
+                Assert.NotSame(folded, next);
+                Assert.Equal(before, folded is null ? null : OrderKernel.Serialization.OrderKernelJson.WriteSnapshot(folded));
+                folded = next;
+            }
+
+            Assert.Equal(folded, OrderDecider.Replay(last.Events));
+            Assert.Equal(last.State, folded);
+            foreach (var (state, json) in seen)
+            {
+                Assert.Equal(json, OrderKernel.Serialization.OrderKernelJson.WriteSnapshot(state));
+            }
+        });
+
     [Property(MaxTest = 300)]
     public Property Decide_NeverLeavesTheTransitionTable_AndVersionCountsEvents() =>
         Prop.ForAll(Sequences(), steps =>
