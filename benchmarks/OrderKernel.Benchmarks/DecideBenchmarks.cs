@@ -50,6 +50,10 @@ public class DecideBenchmarks
     [Benchmark]
     public int PermittedCommands() => OrderDecider.PermittedCommands(_inspected, _vp).Count;
 
+    /// <summary>What a UI asks to enable its buttons: the permitted kinds, without explanations.</summary>
+    [Benchmark]
+    public int PermittedKinds() => OrderDecider.PermittedKinds(_inspected, _vp).Count;
+
     /// <summary>Replay the happy path's events.</summary>
     [Benchmark]
     public long Replay_HappyPath() => OrderDecider.Replay(_events)!.Version;

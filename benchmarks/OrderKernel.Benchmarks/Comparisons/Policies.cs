@@ -50,7 +50,7 @@ public static class PolicyImplementations
             var levels = _approval.Require(new ApprovalRequest(amount, Priority.Normal, Percentage.Zero)).Levels.Count;
             var small = i.Tier != "Key" && i.Quantity < 100;
             var surcharge = small ? Percentage.Of(8m).Of(amount, RoundingRule.Default) : _zero;
-            var deposit = i.Tier != "Key" ? PaymentTerms.Default.Split(amount)[0] : _zero;
+            var deposit = i.Tier != "Key" ? PaymentTerms.Default.AmountOf(0, amount) : _zero;
             var penalty = _penalty.Assess(new PenaltyInput(i.DaysLate, amount, amount, amount, 0)).Amount;
             return new PolicyResult(levels, surcharge.Amount, small ? 7 : 0, deposit.Amount, penalty);
         }

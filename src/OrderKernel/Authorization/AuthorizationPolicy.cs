@@ -17,6 +17,16 @@ public interface IAuthorizationPolicy
     /// <returns><see langword="null"/> when allowed; otherwise the violation explaining which roles are needed.</returns>
     Violation? Authorize(Actor actor, CommandKind kind);
 
+    /// <summary>Tells whether the actor may issue commands of a kind, without explaining a refusal.</summary>
+    /// <remarks>
+    /// Used where only the answer matters (<see cref="OrderDecider.PermittedKinds"/>). The default calls
+    /// <see cref="Authorize"/>; implementations override it when they can answer without building a violation.
+    /// </remarks>
+    /// <param name="actor">The actor.</param>
+    /// <param name="kind">The command kind.</param>
+    /// <returns><see langword="true"/> when allowed.</returns>
+    bool Allows(Actor actor, CommandKind kind) => Authorize(actor, kind) is null;
+
     /// <summary>Tells whether the actor may sign the review of a department (R5).</summary>
     /// <param name="actor">The actor.</param>
     /// <param name="department">The department.</param>
@@ -152,6 +162,26 @@ public static class AuthorizationPolicy
         ImmutableDictionary<Department, Role> signers,
         ImmutableDictionary<ApprovalLevel, Role> approvers) : IAuthorizationPolicy
     {
+        public bool Allows(Actor actor, CommandKind kind)
+        {
+            Guard.Against.Null(actor);
+            var index = (int)kind;
+            if (index < 0 || index >= allowed.Length)
+            {
+                return false;
+            }
+
+            foreach (var role in allowed[index])
+            {
+                if (actor.HasRole(role))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public Violation? Authorize(Actor actor, CommandKind kind)
         {
             Guard.Against.Null(actor);
@@ -170,8 +200,11 @@ public static class AuthorizationPolicy
                 }
             }
 
-            var needed = roles.IsEmpty ? "no role is allowed" : "needs one of: " + string.Join(", ", roles);
-            return Violation.Of(ViolationCodes.RoleNotAllowed, $"{actor.Name} may not {kind}: {needed}.", RuleFor(kind));
+            return Violation.Deferred(
+                ViolationCodes.RoleNotAllowed,
+                RuleFor(kind),
+                (actor.Name, kind, roles),
+                static s => $"{s.Name} may not {s.kind}: {(s.roles.IsEmpty ? "no role is allowed" : "needs one of: " + string.Join(", ", s.roles))}.");
         }
 
         public bool CanSignReview(Actor actor, Department department) =>

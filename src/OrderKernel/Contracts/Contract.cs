@@ -19,6 +19,10 @@ public sealed record Contract
         QuotationNumber = quotationNumber;
         SignedBy = signedBy;
         SignedAt = signedAt;
+
+        // Derived once from the installments (the contract is immutable): both are read on every shipment decision.
+        Deposit = Sum(static i => i.Installment.Due == InstallmentDue.OnContract);
+        DueBeforeShipment = Sum(static i => i.Installment.IsDueBeforeShipment);
     }
 
     /// <summary>Gets the contract number, e.g. <c>CT-2026-000045</c>.</summary>
@@ -46,11 +50,11 @@ public sealed record Contract
 
     /// <summary>Gets the deposit: the installments due on contract (R17).</summary>
     [JsonIgnore]
-    public Money Deposit => Sum(static i => i.Installment.Due == InstallmentDue.OnContract);
+    public Money Deposit { get; }
 
     /// <summary>Gets what must be paid before the goods leave (R17, R30).</summary>
     [JsonIgnore]
-    public Money DueBeforeShipment => Sum(static i => i.Installment.IsDueBeforeShipment);
+    public Money DueBeforeShipment { get; }
 
     /// <summary>Gets the status of each installment given the total paid, payments applied to installments in order.</summary>
     /// <param name="totalPaid">The total paid.</param>

@@ -74,8 +74,9 @@ internal static class DelayPenaltyDecider
 
         var chargeable = daysLate - counted.Count;
         var undelivered = delivered ? Money.Zero(contract.Amount.Currency) : contract.Amount;
-        var result = policies.DelayPenalty.Assess(new PenaltyInput(chargeable, contract.Amount, contract.Amount, undelivered, parties.Count));
-        var trace = result.Trace;
+        var input = new PenaltyInput(chargeable, contract.Amount, contract.Amount, undelivered, parties.Count);
+        var result = policies.DelayPenalty.Assess(input);
+        var trace = policies.DelayPenalty.Explain(input);
         if (!Money.TryOf(result.Amount, contract.Amount.Currency, out var amount))
         {
             amount = policies.Rounding.Apply(result.Amount, contract.Amount.Currency);

@@ -90,13 +90,16 @@ public readonly struct PenaltyInput
 /// <param name="Points">The assessment points it contributes.</param>
 public sealed record PenaltyTraceLine(string Step, int Days, Percentage? Rate, Money? Base, decimal Amount, decimal Points);
 
-/// <summary>The result of a penalty policy: the amount, the points, and the full trace of how they were computed.</summary>
+/// <summary>The result of a penalty policy: the amount, the points, and whether the cap was reached.</summary>
+/// <remarks>
+/// A value type, so that assessing allocates nothing; the line-by-line calculation comes from
+/// <see cref="IDelayPenaltyPolicy.Explain"/> when it is wanted (the kernel records it in every <see cref="DelayAssessment"/>).
+/// </remarks>
 /// <param name="Amount">The penalty, rounded as the policy says (exact while only partial policies have run).</param>
 /// <param name="Points">Assessment points per responsible party (R39).</param>
-/// <param name="Trace">The calculation, line by line.</param>
 /// <param name="CapReached">Whether the cap limited the amount.</param>
 /// <param name="TerminationThresholdReached">Whether the cap is reached, the signal FIDIC-style contracts use for termination rights.</param>
-public sealed record PenaltyResult(decimal Amount, decimal Points, ValueList<PenaltyTraceLine> Trace, bool CapReached, bool TerminationThresholdReached);
+public readonly record struct PenaltyResult(decimal Amount, decimal Points, bool CapReached, bool TerminationThresholdReached);
 
 /// <summary>
 /// A delay penalty policy (R39–R40): from chargeable days late and values to an amount, points and a trace.
@@ -104,10 +107,15 @@ public sealed record PenaltyResult(decimal Amount, decimal Points, ValueList<Pen
 /// </summary>
 public interface IDelayPenaltyPolicy
 {
-    /// <summary>Assesses a delay.</summary>
+    /// <summary>Assesses a delay: the amount and points, without building the explanation (allocation-free by default).</summary>
     /// <param name="input">Days late and values.</param>
-    /// <returns>The result with its trace.</returns>
+    /// <returns>The result.</returns>
     PenaltyResult Assess(in PenaltyInput input);
+
+    /// <summary>Explains <see cref="Assess"/> for the same input, line by line, as recorded in a <see cref="DelayAssessment"/>.</summary>
+    /// <param name="input">Days late and values.</param>
+    /// <returns>The calculation's lines, in order.</returns>
+    ValueList<PenaltyTraceLine> Explain(in PenaltyInput input);
 }
 
 /// <summary>A tier of a tiered rate: days <see cref="FromDay"/> to <see cref="ToDay"/> (1-based, inclusive) at a rate per period.</summary>
@@ -265,12 +273,10 @@ public static class DelayPenaltyPolicy
 
     private sealed class Points(decimal perDay) : IDelayPenaltyPolicy
     {
-        public PenaltyResult Assess(in PenaltyInput input)
-        {
-            var points = perDay * input.DaysLate;
-            var line = new PenaltyTraceLine($"{F(perDay)} point(s) per day per responsible party (R39)", input.DaysLate, null, null, 0m, points);
-            return new PenaltyResult(0m, points, ValueList<PenaltyTraceLine>.Of(line), false, false);
-        }
+        public PenaltyResult Assess(in PenaltyInput input) => new(0m, perDay * input.DaysLate, false, false);
+
+        public ValueList<PenaltyTraceLine> Explain(in PenaltyInput input) =>
+            [new PenaltyTraceLine($"{F(perDay)} point(s) per day per responsible party (R39)", input.DaysLate, null, null, 0m, perDay * input.DaysLate)];
     }
 
     private sealed class TieredRate(ValueList<PenaltyTier> tiers, PenaltyBase @base) : IDelayPenaltyPolicy
@@ -278,36 +284,48 @@ public static class DelayPenaltyPolicy
         public PenaltyResult Assess(in PenaltyInput input)
         {
             var value = input.Value(@base);
-            var lines = new List<PenaltyTraceLine>(tiers.Count);
             var total = 0m;
             foreach (var t in tiers)
             {
-                var last = t.ToDay is { } to ? Math.Min(to, input.DaysLate) : input.DaysLate;
-                var days = last - t.FromDay + 1;
-                if (days <= 0)
+                if (Periods(t, input.DaysLate) is { } p)
                 {
-                    continue;
+                    total += value.Amount * t.Rate.Fraction * p.Periods;
                 }
-
-                var periods = t.Per == PenaltyPeriod.Day ? days : (days + 6) / 7;
-                var amount = value.Amount * t.Rate.Fraction * periods;
-                total += amount;
-                var per = t.Per == PenaltyPeriod.Day ? "day" : "started week";
-                lines.Add(new PenaltyTraceLine($"days {t.FromDay}–{last}: {t.Rate} of the {@base} per {per} × {periods}", days, t.Rate, value, amount, 0m));
             }
 
-            return new PenaltyResult(total, 0m, ValueList<PenaltyTraceLine>.From(lines), false, false);
+            return new PenaltyResult(total, 0m, false, false);
+        }
+
+        public ValueList<PenaltyTraceLine> Explain(in PenaltyInput input)
+        {
+            var value = input.Value(@base);
+            var lines = new List<PenaltyTraceLine>(tiers.Count);
+            foreach (var t in tiers)
+            {
+                if (Periods(t, input.DaysLate) is { } p)
+                {
+                    var per = t.Per == PenaltyPeriod.Day ? "day" : "started week";
+                    lines.Add(new PenaltyTraceLine($"days {t.FromDay}–{p.Last}: {t.Rate} of the {@base} per {per} × {p.Periods}", p.Days, t.Rate, value, value.Amount * t.Rate.Fraction * p.Periods, 0m));
+                }
+            }
+
+            return ValueList<PenaltyTraceLine>.From(lines);
+        }
+
+        private static (int Last, int Days, int Periods)? Periods(PenaltyTier t, int daysLate)
+        {
+            var last = t.ToDay is { } to ? Math.Min(to, daysLate) : daysLate;
+            var days = last - t.FromDay + 1;
+            return days <= 0 ? null : (last, days, t.Per == PenaltyPeriod.Day ? days : (days + 6) / 7);
         }
     }
 
     private sealed class Fixed(decimal perDay) : IDelayPenaltyPolicy
     {
-        public PenaltyResult Assess(in PenaltyInput input)
-        {
-            var amount = perDay * input.DaysLate;
-            var line = new PenaltyTraceLine($"{F(perDay)} {input.ContractValue.Currency.Code} per day", input.DaysLate, null, null, amount, 0m);
-            return new PenaltyResult(amount, 0m, ValueList<PenaltyTraceLine>.Of(line), false, false);
-        }
+        public PenaltyResult Assess(in PenaltyInput input) => new(perDay * input.DaysLate, 0m, false, false);
+
+        public ValueList<PenaltyTraceLine> Explain(in PenaltyInput input) =>
+            [new PenaltyTraceLine($"{F(perDay)} {input.ContractValue.Currency.Code} per day", input.DaysLate, null, null, perDay * input.DaysLate, 0m)];
     }
 
     private sealed class Summed(IDelayPenaltyPolicy[] parts) : IDelayPenaltyPolicy
@@ -316,7 +334,6 @@ public static class DelayPenaltyPolicy
         {
             var amount = 0m;
             var points = 0m;
-            var lines = new List<PenaltyTraceLine>();
             var cap = false;
             var termination = false;
             foreach (var p in parts)
@@ -324,29 +341,43 @@ public static class DelayPenaltyPolicy
                 var r = p.Assess(input);
                 amount += r.Amount;
                 points += r.Points;
-                lines.AddRange(r.Trace);
                 cap |= r.CapReached;
                 termination |= r.TerminationThresholdReached;
             }
 
-            return new PenaltyResult(amount, points, ValueList<PenaltyTraceLine>.From(lines), cap, termination);
+            return new PenaltyResult(amount, points, cap, termination);
+        }
+
+        public ValueList<PenaltyTraceLine> Explain(in PenaltyInput input)
+        {
+            var lines = new List<PenaltyTraceLine>();
+            foreach (var p in parts)
+            {
+                lines.AddRange(p.Explain(input));
+            }
+
+            return ValueList<PenaltyTraceLine>.From(lines);
         }
     }
 
     private sealed class Grace(IDelayPenaltyPolicy inner, int graceDays) : IDelayPenaltyPolicy
     {
-        public PenaltyResult Assess(in PenaltyInput input)
+        public PenaltyResult Assess(in PenaltyInput input) => inner.Assess(input.WithDays(Chargeable(input)));
+
+        public ValueList<PenaltyTraceLine> Explain(in PenaltyInput input)
         {
-            var chargeable = Math.Max(0, input.DaysLate - graceDays);
-            var r = inner.Assess(input.WithDays(chargeable));
+            var chargeable = Chargeable(input);
+            var trace = inner.Explain(input.WithDays(chargeable));
             if (graceDays == 0)
             {
-                return r;
+                return trace;
             }
 
             var line = new PenaltyTraceLine($"grace period of {graceDays} day(s): {chargeable} of {input.DaysLate} day(s) chargeable", input.DaysLate - chargeable, null, null, 0m, 0m);
-            return r with { Trace = ValueList<PenaltyTraceLine>.From([line, .. r.Trace]) };
+            return [line, .. trace];
         }
+
+        private int Chargeable(in PenaltyInput input) => Math.Max(0, input.DaysLate - graceDays);
     }
 
     private sealed class Capped(IDelayPenaltyPolicy inner, Percentage? percent, decimal? absolute) : IDelayPenaltyPolicy
@@ -354,27 +385,39 @@ public static class DelayPenaltyPolicy
         public PenaltyResult Assess(in PenaltyInput input)
         {
             var r = inner.Assess(input);
+            var cap = Cap(input);
+            return r.Amount < cap ? r : new PenaltyResult(cap, r.Points, true, true);
+        }
+
+        public ValueList<PenaltyTraceLine> Explain(in PenaltyInput input)
+        {
+            var trace = inner.Explain(input);
+            var cap = Cap(input);
+            if (inner.Assess(input).Amount < cap)
+            {
+                return trace;
+            }
+
+            var what = absolute is { } a && a == cap && (percent is null || a < input.ContractValue.Amount * percent.Value.Fraction)
+                ? $"{F(a)} {input.ContractValue.Currency.Code}"
+                : $"{percent} of the contract value {input.ContractValue}";
+            return trace.Add(new PenaltyTraceLine($"capped at {what}: the termination threshold is reached", input.DaysLate, percent, input.ContractValue, cap, 0m));
+        }
+
+        private decimal Cap(in PenaltyInput input)
+        {
             var cap = decimal.MaxValue;
-            var what = string.Empty;
             if (percent is { } p)
             {
                 cap = input.ContractValue.Amount * p.Fraction;
-                what = $"{p} of the contract value {input.ContractValue}";
             }
 
             if (absolute is { } a && a < cap)
             {
                 cap = a;
-                what = $"{F(a)} {input.ContractValue.Currency.Code}";
             }
 
-            if (r.Amount < cap)
-            {
-                return r;
-            }
-
-            var line = new PenaltyTraceLine($"capped at {what}: the termination threshold is reached", input.DaysLate, percent, input.ContractValue, cap, 0m);
-            return new PenaltyResult(cap, r.Points, r.Trace.Add(line), true, true);
+            return cap;
         }
     }
 
@@ -383,9 +426,10 @@ public static class DelayPenaltyPolicy
         public PenaltyResult Assess(in PenaltyInput input)
         {
             var r = inner.Assess(input);
-            var rounded = rule.Apply(r.Amount, input.ContractValue.Currency).Amount;
-            var line = new PenaltyTraceLine($"rounded {rule}", input.DaysLate, null, null, rounded, 0m);
-            return r with { Amount = rounded, Trace = r.Trace.Add(line) };
+            return r with { Amount = rule.Apply(r.Amount, input.ContractValue.Currency).Amount };
         }
+
+        public ValueList<PenaltyTraceLine> Explain(in PenaltyInput input) =>
+            inner.Explain(input).Add(new PenaltyTraceLine($"rounded {rule}", input.DaysLate, null, null, Assess(input).Amount, 0m));
     }
 }

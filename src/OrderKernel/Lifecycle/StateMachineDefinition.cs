@@ -23,6 +23,7 @@ public sealed class StateMachineDefinition<TState, TTrigger>
     where TTrigger : struct, Enum
 {
     private readonly Transition<TState, TTrigger>[][] _index;
+    private readonly TTrigger[][] _triggersFrom;
     private readonly int _triggerCount;
 
     private StateMachineDefinition(string name, TState initial, ValueList<Transition<TState, TTrigger>> transitions, ValueList<GuardDescription> guards)
@@ -44,6 +45,22 @@ public sealed class StateMachineDefinition<TState, TTrigger>
         for (var i = 0; i < buckets.Length; i++)
         {
             _index[i] = buckets[i]?.ToArray() ?? [];
+        }
+
+        var triggers = Enum.GetValues<TTrigger>();
+        _triggersFrom = new TTrigger[stateCount][];
+        for (var s = 0; s < stateCount; s++)
+        {
+            var leaving = new List<TTrigger>();
+            for (var t = 0; t < _triggerCount; t++)
+            {
+                if (_index[(s * _triggerCount) + t].Length > 0)
+                {
+                    leaving.Add(triggers[t]);
+                }
+            }
+
+            _triggersFrom[s] = [.. leaving];
         }
     }
 
@@ -143,6 +160,11 @@ public sealed class StateMachineDefinition<TState, TTrigger>
     /// <param name="trigger">The trigger.</param>
     /// <returns>The transitions; several when the target depends on the command's outcome.</returns>
     public ReadOnlySpan<Transition<TState, TTrigger>> From(TState from, TTrigger trigger) => _index[(IndexOf(from) * _triggerCount) + IndexOf(trigger)];
+
+    /// <summary>Gets the triggers with at least one transition leaving <paramref name="from"/>, in declaration order.</summary>
+    /// <param name="from">The state.</param>
+    /// <returns>The triggers (precomputed; no allocation).</returns>
+    public ReadOnlySpan<TTrigger> TriggersFrom(TState from) => _triggersFrom[IndexOf(from)];
 
     /// <summary>Tells whether the table has the edge from, trigger, to.</summary>
     /// <param name="from">The source state.</param>

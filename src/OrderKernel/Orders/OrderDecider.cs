@@ -232,6 +232,10 @@ public static class OrderDecider
     /// <summary>
     /// Lists every command kind with whether it may be issued now and, if not, why (authorization, lifecycle, hold, guards).
     /// </summary>
+    /// <remarks>
+    /// For tooltips and audit screens. To enable buttons, <see cref="PermittedKinds"/> answers the same question without
+    /// the explanations and without allocating. A permitted kind may still be refused by the command's own rules.
+    /// </remarks>
     /// <param name="state">The current state; <see langword="null"/> before the order exists.</param>
     /// <param name="context">The instant, actor and policies.</param>
     /// <returns>One entry per command kind, in <see cref="CommandKind"/> order.</returns>
@@ -240,10 +244,11 @@ public static class OrderDecider
         Guard.Against.Null(context);
         var status = state?.Status ?? OrderStatus.Draft;
         var result = new CommandAvailability[AllKinds.Length];
+        var reasons = new List<Violation>(4);
         for (var i = 0; i < AllKinds.Length; i++)
         {
             var kind = AllKinds[i];
-            var reasons = new List<Violation>(1);
+            reasons.Clear();
             if (context.Policies.Authorization.Authorize(context.Actor, kind) is { } auth)
             {
                 reasons.Add(auth);
@@ -261,23 +266,56 @@ public static class OrderDecider
                 }
             }
 
-            result[i] = new CommandAvailability(kind, ValueList<Violation>.From(reasons));
+            result[i] = new CommandAvailability(kind, reasons.Count == 0 ? default : ValueList<Violation>.From(reasons));
         }
 
-        return ValueList<CommandAvailability>.Of(result);
+        return ValueList<CommandAvailability>.Own(result);
     }
+
+    /// <summary>
+    /// The command kinds the actor may issue now: allowed for the actor's roles, leaving the current status in the
+    /// lifecycle table, not blocked by a hold, and with every guard of the transition passing. Allocation-free for the
+    /// default policies; the same answer as the entries of <see cref="PermittedCommands"/> that are permitted.
+    /// </summary>
+    /// <remarks>A permitted kind may still be refused by the command's own rules (its input, the area's checks).</remarks>
+    /// <param name="state">The current state; <see langword="null"/> before the order exists.</param>
+    /// <param name="context">The instant, actor and policies.</param>
+    /// <returns>The permitted kinds.</returns>
+    public static CommandKindSet PermittedKinds(Order? state, DecisionContext context)
+    {
+        Guard.Against.Null(context);
+        var status = state?.Status ?? OrderStatus.Draft;
+        var bits = 0UL;
+        foreach (var kind in OrderLifecycle.Definition.TriggersFrom(status))
+        {
+            if (context.Policies.Authorization.Allows(context.Actor, kind)
+                && !IsBlockedByHold(state, kind, context)
+                && CheckGuards(state, status, kind, context).IsEmpty)
+            {
+                bits |= 1UL << (int)kind;
+            }
+        }
+
+        return CommandKindSet.FromBits(bits);
+    }
+
+    private static bool IsBlockedByHold(Order? state, CommandKind kind, DecisionContext context) =>
+        state?.Hold is { } hold && kind != CommandKind.PlaceHold && kind != CommandKind.ReleaseHold && context.Policies.Holds.Blocks(hold.Code, kind);
 
     private static Violation? CheckTransition(Order? state, OrderStatus status, CommandKind kind, DecisionContext context)
     {
         if (OrderLifecycle.Definition.From(status, kind).IsEmpty)
         {
-            var what = status == OrderStatus.Draft ? "before the order is received" : $"while the order is {status}";
-            return Violation.Of(ViolationCodes.TransitionNotAllowed, $"{kind} is not possible {what}.", "kernel");
+            return Violation.Deferred(
+                ViolationCodes.TransitionNotAllowed,
+                "kernel",
+                (status, kind),
+                static s => $"{s.kind} is not possible {(s.status == OrderStatus.Draft ? "before the order is received" : $"while the order is {s.status}")}.");
         }
 
-        if (state?.Hold is { } hold && kind != CommandKind.PlaceHold && kind != CommandKind.ReleaseHold && context.Policies.Holds.Blocks(hold.Code, kind))
+        if (IsBlockedByHold(state, kind, context))
         {
-            return Violation.Of(ViolationCodes.BlockedByHold, $"{kind} is blocked by the {hold.Code} hold placed at {hold.PlacedAt}: {hold.Reason}.", "R33");
+            return Violation.Deferred(ViolationCodes.BlockedByHold, "R33", (kind, state!.Hold!), static s => $"{s.kind} is blocked by the {s.Item2.Code} hold placed at {s.Item2.PlacedAt}: {s.Item2.Reason}.");
         }
 
         return null;
@@ -290,23 +328,35 @@ public static class OrderDecider
             return default;
         }
 
-        List<Violation>? violations = null;
+        // Most refusals come from one guard: its list is returned as is; lists are merged only when several guards refuse.
+        ValueList<Violation> violations = default;
         foreach (var t in OrderLifecycle.Definition.From(status, kind))
         {
             foreach (var name in t.Guards)
             {
-                foreach (var v in EvaluateGuard(name, state, context))
+                var found = EvaluateGuard(name, state, context);
+                if (found.IsEmpty)
                 {
-                    violations ??= [];
+                    continue;
+                }
+
+                if (violations.IsEmpty)
+                {
+                    violations = found;
+                    continue;
+                }
+
+                foreach (var v in found)
+                {
                     if (!violations.Contains(v))
                     {
-                        violations.Add(v);
+                        violations = violations.Add(v);
                     }
                 }
             }
         }
 
-        return violations is null ? default : ValueList<Violation>.From(violations);
+        return violations;
     }
 
     private static ValueList<Violation> EvaluateGuard(string name, Order state, DecisionContext context)

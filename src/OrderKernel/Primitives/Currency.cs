@@ -28,23 +28,26 @@ public sealed class Currency : IEquatable<Currency>
     /// <summary>Gets the number of decimal places of the currency's minor unit (2 for USD, 0 for JPY, 3 for KWD).</summary>
     public int MinorUnits { get; }
 
+    /// <summary>Gets <see cref="MinorUnits"/> as a decimal scale.</summary>
+    internal byte Scale => (byte)MinorUnits;
+
     /// <summary>Gets the Chinese yuan renminbi (2 minor units).</summary>
-    public static Currency CNY => Known["CNY"];
+    public static Currency CNY { get; } = Known["CNY"];
 
     /// <summary>Gets the US dollar (2 minor units).</summary>
-    public static Currency USD => Known["USD"];
+    public static Currency USD { get; } = Known["USD"];
 
     /// <summary>Gets the euro (2 minor units).</summary>
-    public static Currency EUR => Known["EUR"];
+    public static Currency EUR { get; } = Known["EUR"];
 
     /// <summary>Gets the Japanese yen (0 minor units).</summary>
-    public static Currency JPY => Known["JPY"];
+    public static Currency JPY { get; } = Known["JPY"];
 
     /// <summary>Gets the Kuwaiti dinar (3 minor units).</summary>
-    public static Currency KWD => Known["KWD"];
+    public static Currency KWD { get; } = Known["KWD"];
 
     /// <summary>Gets the pound sterling (2 minor units).</summary>
-    public static Currency GBP => Known["GBP"];
+    public static Currency GBP { get; } = Known["GBP"];
 
     /// <summary>Gets every currency the kernel knows.</summary>
     public static IEnumerable<Currency> All => Known.Values;
@@ -77,7 +80,7 @@ public sealed class Currency : IEquatable<Currency>
     }
 
     /// <inheritdoc />
-    public bool Equals(Currency? other) => other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal);
+    public bool Equals(Currency? other) => ReferenceEquals(this, other) || (other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Currency);

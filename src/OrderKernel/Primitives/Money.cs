@@ -90,7 +90,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <summary>Gets zero in the given currency.</summary>
     /// <param name="currency">The currency.</param>
     /// <returns>Zero.</returns>
-    public static Money Zero(Currency currency) => Of(0m, currency);
+    public static Money Zero(Currency currency) => new(new decimal(0, 0, 0, false, Guard.Against.Null(currency).Scale), currency);
 
     /// <summary>Creates money from a number of minor units.</summary>
     /// <param name="minorUnits">The number of minor units (cents for USD).</param>
@@ -179,11 +179,27 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         }
 
         var currency = Currency;
+        Span<long> units = weights.Length <= 32 ? stackalloc long[weights.Length] : new long[weights.Length];
+        var sign = AllocateUnits(weights, sum, units);
+        var parts = new Money[weights.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = FromMinorUnits(sign * units[i], currency);
+        }
+
+        return ValueList<Money>.Own(parts);
+    }
+
+    /// <summary>
+    /// Splits the absolute amount in minor units by <paramref name="weights"/> (largest remainder) into
+    /// <paramref name="units"/>; returns the sign to apply. Allocation-free for up to 32 weights.
+    /// </summary>
+    internal long AllocateUnits(ReadOnlySpan<decimal> weights, decimal sum, Span<long> units)
+    {
         var total = MinorUnits;
         var sign = total < 0 ? -1L : 1L;
         var absolute = Math.Abs(total);
-        var units = new long[weights.Length];
-        var remainders = new decimal[weights.Length];
+        Span<decimal> remainders = weights.Length <= 32 ? stackalloc decimal[weights.Length] : new decimal[weights.Length];
         long given = 0;
         for (var i = 0; i < weights.Length; i++)
         {
@@ -209,13 +225,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
             remainders[best] = -1m;
         }
 
-        var parts = new Money[weights.Length];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            parts[i] = FromMinorUnits(sign * units[i], currency);
-        }
-
-        return ValueList<Money>.Own(parts);
+        return sign;
     }
 
     /// <inheritdoc />

@@ -112,13 +112,20 @@ internal static class ProductionDecider
             return null;
         }
 
-        var latest = state.Sample switch
-        {
-            null => "no sample has been sent",
-            { Approved: null } s => $"sample round {s.Round} still awaits the customer's verdict",
-            var s => $"the latest sample (round {s.Round}) was rejected: {s.Comments}",
-        };
-        return Violation.Of(ViolationCodes.SampleNotApproved, $"Mass production needs a sample approved by the customer; {latest}.", "R14");
+        return Violation.Deferred(
+            ViolationCodes.SampleNotApproved,
+            "R14",
+            state.Sample,
+            static sample =>
+            {
+                var latest = sample switch
+                {
+                    null => "no sample has been sent",
+                    { Approved: null } s => $"sample round {s.Round} still awaits the customer's verdict",
+                    var s => $"the latest sample (round {s.Round}) was rejected: {s.Comments}",
+                };
+                return $"Mass production needs a sample approved by the customer; {latest}.";
+            });
     }
 
     public static void Apply(Order s, SampleSent e)

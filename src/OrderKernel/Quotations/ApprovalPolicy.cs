@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using OrderKernel.Orders;
@@ -6,9 +7,69 @@ using OrderKernel.Primitives;
 namespace OrderKernel.Quotations;
 
 /// <summary>The approval levels required, in order, and why (R8).</summary>
-/// <param name="Levels">The levels, lowest first; each approves in turn.</param>
-/// <param name="Explanation">The thresholds and inputs that decided them.</param>
-public sealed record ApprovalRequirement(ValueList<ApprovalLevel> Levels, string Explanation);
+/// <remarks>
+/// A value type, so that deciding the levels allocates nothing. The explanation is either given as text or produced on
+/// first read by the policy that decided (<see cref="IApprovalPolicy.Explain"/>); equality compares levels and explanation.
+/// </remarks>
+public readonly struct ApprovalRequirement : IEquatable<ApprovalRequirement>
+{
+    private readonly string? _explanation;
+    private readonly IApprovalPolicy? _explainer;
+    private readonly ApprovalRequest _request;
+
+    /// <summary>Creates a requirement with its explanation as text.</summary>
+    /// <param name="levels">The levels, lowest first; each approves in turn.</param>
+    /// <param name="explanation">The thresholds and inputs that decided them.</param>
+    public ApprovalRequirement(ValueList<ApprovalLevel> levels, string explanation)
+    {
+        Levels = levels;
+        _explanation = Guard.Against.NullOrWhiteSpace(explanation);
+        _explainer = null;
+        _request = default;
+    }
+
+    /// <summary>Creates a requirement whose explanation <paramref name="explainer"/> produces when it is read.</summary>
+    /// <param name="levels">The levels, lowest first; each approves in turn.</param>
+    /// <param name="explainer">The policy that decided; its <see cref="IApprovalPolicy.Explain"/> is called on first read.</param>
+    /// <param name="request">The request decided.</param>
+    public ApprovalRequirement(ValueList<ApprovalLevel> levels, IApprovalPolicy explainer, in ApprovalRequest request)
+    {
+        Levels = levels;
+        _explanation = null;
+        _explainer = Guard.Against.Null(explainer);
+        _request = request;
+    }
+
+    /// <summary>Gets the levels, lowest first; each approves in turn.</summary>
+    public ValueList<ApprovalLevel> Levels { get; }
+
+    /// <summary>Gets the thresholds and inputs that decided the levels.</summary>
+    public string Explanation => _explanation ?? _explainer?.Explain(_request) ?? string.Empty;
+
+    /// <inheritdoc />
+    public bool Equals(ApprovalRequirement other) => Levels == other.Levels && Explanation == other.Explanation;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is ApprovalRequirement other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Levels, Explanation);
+
+    /// <summary>Compares two requirements.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns><see langword="true"/> when levels and explanation are equal.</returns>
+    public static bool operator ==(ApprovalRequirement left, ApprovalRequirement right) => left.Equals(right);
+
+    /// <summary>Compares two requirements.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(ApprovalRequirement left, ApprovalRequirement right) => !left.Equals(right);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Levels}: {Explanation}";
+}
 
 /// <summary>What an approval decision is based on: the amount, the order's importance and the largest discount granted.</summary>
 /// <remarks>A <see langword="readonly"/> struct so that evaluating a policy allocates nothing for its arguments.</remarks>
@@ -42,6 +103,11 @@ public interface IApprovalPolicy
     /// <param name="request">The amount, priority and largest discount.</param>
     /// <returns>The requirement with its explanation.</returns>
     ApprovalRequirement Require(in ApprovalRequest request);
+
+    /// <summary>Explains, for people, which thresholds and inputs decide the levels <see cref="Require"/> returns.</summary>
+    /// <param name="request">The amount, priority and largest discount.</param>
+    /// <returns>The explanation, naming the rule (R8).</returns>
+    string Explain(in ApprovalRequest request);
 }
 
 /// <summary>Approval limits for amounts in one currency.</summary>
@@ -107,32 +173,59 @@ public static class ApprovalPolicy
         private static readonly ValueList<ApprovalLevel> UpToGeneralManager = ValueList<ApprovalLevel>.Of(ApprovalLevel.DepartmentHead, ApprovalLevel.GeneralManager);
         private static readonly ValueList<ApprovalLevel> UpToChairman = ValueList<ApprovalLevel>.Of(ApprovalLevel.DepartmentHead, ApprovalLevel.GeneralManager, ApprovalLevel.Chairman);
 
-        public ApprovalRequirement Require(in ApprovalRequest request)
+        private enum Basis
+        {
+            WithinHead,
+            AboveHead,
+            AboveGeneralManager,
+            Discount,
+            Important,
+        }
+
+        public ApprovalRequirement Require(in ApprovalRequest request) => new(LevelsOf(Decide(request)), this, request);
+
+        public string Explain(in ApprovalRequest request)
         {
             var amount = request.Amount;
             var (head, gm) = LimitsFor(amount.Currency);
             var limits = string.Create(CultureInfo.InvariantCulture, $"{amount.Currency.Code} limits: department head up to {head:N0}, general manager up to {gm:N0}");
+            return Decide(request) switch
+            {
+                Basis.AboveGeneralManager => string.Create(CultureInfo.InvariantCulture, $"{amount} is above {gm:N0}: department head, general manager, then chairman ({limits}) (R8)."),
+                Basis.AboveHead => string.Create(CultureInfo.InvariantCulture, $"{amount} is above {head:N0}: department head, then general manager ({limits}) (R8)."),
+                Basis.Discount => $"{amount} is within the department head's limit, but a discount of {request.LargestDiscount} exceeds {options.DiscountNeedingGeneralManager}: the general manager approves too (R8).",
+                Basis.Important => $"{amount} is within the department head's limit, but a {request.Priority} order needs the general manager (R8, R4).",
+                _ => $"{amount} is within the department head's limit ({limits}) (R8).",
+            };
+        }
+
+        private static ValueList<ApprovalLevel> LevelsOf(Basis basis) => basis switch
+        {
+            Basis.AboveGeneralManager => UpToChairman,
+            Basis.WithinHead => HeadOnly,
+            _ => UpToGeneralManager,
+        };
+
+        private Basis Decide(in ApprovalRequest request)
+        {
+            var amount = request.Amount;
+            var (head, gm) = LimitsFor(amount.Currency);
             if (amount.Amount > gm)
             {
-                return new ApprovalRequirement(UpToChairman, string.Create(CultureInfo.InvariantCulture, $"{amount} is above {gm:N0}: department head, general manager, then chairman ({limits}) (R8)."));
+                return Basis.AboveGeneralManager;
             }
 
             if (amount.Amount > head)
             {
-                return new ApprovalRequirement(UpToGeneralManager, string.Create(CultureInfo.InvariantCulture, $"{amount} is above {head:N0}: department head, then general manager ({limits}) (R8)."));
+                return Basis.AboveHead;
             }
 
             if (request.LargestDiscount > options.DiscountNeedingGeneralManager)
             {
-                return new ApprovalRequirement(UpToGeneralManager, $"{amount} is within the department head's limit, but a discount of {request.LargestDiscount} exceeds {options.DiscountNeedingGeneralManager}: the general manager approves too (R8).");
+                return Basis.Discount;
             }
 
-            if (options.ImportantOrdersNeedGeneralManager && request.Priority != Priority.Normal)
-            {
-                return new ApprovalRequirement(UpToGeneralManager, $"{amount} is within the department head's limit, but a {request.Priority} order needs the general manager (R8, R4).");
-            }
-
-            return new ApprovalRequirement(HeadOnly, $"{amount} is within the department head's limit ({limits}) (R8).");
+            return options.ImportantOrdersNeedGeneralManager && request.Priority != Priority.Normal ? Basis.Important : Basis.WithinHead;
         }
 
         private (decimal Head, decimal GeneralManager) LimitsFor(Currency currency)

@@ -99,8 +99,11 @@ internal static class QuotationDecider
         var q = state.Quotation;
         if (q is null || q.Status != QuotationStatus.Approved)
         {
-            var missing = q?.NextLevel is { } next ? $"; next level: {next}" : string.Empty;
-            return Violation.Of(ViolationCodes.QuotationNotApproved, $"Quotation {q?.Number} is {q?.Status}, not approved{missing}.", "R8");
+            return Violation.Deferred(
+                ViolationCodes.QuotationNotApproved,
+                "R8",
+                q,
+                static q => $"Quotation {q?.Number} is {q?.Status}, not approved{(q?.NextLevel is { } next ? $"; next level: {next}" : string.Empty)}.");
         }
 
         return null;
@@ -119,7 +122,11 @@ internal static class QuotationDecider
         var expiresAt = q.ExpiresAt(zone);
         return now < expiresAt
             ? null
-            : Violation.Of(ViolationCodes.QuotationExpired, $"Quotation {q.Number} was valid until {LocalDatePattern.Iso.Format(q.ValidUntil)} in {state.TimeZoneId}; it expired at {InstantPattern.ExtendedIso.Format(expiresAt)}.", "R13");
+            : Violation.Deferred(
+                ViolationCodes.QuotationExpired,
+                "R13",
+                (q, state.TimeZoneId, expiresAt),
+                static s => $"Quotation {s.q.Number} was valid until {LocalDatePattern.Iso.Format(s.q.ValidUntil)} in {s.TimeZoneId}; it expired at {InstantPattern.ExtendedIso.Format(s.expiresAt)}.");
     }
 
     public static void Apply(Order s, QuotationPrepared e)
@@ -235,7 +242,7 @@ internal static class QuotationDecider
         var acceptance = ctx.Policies.Acceptance.Assess(state);
         if (acceptance.Outcome == AcceptanceOutcome.Decline)
         {
-            return new Quoted(Outcome.Reject(ViolationCodes.AcceptanceDeclined, acceptance.Explanation, "R9"), default, default, null, acceptance, null!, string.Empty);
+            return new Quoted(Outcome.Reject(ViolationCodes.AcceptanceDeclined, acceptance.Explanation, "R9"), default, default, null, acceptance, default, string.Empty);
         }
 
         var v = new List<Violation>();
@@ -292,7 +299,7 @@ internal static class QuotationDecider
 
         if (v.Count > 0)
         {
-            return new Quoted(Outcome.Reject(ValueList<Violation>.From(v)), default, default, null, acceptance, null!, string.Empty);
+            return new Quoted(Outcome.Reject(ValueList<Violation>.From(v)), default, default, null, acceptance, default, string.Empty);
         }
 
         var amounts = Round(exact, state.Currency, ctx.Policies);

@@ -65,8 +65,11 @@ internal static class SettlementDecider
             return null;
         }
 
-        var what = statement.AmountDue.IsPositive ? $"{statement.AmountDue} is still due from the customer" : $"{-statement.AmountDue} is still owed to the customer (refund)";
-        return Violation.Of(ViolationCodes.NotFullyPaid, $"The order is not settled: {what}.", "R43");
+        return Violation.Deferred(
+            ViolationCodes.NotFullyPaid,
+            "R43",
+            statement.AmountDue,
+            static due => $"The order is not settled: {(due.IsPositive ? $"{due} is still due from the customer" : $"{-due} is still owed to the customer (refund)")}.");
     }
 
     public static void Apply(Order s, RefundRecorded e)

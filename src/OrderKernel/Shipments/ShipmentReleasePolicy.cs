@@ -44,7 +44,7 @@ public static class ShipmentReleasePolicy
                 return default;
             }
 
-            var lc = string.Empty;
+            var expired = false;
             if (order.LetterOfCredit is { } credit)
             {
                 var today = now.InZone(DateTimeZoneProviders.Tzdb[order.TimeZoneId]).Date;
@@ -53,15 +53,21 @@ public static class ShipmentReleasePolicy
                     return default;
                 }
 
-                lc = today > credit.Expiry
-                    ? $"; letter of credit {credit.Number} expired on {LocalDatePattern.Iso.Format(credit.Expiry)}"
-                    : $"; letter of credit {credit.Number} covers only {credit.Amount}";
+                expired = today > credit.Expiry;
             }
 
-            return ValueList<Violation>.Of(Violation.Of(
+            // The message is formatted only if someone reads it (a UI asking "can I ship?" often does not).
+            return ValueList<Violation>.Of(Violation.Deferred(
                 ViolationCodes.PaymentDueBeforeShipment,
-                string.Create(CultureInfo.InvariantCulture, $"{unpaid} is still unpaid of the {due} due before shipment (paid {paid}){lc}; goods ship only after payment is confirmed, against a valid letter of credit, or with an approved exception."),
-                "R30"));
+                "R30",
+                (unpaid, due, paid, order.LetterOfCredit, expired),
+                static s =>
+                {
+                    var lc = s.LetterOfCredit is not { } credit ? string.Empty
+                        : s.expired ? $"; letter of credit {credit.Number} expired on {LocalDatePattern.Iso.Format(credit.Expiry)}"
+                        : $"; letter of credit {credit.Number} covers only {credit.Amount}";
+                    return string.Create(CultureInfo.InvariantCulture, $"{s.unpaid} is still unpaid of the {s.due} due before shipment (paid {s.paid}){lc}; goods ship only after payment is confirmed, against a valid letter of credit, or with an approved exception.");
+                }));
         }
     }
 }

@@ -90,6 +90,36 @@ public class DeciderTests
     }
 
     [Fact]
+    public void PermittedKinds_ForTheButtons_AreThePermittedEntriesWithoutReasons_R30()
+    {
+        var s = TvOrder.Through(Stage.Inspected);
+        var vp = OrderDecider.PermittedKinds(s.Current, DecisionContext.Create(s.Now, Actors.VicePresident));
+        Assert.False(vp.Contains(CommandKind.ReleaseForShipment)); // balance unpaid (R30)
+        var finance = OrderDecider.PermittedKinds(s.Current, DecisionContext.Create(s.Now, Actors.Finance));
+        Assert.True(finance.Contains(CommandKind.ConfirmPayment));
+        Assert.False(finance.Contains(CommandKind.Ship));
+        Assert.Equal(CommandKindSet.Of(CommandKind.ReceiveOrder), OrderDecider.PermittedKinds(null, DecisionContext.Create(Scenario.Start, Actors.SalesManager)));
+    }
+
+    [Fact]
+    public void CommandKindSet_HoldsKindsInOrder_AndRejectsUnknownValues()
+    {
+        var set = CommandKindSet.Of(CommandKind.Ship, CommandKind.ReceiveOrder, CommandKind.Ship);
+        Assert.Equal(2, set.Count);
+        Assert.Equal([CommandKind.ReceiveOrder, CommandKind.Ship], set.ToList());
+        Assert.Equal("{ ReceiveOrder, Ship }", set.ToString());
+        Assert.Equal("{}", CommandKindSet.Empty.ToString());
+        Assert.True(CommandKindSet.Empty.IsEmpty);
+        Assert.False(set.Contains((CommandKind)(-1)));
+        Assert.False(set.Contains((CommandKind)70));
+        Assert.True(set == CommandKindSet.Of(CommandKind.ReceiveOrder).Add(CommandKind.Ship));
+        Assert.True(set != CommandKindSet.Empty);
+        Assert.Throws<ArgumentOutOfRangeException>(() => set.Add((CommandKind)63));
+        var all = CommandKindSet.Of(Enum.GetValues<CommandKind>());
+        Assert.Equal(Enum.GetValues<CommandKind>().Length, all.Count);
+    }
+
+    [Fact]
     public void PermittedCommands_BeforeAnOrderExists_OnlyReceive()
     {
         var all = OrderDecider.PermittedCommands(null, DecisionContext.Create(Scenario.Start, Actors.SalesManager));

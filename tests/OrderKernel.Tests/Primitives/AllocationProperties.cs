@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using OrderKernel.Primitives;
+using Xunit;
 
 namespace OrderKernel.Tests.Primitives;
 
@@ -41,6 +42,30 @@ public class AllocationProperties
 
             return true;
         });
+
+    [Property(MaxTest = 300)]
+    public Property PaymentTerms_AmountOf_IsTheSplitsPart_R17() =>
+        Prop.ForAll(
+            (from total in Gen.Choose(0, 50_000_000)
+             from first in Gen.Choose(1, 98)
+             from second in Gen.Choose(1, 99 - first)
+             select (total, first, second)).ToArbitrary(),
+            input =>
+            {
+                var terms = OrderKernel.Payments.PaymentTerms.Create(
+                    OrderKernel.Payments.PaymentInstrument.TelegraphicTransfer,
+                    OrderKernel.Payments.Installment.Create("deposit", Percentage.Of(input.first), OrderKernel.Payments.InstallmentDue.OnContract),
+                    OrderKernel.Payments.Installment.Create("progress", Percentage.Of(input.second), OrderKernel.Payments.InstallmentDue.BeforeShipment),
+                    OrderKernel.Payments.Installment.Create("balance", Percentage.Of(100 - input.first - input.second), OrderKernel.Payments.InstallmentDue.DaysAfterInvoice, 30));
+                var amount = Money.FromMinorUnits(input.total, Currency.USD);
+                var split = terms.Split(amount);
+                for (var i = 0; i < split.Count; i++)
+                {
+                    Assert.Equal(split[i], terms.AmountOf(i, amount));
+                }
+
+                Assert.Throws<ArgumentOutOfRangeException>(() => terms.AmountOf(split.Count, amount));
+            });
 
     [Property(MaxTest = 300)]
     public Property Allocate_IsSignSymmetric() =>

@@ -113,6 +113,29 @@ public class LifecycleProperties
             }
         });
 
+    [Property(MaxTest = 150)]
+    public Property PermittedKinds_AgreeWithPermittedCommands_AndDecideNeverFailsTheGenericChecksForThem() =>
+        Prop.ForAll(Sequences(), steps =>
+        {
+            foreach (var (_, command, _, s) in Run(steps))
+            {
+                foreach (var actor in Actors.All)
+                {
+                    var ctx = DecisionContext.Create(s.Now, actor, s.Policies);
+                    var kinds = OrderDecider.PermittedKinds(s.State, ctx);
+                    var entries = OrderDecider.PermittedCommands(s.State, ctx);
+                    Assert.Equal(entries.Where(e => e.IsPermitted).Select(e => e.Kind), kinds.ToList());
+                }
+
+                // A kind that is not permitted is refused by Decide with the reasons PermittedCommands gives.
+                var own = DecisionContext.Create(s.Now, Actors.All[0], s.Policies);
+                if (!OrderDecider.PermittedKinds(s.State, own).Contains(command.Kind))
+                {
+                    Assert.True(OrderDecider.Decide(s.State, command, own).IsT1);
+                }
+            }
+        });
+
     [Property(MaxTest = 300)]
     public Property Decide_NeverLeavesTheTransitionTable_AndVersionCountsEvents() =>
         Prop.ForAll(Sequences(), steps =>

@@ -19,6 +19,9 @@ public class DelayPenaltyTests
     private static PenaltyResult Assess(IDelayPenaltyPolicy policy, int days, int parties = 1) =>
         policy.Assess(new PenaltyInput(days, Contract, Contract, Contract, parties));
 
+    private static ValueList<PenaltyTraceLine> Explain(IDelayPenaltyPolicy policy, int days, int parties = 1) =>
+        policy.Explain(new PenaltyInput(days, Contract, Contract, Contract, parties));
+
     [Fact]
     public void Points_FourDaysLateWithTwoManufacturers_LoseEightPoints_R39()
     {
@@ -34,7 +37,10 @@ public class DelayPenaltyTests
         Assert.Equal(17_000.00m, r.Amount);
         Assert.True(r.CapReached);
         Assert.True(r.TerminationThresholdReached);
-        Assert.Contains(r.Trace, l => l.Step.StartsWith("capped at 10 %", StringComparison.Ordinal));
+        var trace = Explain(DelayPenaltyPolicy.Default, 30);
+        Assert.Contains(trace, l => l.Step.StartsWith("capped at 10 %", StringComparison.Ordinal));
+        Assert.Equal(17_000.00m, trace[^1].Amount); // the last line (rounding) states the amount assessed
+        Assert.DoesNotContain(Explain(DelayPenaltyPolicy.Default, 19), l => l.Step.StartsWith("capped", StringComparison.Ordinal));
         Assert.Equal(16_150.00m, Assess(DelayPenaltyPolicy.Default, 19).Amount);
         Assert.False(Assess(DelayPenaltyPolicy.Default, 19).CapReached);
     }
@@ -47,7 +53,8 @@ public class DelayPenaltyTests
             PenaltyBase.ContractValue);
         var r = Assess(policy, 40);
         Assert.Equal(170_000m * 0.04m, r.Amount); // 4 weeks × 0.5 % + 2 started weeks × 1 %
-        Assert.Equal(2, r.Trace.Count);
+        Assert.Equal(2, Explain(policy, 40).Count);
+        Assert.Equal(r.Amount, Explain(policy, 40).Sum(l => l.Amount));
     }
 
     [Fact]
@@ -56,7 +63,7 @@ public class DelayPenaltyTests
         var policy = DelayPenaltyPolicy.Create(new DelayPenaltyOptions { GraceDays = 3 });
         Assert.Equal(0m, Assess(policy, 3).Amount);
         Assert.Equal(850.00m, Assess(policy, 4).Amount);
-        Assert.StartsWith("grace period of 3", Assess(policy, 4).Trace[0].Step, StringComparison.Ordinal);
+        Assert.StartsWith("grace period of 3", Explain(policy, 4)[0].Step, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -164,4 +171,19 @@ public class DelayPenaltyTests
             var with = OrderKernel.DelayPenalties.DelayPenaltyDecider.Assess(s.Current, asOf, default, zone, s.Policies);
             return with.Amount <= without.Amount && with.ChargeableDays <= without.ChargeableDays && with.ChargeableDays >= 0;
         });
+
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public FsCheck.Property Explain_AgreesWithAssess_TheLastLineIsTheAmount_AndTheCapLineAppearsOnlyWhenCapped_R40() =>
+        FsCheck.Fluent.Prop.ForAll(
+            FsCheck.Fluent.Arb.From(FsCheck.Fluent.Gen.Choose(0, 400)),
+            FsCheck.Fluent.Arb.From(FsCheck.Fluent.Gen.Choose(0, 10)),
+            (days, grace) =>
+            {
+                var policy = DelayPenaltyPolicy.Create(new DelayPenaltyOptions { GraceDays = grace, CapAmount = 12_345.67m });
+                var result = Assess(policy, days);
+                var trace = Explain(policy, days);
+                Assert.Equal(result.Amount, trace[^1].Amount);
+                Assert.Equal(result.CapReached, trace.Any(l => l.Step.StartsWith("capped", StringComparison.Ordinal)));
+                Assert.Equal(grace > 0, trace[0].Step.StartsWith("grace", StringComparison.Ordinal));
+            });
 }
