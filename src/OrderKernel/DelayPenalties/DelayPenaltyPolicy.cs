@@ -43,8 +43,17 @@ public readonly struct PenaltyInput
     /// <param name="responsibleParties">The number of responsible parties (manufacturers) for points (R39).</param>
     public PenaltyInput(int daysLate, Money contractValue, Money delayedValue, Money undeliveredValue, int responsibleParties)
     {
-        Guard.Against.Negative(daysLate);
-        Guard.Against.Negative(responsibleParties);
+        // Plain checks: this constructor runs on every assessment, and the generic guard boxes its argument.
+        if (daysLate < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(daysLate), daysLate, "Days late cannot be negative.");
+        }
+
+        if (responsibleParties < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(responsibleParties), responsibleParties, "The number of responsible parties cannot be negative.");
+        }
+
         DaysLate = daysLate;
         ContractValue = contractValue;
         DelayedValue = delayedValue;

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Numerics;
 using Ardalis.GuardClauses;
 
 namespace OrderKernel.Primitives;
@@ -192,21 +193,48 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
 
     /// <summary>
     /// Splits the absolute amount in minor units by <paramref name="weights"/> (largest remainder) into
-    /// <paramref name="units"/>; returns the sign to apply. Allocation-free for up to 32 weights.
+    /// <paramref name="units"/>; returns the sign to apply. Exact; allocation-free for whole-number weights (percentages).
     /// </summary>
     internal long AllocateUnits(ReadOnlySpan<decimal> weights, decimal sum, Span<long> units)
     {
         var total = MinorUnits;
         var sign = total < 0 ? -1L : 1L;
         var absolute = Math.Abs(total);
-        Span<decimal> remainders = weights.Length <= 32 ? stackalloc decimal[weights.Length] : new decimal[weights.Length];
+        if (!TryAllocateWhole(absolute, weights, sum, units))
+        {
+            AllocateExactly(absolute, weights, units);
+        }
+
+        return sign;
+    }
+
+    /// <summary>
+    /// The same largest-remainder split in integer arithmetic when every weight is a whole number (percentages such as
+    /// 30/70) and the products fit: remainders compare as <c>absolute × weight mod sum</c>, exactly as the decimal path
+    /// compares <c>(absolute × weight / sum) − floor</c>, ties going to the first.
+    /// </summary>
+    private static bool TryAllocateWhole(long absolute, ReadOnlySpan<decimal> weights, decimal sum, Span<long> units)
+    {
+        const long Limit = 1L << 40;
+        if (weights.Length > 32 || absolute >= Limit || sum >= 1_000_000m || decimal.Truncate(sum) != sum)
+        {
+            return false;
+        }
+
+        Span<long> remainders = stackalloc long[weights.Length];
+        var whole = (long)sum;
         long given = 0;
         for (var i = 0; i < weights.Length; i++)
         {
-            var exact = absolute * weights[i] / sum;
-            var floor = decimal.Floor(exact);
-            units[i] = decimal.ToInt64(floor);
-            remainders[i] = exact - floor;
+            var w = weights[i];
+            if (decimal.Truncate(w) != w)
+            {
+                return false;
+            }
+
+            var product = absolute * (long)w;
+            units[i] = product / whole;
+            remainders[i] = product % whole;
             given += units[i];
         }
 
@@ -215,17 +243,64 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
             var best = -1;
             for (var i = 0; i < remainders.Length; i++)
             {
-                if (remainders[i] >= 0m && (best < 0 || remainders[i] > remainders[best]))
+                if (remainders[i] >= 0 && (best < 0 || remainders[i] > remainders[best]))
                 {
                     best = i;
                 }
             }
 
             units[best]++;
-            remainders[best] = -1m;
+            remainders[best] = -1;
         }
 
-        return sign;
+        return true;
+    }
+
+    /// <summary>
+    /// The general case in exact integer arithmetic: weights become integers over a common power of ten, so remainders
+    /// compare exactly (a decimal quotient rounded to 28 digits can order two equal remainders wrongly).
+    /// </summary>
+    private static void AllocateExactly(long absolute, ReadOnlySpan<decimal> weights, Span<long> units)
+    {
+        var maxScale = 0;
+        foreach (var w in weights)
+        {
+            maxScale = Math.Max(maxScale, w.Scale);
+        }
+
+        var scaled = new BigInteger[weights.Length];
+        var sum = BigInteger.Zero;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var bits = decimal.GetBits(weights[i]);
+            var mantissa = (new BigInteger(unchecked((uint)bits[2])) << 64) | (new BigInteger(unchecked((uint)bits[1])) << 32) | new BigInteger(unchecked((uint)bits[0]));
+            scaled[i] = mantissa * BigInteger.Pow(10, maxScale - weights[i].Scale);
+            sum += scaled[i];
+        }
+
+        var remainders = new BigInteger[weights.Length];
+        long given = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var quotient = BigInteger.DivRem(absolute * scaled[i], sum, out remainders[i]);
+            units[i] = (long)quotient;
+            given += units[i];
+        }
+
+        for (var left = absolute - given; left > 0; left--)
+        {
+            var best = -1;
+            for (var i = 0; i < remainders.Length; i++)
+            {
+                if (remainders[i].Sign >= 0 && (best < 0 || remainders[i] > remainders[best]))
+                {
+                    best = i;
+                }
+            }
+
+            units[best]++;
+            remainders[best] = BigInteger.MinusOne;
+        }
     }
 
     /// <inheritdoc />
@@ -319,6 +394,13 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
 
     private static bool TryNormalize(decimal amount, Currency currency, out decimal normalized)
     {
+        if (amount.Scale == currency.MinorUnits)
+        {
+            // Already exactly the currency's scale (every amount the kernel computes): nothing to check or rescale.
+            normalized = amount;
+            return true;
+        }
+
         var truncated = decimal.Round(amount, currency.MinorUnits, MidpointRounding.ToZero);
         if (truncated != amount)
         {

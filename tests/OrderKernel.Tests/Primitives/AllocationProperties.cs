@@ -67,6 +67,19 @@ public class AllocationProperties
                 Assert.Throws<ArgumentOutOfRangeException>(() => terms.AmountOf(split.Count, amount));
             });
 
+    [Property(MaxTest = 500)]
+    public Property Allocate_DependsOnlyOnTheRatiosOfTheWeights_WholeAndFractionalWeightsAgree() =>
+        Prop.ForAll(Inputs(), input =>
+        {
+            // Whole weights take the integer path; the same ratios as fractions (w × 0.4, w ÷ 2) take the decimal one.
+            var money = Money.FromMinorUnits(input.Total, Currency.USD);
+            var whole = money.Allocate(input.Weights.Select(w => (decimal)w).ToArray());
+            var halves = money.Allocate(input.Weights.Select(w => w / 2m).ToArray());
+            var fractional = money.Allocate(input.Weights.Select(w => w * 0.4m).ToArray());
+            Assert.Equal(whole, halves);
+            Assert.Equal(whole, fractional);
+        });
+
     [Property(MaxTest = 300)]
     public Property Allocate_IsSignSymmetric() =>
         Prop.ForAll(Inputs(), input =>

@@ -148,4 +148,16 @@ public class QuantityAndPercentageTests
         Assert.NotEqual(ValueList<int>.Of(1, 2), ValueList<int>.Of(2, 1));
         Assert.Equal(ValueList<int>.Empty, default);
     }
+
+    [Fact]
+    public void Allocate_EqualRemainders_GoToTheFirst_EvenWhenTheWeightsAreFractions_R17()
+    {
+        // 7,313,943 cents by these weights leaves 3 cents; remainders tie pairwise (0 and 5, then 2 and 3): exact arithmetic
+        // gives them to 0, 5 and 2. A decimal quotient rounded to 28 digits would have ranked 3 above 2.
+        var money = Money.FromMinorUnits(7_313_943, Currency.USD);
+        decimal[] weights = [893, 298, 120, 757, 805, 529, 147];
+        long[] expected = [1_840_336, 614_132, 247_302, 1_560_060, 1_658_981, 1_090_188, 302_944];
+        Assert.Equal(expected, money.Allocate(weights).Select(m => m.MinorUnits));
+        Assert.Equal(expected, money.Allocate(weights.Select(w => w / 2m).ToArray()).Select(m => m.MinorUnits));
+    }
 }
