@@ -43,7 +43,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     public Currency Currency => _currency ?? throw new InvalidOperationException("default(Money) has no currency; create money with Money.Of.");
 
     /// <summary>Gets the amount in minor units (cents for USD).</summary>
-    public long MinorUnits => decimal.ToInt64(Amount * Pow10(Currency.MinorUnits));
+    public long MinorUnits => DecimalBits.MinorUnits(Amount, Currency.MinorUnits) ?? decimal.ToInt64(Amount * Pow10(Currency.MinorUnits));
 
     /// <summary>Gets a value indicating whether the amount is zero.</summary>
     public bool IsZero => Amount == 0m;
@@ -100,7 +100,10 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     public static Money FromMinorUnits(long minorUnits, Currency currency)
     {
         Guard.Against.Null(currency);
-        return Of(minorUnits / Pow10(currency.MinorUnits), currency);
+
+        // The minor units are the mantissa and the currency's minor unit the scale: no division needed.
+        var magnitude = minorUnits < 0 ? unchecked(0UL - (ulong)minorUnits) : (ulong)minorUnits;
+        return new Money(new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, minorUnits < 0, currency.Scale), currency);
     }
 
     /// <summary>Adds money of the same currency.</summary>
@@ -401,6 +404,13 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
             return true;
         }
 
+        if (amount.Scale < currency.MinorUnits)
+        {
+            // Fewer decimals than the minor unit (170000 for USD): adding a zero of the currency's scale only raises the scale.
+            normalized = amount + ScaleZero(currency.MinorUnits);
+            return true;
+        }
+
         var truncated = decimal.Round(amount, currency.MinorUnits, MidpointRounding.ToZero);
         if (truncated != amount)
         {
@@ -430,4 +440,40 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         3 => 1000m,
         _ => (decimal)Math.Pow(10, exponent),
     };
+}
+
+/// <summary>Exact shortcuts on a decimal's representation (mantissa and scale), avoiding general decimal division.</summary>
+internal static class DecimalBits
+{
+    /// <summary>The mantissa as minor units when <paramref name="value"/> has exactly <paramref name="scale"/> decimals and fits a long.</summary>
+    public static long? MinorUnits(decimal value, int scale)
+    {
+        if (value.Scale != scale)
+        {
+            return null;
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var magnitude = ((ulong)unchecked((uint)bits[1]) << 32) | unchecked((uint)bits[0]);
+        if (bits[2] != 0 || magnitude > long.MaxValue)
+        {
+            return null;
+        }
+
+        return value < 0m ? -(long)magnitude : (long)magnitude;
+    }
+
+    /// <summary><paramref name="value"/> divided by 10^<paramref name="places"/>, exactly, by raising its scale when it can.</summary>
+    public static decimal ShiftRight(decimal value, int places)
+    {
+        if (value.Scale + places > 28)
+        {
+            return value / (decimal)Math.Pow(10, places);
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        return new decimal(bits[0], bits[1], bits[2], value < 0m, (byte)(value.Scale + places));
+    }
 }

@@ -20,7 +20,7 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     public decimal Value { get; }
 
     /// <summary>Gets the value as a fraction (0.3 for 30 %).</summary>
-    public decimal Fraction => Value / 100m;
+    public decimal Fraction => DecimalBits.ShiftRight(Value, 2);
 
     /// <summary>Creates a percentage.</summary>
     /// <param name="percent">The value in percent; not negative.</param>

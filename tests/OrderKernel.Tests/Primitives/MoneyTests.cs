@@ -160,4 +160,15 @@ public class QuantityAndPercentageTests
         Assert.Equal(expected, money.Allocate(weights).Select(m => m.MinorUnits));
         Assert.Equal(expected, money.Allocate(weights.Select(w => w / 2m).ToArray()).Select(m => m.MinorUnits));
     }
+
+    [FsCheck.Xunit.Property(MaxTest = 500)]
+    public bool FromMinorUnits_RoundTripsThroughMinorUnits_InEveryScale(long units, bool jpy) =>
+        Money.FromMinorUnits(units, jpy ? Currency.JPY : Currency.USD).MinorUnits == units
+        && Money.FromMinorUnits(units, Currency.USD).Amount == units / 100m
+        && Money.FromMinorUnits(units, Currency.USD).Amount.Scale == 2;
+
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public bool Percentage_Fraction_IsTheValueOverAHundred(uint hundredths) =>
+        Percentage.Of(hundredths / 100m).Fraction == hundredths / 10_000m
+        && Percentage.Of(hundredths).Fraction == hundredths / 100m;
 }
