@@ -17,15 +17,31 @@ public class LifecycleProperties
 {
     internal sealed record Step(int Command, int Actor, bool ExpectedActor, int Minutes, bool Progress);
 
+    /// <summary>Sequences of 1 to 50 steps; a failing sequence shrinks by halving it and by dropping single steps.</summary>
     internal static Arbitrary<Step[]> Sequences() =>
-        (from length in Gen.Choose(1, 50)
-         from steps in (from c in Gen.Choose(0, CommandPool.Entries.Length - 1)
-                        from a in Gen.Choose(0, Actors.All.Length - 1)
-                        from expected in Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false)))
-                        from m in Gen.Choose(1, 600)
-                        from progress in Gen.Frequency((3, Gen.Constant(true)), (2, Gen.Constant(false)))
-                        select new Step(c, a, expected, m, progress)).ArrayOf(length)
-         select steps).ToArbitrary();
+        Arb.From(
+            from length in Gen.Choose(1, 50)
+            from steps in (from c in Gen.Choose(0, CommandPool.Entries.Length - 1)
+                           from a in Gen.Choose(0, Actors.All.Length - 1)
+                           from expected in Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false)))
+                           from m in Gen.Choose(1, 600)
+                           from progress in Gen.Frequency((3, Gen.Constant(true)), (2, Gen.Constant(false)))
+                           select new Step(c, a, expected, m, progress)).ArrayOf(length)
+            select steps,
+            Shrink);
+
+    private static IEnumerable<Step[]> Shrink(Step[] steps)
+    {
+        if (steps.Length > 1)
+        {
+            yield return steps[..(steps.Length / 2)];
+        }
+
+        for (var i = steps.Length - 1; i >= 0 && steps.Length > 1; i--)
+        {
+            yield return [.. steps[..i], .. steps[(i + 1)..]];
+        }
+    }
 
     /// <summary>Runs a sequence with a progress bias: a progress step issues the first pool entry the current state accepts.</summary>
     internal static IEnumerable<(Order? Before, OrderCommand Command, OneOf.OneOf<Accepted, Rejected> Result, Scenario Scenario)> Run(Step[] steps)
