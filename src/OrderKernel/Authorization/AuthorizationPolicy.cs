@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
@@ -26,6 +28,24 @@ public interface IAuthorizationPolicy
     /// <param name="kind">The command kind.</param>
     /// <returns><see langword="true"/> when allowed.</returns>
     bool Allows(Actor actor, CommandKind kind) => Authorize(actor, kind) is null;
+
+    /// <summary>The command kinds the actor may issue, as a set (what <see cref="OrderDecider.PermittedKinds"/> starts from).</summary>
+    /// <remarks>The default asks <see cref="Allows"/> for every kind; the role-based policy answers from per-role masks.</remarks>
+    /// <param name="actor">The actor.</param>
+    /// <returns>The kinds allowed to the actor's roles.</returns>
+    CommandKindSet AllowedKinds(Actor actor)
+    {
+        var set = CommandKindSet.Empty;
+        foreach (var kind in Enum.GetValues<CommandKind>())
+        {
+            if (Allows(actor, kind))
+            {
+                set = set.Add(kind);
+            }
+        }
+
+        return set;
+    }
 
     /// <summary>Tells whether the actor may sign the review of a department (R5).</summary>
     /// <param name="actor">The actor.</param>
@@ -143,7 +163,16 @@ public static class AuthorizationPolicy
             table[(int)kind] = options.AllowedRoles.TryGetValue(kind, out var roles) ? roles : default;
         }
 
-        return new RoleBasedAuthorizationPolicy(table, options.ReviewSigners, options.Approvers);
+        var masks = new Dictionary<Role, ulong>();
+        foreach (var kind in kinds)
+        {
+            foreach (var role in table[(int)kind])
+            {
+                masks[role] = masks.GetValueOrDefault(role) | (1UL << (int)kind);
+            }
+        }
+
+        return new RoleBasedAuthorizationPolicy(table, masks.ToFrozenDictionary(), options.ReviewSigners, options.Approvers);
     }
 
     internal static string RuleFor(CommandKind kind) => kind switch
@@ -159,9 +188,22 @@ public static class AuthorizationPolicy
 
     private sealed class RoleBasedAuthorizationPolicy(
         ValueList<Role>[] allowed,
+        FrozenDictionary<Role, ulong> kindsByRole,
         ImmutableDictionary<Department, Role> signers,
         ImmutableDictionary<ApprovalLevel, Role> approvers) : IAuthorizationPolicy
     {
+        public CommandKindSet AllowedKinds(Actor actor)
+        {
+            Guard.Against.Null(actor);
+            var bits = 0UL;
+            foreach (var role in actor.Roles)
+            {
+                bits |= kindsByRole.GetValueOrDefault(role);
+            }
+
+            return CommandKindSet.FromBits(bits);
+        }
+
         public bool Allows(Actor actor, CommandKind kind)
         {
             Guard.Against.Null(actor);

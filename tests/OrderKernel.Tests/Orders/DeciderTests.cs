@@ -102,6 +102,28 @@ public class DeciderTests
     }
 
     [Fact]
+    public void AuthorizationPolicy_AllowedKinds_FromRoleMasks_EqualsAskingEveryKind_R34()
+    {
+        var custom = new AskEveryKind(OrderKernel.Authorization.AuthorizationPolicy.Default);
+        foreach (var actor in Actors.All.Append(OrderKernel.Primitives.Actor.Create("two", "two roles", OrderKernel.Primitives.Role.Finance, OrderKernel.Primitives.Role.Warehouse)))
+        {
+            var fromMasks = OrderKernel.Authorization.AuthorizationPolicy.Default.AllowedKinds(actor);
+            Assert.Equal(((OrderKernel.Authorization.IAuthorizationPolicy)custom).AllowedKinds(actor), fromMasks);
+            Assert.All(Enum.GetValues<CommandKind>(), k => Assert.Equal(OrderKernel.Authorization.AuthorizationPolicy.Default.Authorize(actor, k) is null, fromMasks.Contains(k)));
+        }
+    }
+
+    /// <summary>A host policy that implements only the required members: the interface's defaults answer the rest.</summary>
+    private sealed class AskEveryKind(OrderKernel.Authorization.IAuthorizationPolicy inner) : OrderKernel.Authorization.IAuthorizationPolicy
+    {
+        public Violation? Authorize(OrderKernel.Primitives.Actor actor, CommandKind kind) => inner.Authorize(actor, kind);
+
+        public bool CanSignReview(OrderKernel.Primitives.Actor actor, OrderKernel.Reviews.Department department) => inner.CanSignReview(actor, department);
+
+        public bool CanApprove(OrderKernel.Primitives.Actor actor, OrderKernel.Quotations.ApprovalLevel level) => inner.CanApprove(actor, level);
+    }
+
+    [Fact]
     public void CommandKindSet_HoldsKindsInOrder_AndRejectsUnknownValues()
     {
         var set = CommandKindSet.Of(CommandKind.Ship, CommandKind.ReceiveOrder, CommandKind.Ship);
