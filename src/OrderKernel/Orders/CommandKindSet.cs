@@ -7,7 +7,7 @@ namespace OrderKernel.Orders;
 
 /// <summary>
 /// An immutable set of <see cref="CommandKind"/> values held in one 64-bit mask: what
-/// <see cref="OrderDecider.PermittedKinds"/> returns so a UI can enable its buttons without allocating.
+/// <see cref="OrderDecider.PermittedKinds"/> returns so a UI can enable its buttons cheaply.
 /// </summary>
 /// <example>
 /// <code>

@@ -234,7 +234,7 @@ public static class OrderDecider
     /// </summary>
     /// <remarks>
     /// For tooltips and audit screens. To enable buttons, <see cref="PermittedKinds"/> answers the same question without
-    /// the explanations and without allocating. A permitted kind may still be refused by the command's own rules.
+    /// the explanations and with almost no allocation. A permitted kind may still be refused by the command's own rules.
     /// </remarks>
     /// <param name="state">The current state; <see langword="null"/> before the order exists.</param>
     /// <param name="context">The instant, actor and policies.</param>
@@ -274,8 +274,9 @@ public static class OrderDecider
 
     /// <summary>
     /// The command kinds the actor may issue now: allowed for the actor's roles, leaving the current status in the
-    /// lifecycle table, not blocked by a hold, and with every guard of the transition passing. Allocation-free for the
-    /// default policies; the same answer as the entries of <see cref="PermittedCommands"/> that are permitted.
+    /// lifecycle table, not blocked by a hold, and with every guard of the transition passing; the same answer as the
+    /// entries of <see cref="PermittedCommands"/> that are permitted. With the default policies it allocates only when a
+    /// guard refuses (the refusal, its message left unformatted).
     /// </summary>
     /// <remarks>A permitted kind may still be refused by the command's own rules (its input, the area's checks).</remarks>
     /// <param name="state">The current state; <see langword="null"/> before the order exists.</param>
