@@ -423,23 +423,19 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         return true;
     }
 
-    private static decimal ScaleZero(int minorUnits) => minorUnits switch
-    {
-        0 => 0m,
-        1 => 0.0m,
-        2 => 0.00m,
-        3 => 0.000m,
-        _ => new decimal(0, 0, 0, false, (byte)minorUnits),
-    };
+    /// <summary>A zero with <paramref name="minorUnits"/> decimals (0.00 for 2): adding it raises a decimal's scale exactly.</summary>
+    private static decimal ScaleZero(int minorUnits) => new(0, 0, 0, false, (byte)minorUnits);
 
-    private static decimal Pow10(int exponent) => exponent switch
+    private static decimal Pow10(int exponent)
     {
-        0 => 1m,
-        1 => 10m,
-        2 => 100m,
-        3 => 1000m,
-        _ => (decimal)Math.Pow(10, exponent),
-    };
+        var result = 1m;
+        for (var i = 0; i < exponent; i++)
+        {
+            result *= 10m;
+        }
+
+        return result;
+    }
 }
 
 /// <summary>Exact shortcuts on a decimal's representation (mantissa and scale), avoiding general decimal division.</summary>
