@@ -160,11 +160,7 @@ public sealed record PaymentTerms
     public ValueList<Money> Split(Money contractAmount)
     {
         Span<decimal> weights = Installments.Count <= 16 ? stackalloc decimal[Installments.Count] : new decimal[Installments.Count];
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] = Installments[i].Share.Value;
-        }
-
+        _ = FillShares(weights);
         return contractAmount.Allocate(weights);
     }
 
@@ -180,6 +176,15 @@ public sealed record PaymentTerms
     {
         Guard.Against.OutOfRange(index, nameof(index), 0, Installments.Count - 1);
         Span<decimal> weights = Installments.Count <= 16 ? stackalloc decimal[Installments.Count] : new decimal[Installments.Count];
+        var sum = FillShares(weights);
+        Span<long> units = weights.Length <= 16 ? stackalloc long[weights.Length] : new long[weights.Length];
+        var sign = contractAmount.AllocateUnits(weights, sum, units);
+        return Money.FromMinorUnits(sign * units[index], contractAmount.Currency);
+    }
+
+    /// <summary>Writes each installment's share (in percent) into <paramref name="weights"/>; returns their sum.</summary>
+    private decimal FillShares(Span<decimal> weights)
+    {
         var sum = 0m;
         for (var i = 0; i < weights.Length; i++)
         {
@@ -187,8 +192,6 @@ public sealed record PaymentTerms
             sum += weights[i];
         }
 
-        Span<long> units = weights.Length <= 16 ? stackalloc long[weights.Length] : new long[weights.Length];
-        var sign = contractAmount.AllocateUnits(weights, sum, units);
-        return Money.FromMinorUnits(sign * units[index], contractAmount.Currency);
+        return sum;
     }
 }
