@@ -115,4 +115,68 @@ public class CalendarTests
             var d = Duration.FromMinutes(minutes);
             return Shanghai.WorkingTimeBetween(start, Shanghai.AddWorkingTime(start, d)) == d;
         });
+
+    private static readonly string[] TransitionZones =
+    [
+        "Europe/Berlin", "Europe/London", "America/New_York", "America/Sao_Paulo", "America/St_Johns", "Australia/Lord_Howe",
+        "Pacific/Apia", "Africa/Casablanca", "Asia/Shanghai", "Asia/Kolkata", "UTC",
+    ];
+
+    // Every day worked, with a period inside the usual 01:00–03:00 transition hours and one around midnight's neighbours.
+    private static readonly ValueList<WorkingPeriod> AllDayPeriods = ValueList<WorkingPeriod>.Of(
+        new WorkingPeriod(new LocalTime(0, 0), new LocalTime(1, 45)),
+        new WorkingPeriod(new LocalTime(2, 15), new LocalTime(3, 30)),
+        new WorkingPeriod(new LocalTime(9, 0), new LocalTime(23, 59, 59)));
+
+    [Property(MaxTest = 500)]
+    public Property WorkingTime_InAnyZone_IsWhatTheLenientWallClockMappingGives_R38() =>
+        Prop.ForAll(
+            (from zoneId in Gen.Elements(TransitionZones)
+             from nearTransition in Gen.Elements(true, false)
+             from pick in Gen.Choose(0, 80 * 366)
+             from minute in Gen.Choose(0, (3 * 24 * 60) - 1)
+             from length in Gen.Choose(0, 4 * 24 * 60)
+             select (zoneId, nearTransition, pick, minute, length)).ToArbitrary(),
+            c =>
+            {
+                var (zoneId, nearTransition, pick, minute, length) = c;
+                var zone = DateTimeZoneProviders.Tzdb[zoneId];
+
+                // Half the cases start up to three days before one of the zone's offset changes, where days are not uniform.
+                var transitions = zone.GetZoneIntervals(Instant.FromUtc(1970, 1, 1, 0, 0), Instant.FromUtc(2050, 1, 1, 0, 0))
+                    .Where(i => i.HasStart).Select(i => i.Start).ToArray();
+                var start = nearTransition && transitions.Length > 0
+                    ? transitions[pick % transitions.Length] - Duration.FromMinutes(minute)
+                    : new LocalDate(1970, 1, 1).PlusDays(pick).At(LocalTime.Midnight).PlusMinutes(minute).InZoneLeniently(zone).ToInstant();
+                var calendar = BusinessCalendar.Create(new BusinessCalendarOptions
+                {
+                    TimeZoneId = zoneId,
+                    Hours = Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None).ToImmutableDictionary(d => d, _ => AllDayPeriods),
+                });
+                var end = start + Duration.FromMinutes(length);
+
+                // The reference: each period's ends mapped leniently, intersected with [start, end).
+                var expected = Duration.Zero;
+                for (var date = start.InZone(zone).Date.PlusDays(-1); date <= end.InZone(zone).Date.PlusDays(1); date = date.PlusDays(1))
+                {
+                    foreach (var p in AllDayPeriods)
+                    {
+                        var from = date.At(p.Start).InZoneLeniently(zone).ToInstant();
+                        var to = date.At(p.End).InZoneLeniently(zone).ToInstant();
+                        var a = from < start ? start : from;
+                        var b = to > end ? end : to;
+                        expected += b > a ? b - a : Duration.Zero;
+                    }
+                }
+
+                var next = calendar.NextWorkingInstant(start);
+                var expectedNext = AllDayPeriods.SelectMany(p => new[] { -1, 0, 1 }.Select(offset =>
+                        (From: start.InZone(zone).Date.PlusDays(offset).At(p.Start).InZoneLeniently(zone).ToInstant(),
+                         To: start.InZone(zone).Date.PlusDays(offset).At(p.End).InZoneLeniently(zone).ToInstant())))
+                    .Where(b => b.To > start)
+                    .Min(b => b.From < start ? start : b.From);
+
+                return (calendar.WorkingTimeBetween(start, end) == expected).Label($"{zoneId} {start}..{end}: working time")
+                    .And((next == expectedNext).Label($"{zoneId} {start}: next working instant {next}, expected {expectedNext}"));
+            });
 }
