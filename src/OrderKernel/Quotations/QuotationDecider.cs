@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -364,14 +365,50 @@ internal static class QuotationDecider
               .Append('|').Append(l.UnitPrice.Amount.ToString(CultureInfo.InvariantCulture)).Append('|').Append(l.Discount.Value.ToString(CultureInfo.InvariantCulture)).Append('|').Append(l.Surcharge.Value.ToString(CultureInfo.InvariantCulture)).Append(';');
         }
 
-        sb.Append(total.Amount.ToString(CultureInfo.InvariantCulture)).Append(total.Currency.Code).Append(';').Append(LocalDatePattern.Iso.Format(validUntil));
-        sb.Append(';').Append(deliveryDate is { } d ? LocalDatePattern.Iso.Format(d) : "-").Append(';').Append(state.PaymentTerms.Instrument);
+        sb.Append(total.Amount.ToString(CultureInfo.InvariantCulture)).Append(total.Currency.Code).Append(';');
+        AppendIsoDate(sb, validUntil);
+        sb.Append(';');
+        if (deliveryDate is { } d)
+        {
+            AppendIsoDate(sb, d);
+        }
+        else
+        {
+            sb.Append('-');
+        }
+
+        sb.Append(';').Append(state.PaymentTerms.Instrument);
         foreach (var i in state.PaymentTerms.Installments)
         {
             sb.Append(';').Append(i.Name).Append(':').Append(i.Share.Value.ToString(CultureInfo.InvariantCulture)).Append(':').Append(i.Due).Append(':').Append(i.Days);
         }
 
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString()));
-        return Convert.ToHexStringLower(hash.AsSpan(0, 12));
+        // Hashed from stack or pooled buffers: the digest is the first 12 bytes of SHA-256 over the UTF-8 text, in hex.
+        var text = sb.ToString();
+        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        byte[]? rented = null;
+        Span<byte> bytes = max <= 1024 ? stackalloc byte[1024] : (rented = ArrayPool<byte>.Shared.Rent(max));
+        var length = Encoding.UTF8.GetBytes(text, bytes);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes[..length], hash);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return Convert.ToHexStringLower(hash[..12]);
+    }
+
+    // The ISO form (uuuu-MM-dd) of LocalDatePattern.Iso, without the pattern machinery for the usual years.
+    internal static void AppendIsoDate(StringBuilder sb, LocalDate date)
+    {
+        if (date.Year is >= 0 and <= 9999)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}");
+        }
+        else
+        {
+            sb.Append(LocalDatePattern.Iso.Format(date));
+        }
     }
 }

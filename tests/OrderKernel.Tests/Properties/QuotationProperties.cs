@@ -1,7 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using System.Text;
 using NodaTime;
+using NodaTime.Text;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
 using OrderKernel.Quotations;
@@ -60,6 +62,18 @@ public class QuotationProperties
             Assert.Equal(changed, price != 85.00m || days != 0);
             Assert.Equal(changed ? 0 : before.Approvals.Count, after.Approvals.Count);
             Assert.Equal(changed ? QuotationStatus.PendingApproval : QuotationStatus.Approved, after.Status);
+        });
+
+    [Property(MaxTest = 500)]
+    public Property Fingerprint_DatesAreWrittenExactlyAsTheIsoPattern_OverTheWholeCalendarRange() =>
+        Prop.ForAll(Gen.Choose(-3_650_000, 3_650_000).ToArbitrary(), Gen.Elements(0, 1, 2).ToArbitrary(), (days, near) =>
+        {
+            // Near the ends of the range (years -9998 and 9999), around year zero and everywhere in between.
+            var anchor = near switch { 0 => LocalDate.MinIsoValue, 1 => new LocalDate(1, 1, 1), _ => LocalDate.MaxIsoValue };
+            var date = near == 1 ? anchor.PlusDays(days % 2_000) : near == 0 ? anchor.PlusDays(Math.Abs(days)) : anchor.PlusDays(-Math.Abs(days));
+            var sb = new StringBuilder();
+            QuotationDecider.AppendIsoDate(sb, date);
+            return sb.ToString() == LocalDatePattern.Iso.Format(date);
         });
 
     [Property(MaxTest = 150)]
