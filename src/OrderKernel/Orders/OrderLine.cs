@@ -97,8 +97,8 @@ public sealed record OrderLine
 }
 
 /// <summary>
-/// A line's over- and under-delivery tolerance (R32, SAP's UEBTO/UNTTO): a percentage and/or an absolute quantity in the
-/// line's unit each way; when both are given, the tighter one applies.
+/// A line's over- and under-delivery tolerance (R32, SAP's UEBTO/UNTTO): a percentage of the ordered quantity each way,
+/// optionally capped by an absolute quantity in the line's unit; when a cap is given, the tighter of the two applies.
 /// </summary>
 public sealed record DeliveryTolerance
 {
@@ -142,8 +142,8 @@ public sealed record DeliveryTolerance
     /// <summary>Creates a tolerance.</summary>
     /// <param name="over">Over-delivery, percent.</param>
     /// <param name="under">Under-delivery, percent (at most 100 %).</param>
-    /// <param name="overAbsolute">Over-delivery, quantity.</param>
-    /// <param name="underAbsolute">Under-delivery, quantity.</param>
+    /// <param name="overAbsolute">A cap on over-delivery, as a quantity; not negative.</param>
+    /// <param name="underAbsolute">A cap on under-delivery, as a quantity; not negative.</param>
     /// <returns>The tolerance.</returns>
     public static DeliveryTolerance Create(Percentage over, Percentage under, decimal? overAbsolute = null, decimal? underAbsolute = null) => new(over, under, overAbsolute, underAbsolute);
 

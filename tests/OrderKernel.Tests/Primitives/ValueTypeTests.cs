@@ -1,4 +1,5 @@
 using OrderKernel.DelayPenalties;
+using OrderKernel.Orders;
 using OrderKernel.Primitives;
 using Xunit;
 
@@ -185,5 +186,23 @@ public class ValueTypeTests
         Assert.Equal("50 USD per day", line.Step);
         Assert.Equal(200m, line.Amount);
         Assert.Equal(4, line.Days);
+    }
+
+    [Fact]
+    public void DeliveryTolerance_AnAbsoluteCapTightensThePercentage_AndNeverLoosensIt_R32()
+    {
+        // ±5 % of 10,000 m is 500 m; a 200 m cap over and a 1,000 m cap under: the tighter one applies each way.
+        var tolerance = DeliveryTolerance.Create(Percentage.Of(5m), Percentage.Of(5m), overAbsolute: 200m, underAbsolute: 1_000m);
+        Assert.Equal(10_200m, tolerance.Maximum(10_000m));
+        Assert.Equal(9_500m, tolerance.Minimum(10_000m));
+
+        var uncapped = DeliveryTolerance.Create(Percentage.Of(10m), Percentage.Of(2m));
+        Assert.Equal(11_000m, uncapped.Maximum(10_000m));
+        Assert.Equal(9_800m, uncapped.Minimum(10_000m));
+        Assert.Equal(tolerance, DeliveryTolerance.Create(Percentage.Of(5m), Percentage.Of(5m), 200m, 1_000m));
+
+        Assert.Throws<ArgumentException>(() => DeliveryTolerance.Create(Percentage.Of(5m), Percentage.Of(5m), overAbsolute: -1m));
+        Assert.Throws<ArgumentException>(() => DeliveryTolerance.Create(Percentage.Of(5m), Percentage.Of(5m), underAbsolute: -1m));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DeliveryTolerance.Create(Percentage.Of(5m), Percentage.Of(101m)));
     }
 }

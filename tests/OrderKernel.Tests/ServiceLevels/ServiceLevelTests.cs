@@ -1,10 +1,12 @@
 using NodaTime;
 using OrderKernel.Calendars;
+using OrderKernel.DelayPenalties;
 using OrderKernel.Holds;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
 using OrderKernel.Production;
 using OrderKernel.ServiceLevels;
+using OrderKernel.Shipments;
 using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
@@ -78,6 +80,26 @@ public class ServiceLevelTests
     }
 
     [Fact]
+    public void ActiveCustomerRequestHold_IsExcusedUpToNow_AndOverlapsWithExcusableDelaysCountOnce_R38()
+    {
+        var s = TvOrder.Through(Stage.Produced, NewScenario());
+        s.Do(new PlaceHold(HoldCode.CustomerRequest, "customer asks to wait for its inspector"), Actors.SalesManager, Duration.FromMinutes(10));
+        var placed = s.Now;
+        var before = ServiceLevelMonitor.Check(s.Current, placed, ShanghaiLevels, Duration.Zero).Single(c => c.Deadline.Level.Step == ServiceStep.Inspected);
+        var later = ServiceLevelMonitor.Check(s.Current, placed + Duration.FromDays(1), ShanghaiLevels, Duration.Zero).Single(c => c.Deadline.Level.Step == ServiceStep.Inspected);
+        Assert.Equal(Duration.Zero, before.Deadline.Excused);
+        Assert.True(later.Deadline.Excused > Duration.Zero, "the open hold is excused up to the instant asked about");
+        Assert.True(later.Deadline.DueAt > before.Deadline.DueAt);
+
+        // A customer-caused delay over the same days as the hold is not excused twice.
+        var today = placed.InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
+        s.Do(new RecordExcusableDelay(ExcusableCause.CustomerCaused, today, today, "inspector late"), Actors.SalesManager);
+        var both = ServiceLevelMonitor.Check(s.Current, placed + Duration.FromDays(1), ShanghaiLevels, Duration.Zero).Single(c => c.Deadline.Level.Step == ServiceStep.Inspected);
+        Assert.True(both.Deadline.Excused >= later.Deadline.Excused);
+        Assert.True(both.Deadline.Excused <= ShanghaiLevels.Calendar.WorkingTimeBetween(placed, placed + Duration.FromDays(2)));
+    }
+
+    [Fact]
     public void CreditHold_CountsAgainstTheLimit()
     {
         var s = TvOrder.Through(Stage.Produced, NewScenario());
@@ -121,5 +143,45 @@ public class ServiceLevelTests
         Assert.Equal(2, entered.Completed);
         Assert.Equal(Duration.FromHours(1), entered.Median);
         Assert.Equal(9, report.Steps.Count);
+    }
+
+    [Fact]
+    public void Kpis_LateDeliveriesWithPenalties_SumPenaltiesPerCurrencyAndPointsPerParty_R41_R47_R49()
+    {
+        static Scenario Late(int day, params string[] parties)
+        {
+            var s = TvOrder.Through(Stage.Shipped, NewScenario());
+            s.Now = Instant.FromUtc(2026, 7, day, 2, 0);
+            s.Do(new ConfirmDelivery("dock", s.Now), Actors.Customer);
+            s.Do(new AssessDelayPenalty(new LocalDate(2026, 7, day), ValueList<string>.Of(parties)), Actors.SalesManager);
+            return s;
+        }
+
+        var a = Late(2, "Line 3");               // 2 days late
+        var b = Late(4, "Line 3", "Supplier");    // 4 days late, shared
+        var received = TvOrder.Through(Stage.Received, NewScenario());
+        var report = OrderKpis.Compute([a.Current, b.Current, received.Current], new LocalDate(2026, 7, 1), new LocalDate(2026, 7, 31), ShanghaiLevels);
+
+        Assert.Equal(0, report.Received); // received in March, outside the period
+        Assert.Equal(2, report.Delivered);
+        Assert.Equal(0, report.DeliveredOnTime);
+        Assert.Equal(Percentage.Zero, report.OnTimeDeliveryRate);
+        var total = Assert.Single(report.Penalties);
+        Assert.Equal(a.Current.DelayPenalty!.Amount + b.Current.DelayPenalty!.Amount, total);
+        Assert.Equal(
+            [new PartyPoints("Line 3", a.Current.DelayPenalty.PointsPerParty + b.Current.DelayPenalty.PointsPerParty), new PartyPoints("Supplier", b.Current.DelayPenalty.PointsPerParty)],
+            report.Points);
+        Assert.Throws<ArgumentException>(() => OrderKpis.Compute([], new LocalDate(2026, 7, 31), new LocalDate(2026, 7, 1), ShanghaiLevels));
+    }
+
+    [Fact]
+    public void Kpis_OfAnEmptyPeriod_CountNothingAndReportEveryStep()
+    {
+        var report = OrderKpis.Compute([], new LocalDate(2026, 7, 1), new LocalDate(2026, 7, 31), ShanghaiLevels);
+        Assert.Equal(0, report.Delivered);
+        Assert.Equal(Percentage.Hundred, report.OnTimeDeliveryRate);
+        Assert.Empty(report.Penalties);
+        Assert.Empty(report.Points);
+        Assert.All(report.Steps, k => Assert.Equal(0, k.Completed));
     }
 }
