@@ -90,6 +90,13 @@ public class MutationGuardTests
         Assert.NotNull(DelayPenaltyPolicy.Tiered(
             ValueList<PenaltyTier>.Of(new PenaltyTier(1, 28, Percentage.Of(0.5m), PenaltyPeriod.Day), new PenaltyTier(29, null, Percentage.Of(1m), PenaltyPeriod.Day)),
             PenaltyBase.ContractValue));
+
+        // A tier of a single day (ToDay == FromDay) is allowed and charges that day only.
+        var oneDay = DelayPenaltyPolicy.Tiered(
+            ValueList<PenaltyTier>.Of(new PenaltyTier(1, 1, Percentage.Of(2m), PenaltyPeriod.Day), new PenaltyTier(2, null, Percentage.Of(1m), PenaltyPeriod.Day)),
+            PenaltyBase.ContractValue);
+        var contract = Money.Of(1_000m, Currency.USD);
+        Assert.Equal(20m + 10m + 10m, oneDay.Assess(new PenaltyInput(3, contract, contract, contract, 0)).Amount);
     }
 
     [Fact]
@@ -174,10 +181,16 @@ public class MutationGuardTests
         var lines = Settlement.Statement(s.Current, s.Policies).Lines;
         Assert.Equal(170_000.00m, lines[0].Amount.Amount); // the contract as signed; the change is its own line
         Assert.Equal("Change CR-1 (revision 1): line 10 unit price 85.00 USD -> 84.00 USD", lines[1].Description);
+        Assert.Equal(["change-applied.v1 CR-1"], lines[1].Sources);
+
+        // A change recorded without a field diff (an event written by another system) is named by its kind.
+        var withoutDiff = s.Events.Select(e => e is ChangeApplied a ? a with { Record = a.Record with { Diff = default } } : e);
+        var replayed = OrderDecider.Replay(withoutDiff)!;
+        Assert.Equal("Change CR-1 (revision 1): UnitPrice", Settlement.Statement(replayed, s.Policies).Lines[1].Description);
 
         s.Do(new CancelOrder("customer withdrew", Money.Of(5_000m, Currency.USD)), Actors.SalesManager);
         var cancelled = Settlement.Statement(s.Current, s.Policies).Lines;
-        Assert.Contains(cancelled, l => l.Description == "Contract released by cancellation: customer withdrew" && l.Amount.Amount == -168_000.00m);
-        Assert.Contains(cancelled, l => l.Description.StartsWith("Cancellation charge (", StringComparison.Ordinal) && l.Amount.Amount == 5_000.00m);
+        Assert.Contains(cancelled, l => l.Description == "Contract released by cancellation: customer withdrew" && l.Amount.Amount == -168_000.00m && l.Sources.SequenceEqual(["order-cancelled.v1"]));
+        Assert.Contains(cancelled, l => l.Description.StartsWith("Cancellation charge (", StringComparison.Ordinal) && l.Amount.Amount == 5_000.00m && l.Sources.SequenceEqual(["order-cancelled.v1"]));
     }
 }
