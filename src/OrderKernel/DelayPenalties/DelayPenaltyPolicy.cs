@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Ardalis.GuardClauses;
 using OrderKernel.Primitives;
 
@@ -197,12 +198,13 @@ public static class DelayPenaltyPolicy
 
         IDelayPenaltyPolicy policy = Sum([.. parts]);
         policy = WithGrace(policy, options.GraceDays);
-        if (options.CapPercentOfContract is not null || options.CapAmount is not null)
+        var capped = options.CapPercentOfContract is not null || options.CapAmount is not null;
+        if (capped)
         {
             policy = WithCap(policy, options.CapPercentOfContract, options.CapAmount);
         }
 
-        return Rounded(policy, options.Rounding);
+        return new Standard(Rounded(policy, options.Rounding), options, [.. options.Tiers], capped);
     }
 
     /// <summary>Assessment points per day late per responsible party (R39: 1 point per day per manufacturer).</summary>
@@ -288,6 +290,67 @@ public static class DelayPenaltyPolicy
             [new PenaltyTraceLine($"{F(perDay)} point(s) per day per responsible party (R39)", input.DaysLate, null, null, 0m, perDay * input.DaysLate)];
     }
 
+    // The standard composition of Create evaluated in one pass: the same arithmetic in the same order as
+    // Rounded(WithCap(WithGrace(Sum(PointsPerDay, Tiered, FixedPerDay)))) — same values, same decimal scales — without the
+    // nested interface calls and input copies. Explain is the composition's own, so the trace and the amount cannot
+    // drift apart; a property checks Assess against the composition for random options and inputs.
+    private sealed class Standard(IDelayPenaltyPolicy composed, DelayPenaltyOptions options, PenaltyTier[] tiers, bool capped) : IDelayPenaltyPolicy
+    {
+        private readonly decimal _pointsPerDay = options.PointsPerDayPerParty;
+        private readonly decimal _fixedPerDay = options.FixedPerDay;
+        private readonly int _graceDays = options.GraceDays;
+        private readonly PenaltyBase _base = options.Base;
+        private readonly decimal[] _tierFractions = [.. tiers.Select(t => t.Rate.Fraction)];
+        private readonly decimal? _capFraction = options.CapPercentOfContract?.Fraction;
+        private readonly decimal? _capAmount = options.CapAmount;
+        private readonly RoundingRule _rounding = RoundingRule.ToMinorUnit(options.Rounding);
+
+        public PenaltyResult Assess(in PenaltyInput input)
+        {
+            var days = Math.Max(0, input.DaysLate - _graceDays);
+
+            // Sum: the points part contributes no amount, the rate and fixed parts no points. The composition adds those
+            // zeros (0m, scale 0) to non-negative values, which changes neither their value nor their scale, so they are
+            // left out here; the first tier's amount likewise starts the tiers' total instead of being added to 0m.
+            var points = _pointsPerDay * days;
+            var amount = 0m;
+            if (tiers.Length > 0)
+            {
+                var value = input.Value(_base).Amount;
+                var first = true;
+                for (var i = 0; i < tiers.Length; i++)
+                {
+                    if (TieredRate.Periods(tiers[i], days) is { } p)
+                    {
+                        var part = value * _tierFractions[i] * p.Periods;
+                        amount = first ? part : amount + part;
+                        first = false;
+                    }
+                }
+            }
+
+            if (_fixedPerDay > 0m)
+            {
+                amount += _fixedPerDay * days;
+            }
+
+            var reached = false;
+            if (capped)
+            {
+                var cap = Capped.Cap(input, _capFraction, _capAmount);
+                if (amount >= cap)
+                {
+                    amount = cap;
+                    reached = true;
+                }
+            }
+
+            return new PenaltyResult(_rounding.Apply(amount, input.ContractValue.Currency).Amount, points, reached, reached);
+        }
+
+        public ValueList<PenaltyTraceLine> Explain(in PenaltyInput input) => composed.Explain(input);
+    }
+
     private sealed class TieredRate(ValueList<PenaltyTier> tiers, PenaltyBase @base) : IDelayPenaltyPolicy
     {
         public PenaltyResult Assess(in PenaltyInput input)
@@ -321,7 +384,7 @@ public static class DelayPenaltyPolicy
             return ValueList<PenaltyTraceLine>.From(lines);
         }
 
-        private static (int Last, int Days, int Periods)? Periods(PenaltyTier t, int daysLate)
+        internal static (int Last, int Days, int Periods)? Periods(PenaltyTier t, int daysLate)
         {
             var last = t.ToDay is { } to ? Math.Min(to, daysLate) : daysLate;
             var days = last - t.FromDay + 1;
@@ -394,14 +457,14 @@ public static class DelayPenaltyPolicy
         public PenaltyResult Assess(in PenaltyInput input)
         {
             var r = inner.Assess(input);
-            var cap = Cap(input);
+            var cap = Cap(input, percent?.Fraction, absolute);
             return r.Amount < cap ? r : new PenaltyResult(cap, r.Points, true, true);
         }
 
         public ValueList<PenaltyTraceLine> Explain(in PenaltyInput input)
         {
             var trace = inner.Explain(input);
-            var cap = Cap(input);
+            var cap = Cap(input, percent?.Fraction, absolute);
             if (inner.Assess(input).Amount < cap)
             {
                 return trace;
@@ -413,12 +476,12 @@ public static class DelayPenaltyPolicy
             return trace.Add(new PenaltyTraceLine($"capped at {what}: the termination threshold is reached", input.DaysLate, percent, input.ContractValue, cap, 0m));
         }
 
-        private decimal Cap(in PenaltyInput input)
+        internal static decimal Cap(in PenaltyInput input, decimal? fraction, decimal? absolute)
         {
             var cap = decimal.MaxValue;
-            if (percent is { } p)
+            if (fraction is { } f)
             {
-                cap = input.ContractValue.Amount * p.Fraction;
+                cap = input.ContractValue.Amount * f;
             }
 
             if (absolute is { } a && a < cap)

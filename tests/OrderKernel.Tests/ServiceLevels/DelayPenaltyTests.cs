@@ -186,4 +186,81 @@ public class DelayPenaltyTests
                 Assert.Equal(result.CapReached, trace.Any(l => l.Step.StartsWith("capped", StringComparison.Ordinal)));
                 Assert.Equal(grace > 0, trace[0].Step.StartsWith("grace", StringComparison.Ordinal));
             });
+
+    private static readonly Gen<DelayPenaltyOptions> OptionsGen =
+        from grace in Gen.Choose(0, 10)
+        from firstTierEnd in Gen.Choose(0, 40)
+        from firstRate in Gen.Choose(0, 300)
+        from secondRate in Gen.Choose(0, 300)
+        from perWeek in Gen.Elements(false, true)
+        from basis in Gen.Elements(PenaltyBase.ContractValue, PenaltyBase.DelayedValue, PenaltyBase.UndeliveredValue)
+        from fixedPerDay in Gen.Elements(0m, 0.5m, 25m, 1_000m)
+        from capPercent in Gen.Elements<Percentage?>(null, Percentage.Of(5m), Percentage.Of(10m), Percentage.Of(100m))
+        from capAmount in Gen.Elements<decimal?>(null, 0m, 1_234.5m, 50_000m)
+        from points in Gen.Elements(0m, 1m, 0.5m)
+        from rounding in Gen.Elements(MidpointRounding.AwayFromZero, MidpointRounding.ToEven, MidpointRounding.ToZero)
+        select new DelayPenaltyOptions
+        {
+            GraceDays = grace,
+            Tiers = firstTierEnd == 0
+                ? default
+                : ValueList<PenaltyTier>.Of(
+                    new PenaltyTier(1, firstTierEnd, Percentage.Of(firstRate / 100m), PenaltyPeriod.Day),
+                    new PenaltyTier(firstTierEnd + 1, null, Percentage.Of(secondRate / 100m), perWeek ? PenaltyPeriod.Week : PenaltyPeriod.Day)),
+            Base = basis,
+            FixedPerDay = fixedPerDay,
+            CapPercentOfContract = capPercent,
+            CapAmount = capAmount,
+            PointsPerDayPerParty = points,
+            Rounding = rounding,
+        };
+
+    // The composition Create documents, built from the public combinators.
+    private static IDelayPenaltyPolicy Composed(DelayPenaltyOptions o)
+    {
+        var parts = new List<IDelayPenaltyPolicy> { DelayPenaltyPolicy.PointsPerDay(o.PointsPerDayPerParty) };
+        if (!o.Tiers.IsEmpty)
+        {
+            parts.Add(DelayPenaltyPolicy.Tiered(o.Tiers, o.Base));
+        }
+
+        if (o.FixedPerDay > 0m)
+        {
+            parts.Add(DelayPenaltyPolicy.FixedPerDay(o.FixedPerDay));
+        }
+
+        var policy = DelayPenaltyPolicy.WithGrace(DelayPenaltyPolicy.Sum([.. parts]), o.GraceDays);
+        if (o.CapPercentOfContract is not null || o.CapAmount is not null)
+        {
+            policy = DelayPenaltyPolicy.WithCap(policy, o.CapPercentOfContract, o.CapAmount);
+        }
+
+        return DelayPenaltyPolicy.Rounded(policy, o.Rounding);
+    }
+
+    [Property(MaxTest = 500)]
+    public Property Create_AssessesExactlyAsTheCompositionItDocuments_R39_R40() =>
+        Prop.ForAll(
+            OptionsGen.ToArbitrary(),
+            (from days in Gen.Choose(0, 400)
+             from contract in Gen.Choose(1, 50_000_000)
+             from delayedShare in Gen.Choose(0, 100)
+             from parties in Gen.Choose(0, 3)
+             select (days, contract, delayedShare, parties)).ToArbitrary(),
+            (options, c) =>
+            {
+                var contract = Money.FromMinorUnits(c.contract, Currency.USD);
+                var delayed = Money.FromMinorUnits(c.contract / 100 * c.delayedShare, Currency.USD);
+                var input = new PenaltyInput(c.days, contract, delayed, delayed, c.parties);
+                var created = DelayPenaltyPolicy.Create(options);
+                var composed = Composed(options);
+                var a = created.Assess(input);
+                var b = composed.Assess(input);
+
+                // Equal values and the same decimal scales (what a statement or JSON would print).
+                return a == b
+                    && a.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture) == b.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    && a.Points.ToString(System.Globalization.CultureInfo.InvariantCulture) == b.Points.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    && created.Explain(input).SequenceEqual(composed.Explain(input));
+            });
 }
