@@ -120,7 +120,12 @@ public sealed record PaymentTerms
 
         Instrument = instrument;
         Installments = installments;
+        _wholeShares = WholeShares(installments);
     }
+
+    // Shares that are all whole percentages (30/70) as integers, for the exact integer path of AmountOf; null otherwise.
+    // Derived from Installments, so equality and hashing leave it out.
+    private readonly long[]? _wholeShares;
 
     /// <summary>Gets the seed's default: T/T, 30 % deposit on contract, 70 % balance before shipment (R17).</summary>
     public static PaymentTerms Default { get; } = Create(
@@ -174,12 +179,74 @@ public sealed record PaymentTerms
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not an installment.</exception>
     public Money AmountOf(int index, Money contractAmount)
     {
-        Guard.Against.OutOfRange(index, nameof(index), 0, Installments.Count - 1);
+        if ((uint)index >= (uint)Installments.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"There are {Installments.Count} installments.");
+        }
+
+        if (_wholeShares is { } shares && contractAmount.MinorUnits is var total && total is > -WholeLimit and < WholeLimit)
+        {
+            return Money.FromMinorUnits(WholePart(shares, index, total), contractAmount.Currency);
+        }
+
         Span<decimal> weights = Installments.Count <= 16 ? stackalloc decimal[Installments.Count] : new decimal[Installments.Count];
         var sum = FillShares(weights);
         Span<long> units = weights.Length <= 16 ? stackalloc long[weights.Length] : new long[weights.Length];
         var sign = contractAmount.AllocateUnits(weights, sum, units);
         return Money.FromMinorUnits(sign * units[index], contractAmount.Currency);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(PaymentTerms? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Instrument == other.Instrument && Installments.Equals(other.Installments)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Instrument, Installments);
+
+    private const long WholeLimit = 1L << 40;
+
+    private static long[]? WholeShares(ValueList<Installment> installments)
+    {
+        var shares = new long[installments.Count];
+        for (var i = 0; i < shares.Length; i++)
+        {
+            var share = installments[i].Share.Value;
+            if (decimal.Truncate(share) != share)
+            {
+                return null;
+            }
+
+            shares[i] = (long)share;
+        }
+
+        return shares;
+    }
+
+    // One part of Money.Allocate's largest-remainder split over whole shares summing to 100, without the others: the
+    // floor of its exact share, plus one minor unit when its remainder ranks among the units left over (larger
+    // remainders first, ties to the earlier installment). The sign is applied to the magnitude, as Allocate does.
+    private static long WholePart(long[] shares, int index, long total)
+    {
+        var absolute = Math.Abs(total);
+        long given = 0;
+        foreach (var share in shares)
+        {
+            given += absolute * share / 100;
+        }
+
+        var mine = absolute * shares[index] % 100;
+        var rank = 0;
+        for (var j = 0; j < shares.Length; j++)
+        {
+            var other = absolute * shares[j] % 100;
+            if (other > mine || (other == mine && j < index))
+            {
+                rank++;
+            }
+        }
+
+        var units = (absolute * shares[index] / 100) + (rank < absolute - given ? 1 : 0);
+        return total < 0 ? -units : units;
     }
 
     /// <summary>Writes each installment's share (in percent) into <paramref name="weights"/>; returns their sum.</summary>

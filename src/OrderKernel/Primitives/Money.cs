@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 
 namespace OrderKernel.Primitives;
@@ -486,9 +487,13 @@ internal static class DecimalBits
             return value / (decimal)Math.Pow(10, places);
         }
 
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
+        // A decimal is laid out as flags, high 32 bits, low 64 bits (the OLE DECIMAL layout .NET keeps for interop), the
+        // scale in bits 16–23 of the flags: raising the scale divides by a power of ten exactly, without unpacking the
+        // bits. The sign bit is kept for negative values and cleared otherwise, so a negative zero comes out positive.
+        var result = value;
+        ref var flags = ref Unsafe.As<decimal, int>(ref result);
         // Stryker disable once all : equivalent: zero has no sign.
-        return new decimal(bits[0], bits[1], bits[2], value < 0m, (byte)(value.Scale + places));
+        flags = (flags + (places << 16)) & (value < 0m ? -1 : int.MaxValue);
+        return result;
     }
 }

@@ -46,17 +46,20 @@ public class AllocationProperties
     [Property(MaxTest = 300)]
     public Property PaymentTerms_AmountOf_IsTheSplitsPart_R17() =>
         Prop.ForAll(
-            (from total in Gen.Choose(0, 50_000_000)
+            (from total in Gen.Choose(-50_000_000, 50_000_000)
+             from scale in Gen.Elements(1L, 1L, 1_000_000L, 100_000_000L)
              from first in Gen.Choose(1, 98)
              from second in Gen.Choose(1, 99 - first)
-             select (total, first, second)).ToArbitrary(),
+             from cents in Gen.Elements(0m, 0m, 0.25m, 0.33m)
+             select (total: total * scale, first, second, cents)).ToArbitrary(),
             input =>
             {
+                // Whole shares (30/70), shares with decimals (33.33/…), negative amounts and amounts beyond the integer path.
                 var terms = OrderKernel.Payments.PaymentTerms.Create(
                     OrderKernel.Payments.PaymentInstrument.TelegraphicTransfer,
-                    OrderKernel.Payments.Installment.Create("deposit", Percentage.Of(input.first), OrderKernel.Payments.InstallmentDue.OnContract),
+                    OrderKernel.Payments.Installment.Create("deposit", Percentage.Of(input.first + input.cents), OrderKernel.Payments.InstallmentDue.OnContract),
                     OrderKernel.Payments.Installment.Create("progress", Percentage.Of(input.second), OrderKernel.Payments.InstallmentDue.BeforeShipment),
-                    OrderKernel.Payments.Installment.Create("balance", Percentage.Of(100 - input.first - input.second), OrderKernel.Payments.InstallmentDue.DaysAfterInvoice, 30));
+                    OrderKernel.Payments.Installment.Create("balance", Percentage.Of(100 - input.first - input.second - input.cents), OrderKernel.Payments.InstallmentDue.DaysAfterInvoice, 30));
                 var amount = Money.FromMinorUnits(input.total, Currency.USD);
                 var split = terms.Split(amount);
                 for (var i = 0; i < split.Count; i++)
@@ -108,4 +111,36 @@ public class AllocationProperties
 
             return true;
         });
+
+    [Property(MaxTest = 1000)]
+    public Property ShiftRight_DividesByAPowerOfTenExactly_RaisingTheScale_AndKeepsTheSign() =>
+        Prop.ForAll(
+            (from lo in Gen.Choose(int.MinValue, int.MaxValue)
+             from mid in Gen.Elements(0, 1, 12_345, int.MaxValue, -1)
+             from hi in Gen.Elements(0, 0, 7, int.MaxValue, -1)
+             from negative in Gen.Elements(false, true)
+             from scale in Gen.Choose(0, 28)
+             from places in Gen.Choose(0, 6)
+             select (value: new decimal(lo, mid, hi, negative, (byte)scale), places)).ToArbitrary(),
+            c =>
+            {
+                var shifted = DecimalBits.ShiftRight(c.value, c.places);
+                var expected = c.value / (decimal)Math.Pow(10, c.places);
+                var fits = c.value.Scale + c.places <= 28;
+                var signBit = (decimal.GetBits(shifted)[3] & int.MinValue) != 0;
+                return (shifted == expected || !fits)
+                    && (!fits || shifted.Scale == c.value.Scale + c.places)
+                    && signBit == (c.value < 0m && (fits || shifted != 0m));
+            });
+
+    [Fact]
+    public void ShiftRight_OfANegativeZero_IsAPositiveZeroWithTheNewScale()
+    {
+        var negativeZero = new decimal(0, 0, 0, true, 2);
+        var shifted = DecimalBits.ShiftRight(negativeZero, 2);
+        Assert.Equal(0, decimal.GetBits(shifted)[3] & int.MinValue);
+        Assert.Equal(4, shifted.Scale);
+        Assert.Equal(0.1234m, DecimalBits.ShiftRight(12.34m, 2));
+        Assert.Equal(-0.1234m, DecimalBits.ShiftRight(-12.34m, 2));
+    }
 }

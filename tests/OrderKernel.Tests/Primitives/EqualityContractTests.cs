@@ -1,6 +1,7 @@
 using NodaTime;
 using OrderKernel.Lifecycle;
 using OrderKernel.Orders;
+using OrderKernel.Payments;
 using OrderKernel.Primitives;
 using OrderKernel.Quotations;
 using Xunit;
@@ -100,6 +101,19 @@ public class EqualityContractTests
         Assert.False(decided.Equals(new ApprovalRequirement(decided.Levels, "another reason")));
         Assert.False(decided.Equals(new ApprovalRequirement(default, policy.Explain(request))));
         Assert.Equal(string.Empty, default(ApprovalRequirement).Explanation);
+    }
+
+    [Fact]
+    public void PaymentTerms_EqualityCoversInstrumentAndInstallments_NotTheirCachedShares()
+    {
+        static PaymentTerms Terms(PaymentInstrument instrument, decimal deposit) => PaymentTerms.Create(
+            instrument,
+            Installment.Create("deposit", Percentage.Of(deposit), InstallmentDue.OnContract),
+            Installment.Create("balance", Percentage.Of(100m - deposit), InstallmentDue.BeforeShipment));
+
+        AssertContract(Terms(PaymentInstrument.TelegraphicTransfer, 30m), Terms(PaymentInstrument.TelegraphicTransfer, 30m), Terms(PaymentInstrument.LetterOfCredit, 30m), Terms(PaymentInstrument.TelegraphicTransfer, 40m), Terms(PaymentInstrument.TelegraphicTransfer, 30.5m));
+        Assert.Equal(PaymentTerms.Default, Terms(PaymentInstrument.TelegraphicTransfer, 30m));
+        Assert.False(PaymentTerms.Default.Equals((object?)null));
     }
 
     [Fact]
