@@ -67,6 +67,29 @@ public static class Fixtures
         (new CloseOrder(), Finance),
     ];
 
+    /// <summary>One decision of the happy path: the state before it, the command, its context and the events it produced.</summary>
+    public sealed record Step(string Name, Order? Before, OrderCommand Command, DecisionContext Context, OrderEvent[] Events);
+
+    /// <summary>The happy path decision by decision, named "NN Kind" (e.g. "17 ReleaseForShipment").</summary>
+    public static Step[] Steps()
+    {
+        var path = HappyPath();
+        var steps = new Step[path.Length];
+        Order? state = null;
+        var now = Start;
+        for (var i = 0; i < path.Length; i++)
+        {
+            now += Duration.FromHours(1);
+            var context = DecisionContext.Create(now, path[i].Actor);
+            var result = OrderDecider.Decide(state, path[i].Command, context);
+            var accepted = result.IsT0 ? result.AsT0 : throw new InvalidOperationException($"{path[i].Command.Kind}: {result.AsT1}");
+            steps[i] = new Step($"{i + 1:D2} {path[i].Command.Kind}", state, path[i].Command, context, [.. accepted.Events]);
+            state = accepted.State;
+        }
+
+        return steps;
+    }
+
     /// <summary>Runs the happy path and returns every intermediate state and all events.</summary>
     public static (Order?[] States, OrderEvent[] Events) Run()
     {
