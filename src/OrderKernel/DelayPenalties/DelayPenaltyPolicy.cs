@@ -311,24 +311,28 @@ public static class DelayPenaltyPolicy
 
             // Sum: the points part contributes no amount, the rate and fixed parts no points. The composition adds those
             // zeros (0m, scale 0) to non-negative values, which changes neither their value nor their scale, so they are
-            // left out here; the first tier's amount likewise starts the tiers' total instead of being added to 0m.
+            // left out here; the first tier's amount likewise starts the total instead of being added to 0m.
             var points = _pointsPerDay * days;
             var amount = 0m;
+            // Stryker disable once Equality : equivalent: without tiers the loop adds nothing.
             if (tiers.Length > 0)
             {
                 var value = input.Value(_base).Amount;
+                // Stryker disable once Boolean : equivalent: 0m + x is x, value and scale, for the non-negative amounts here.
                 var first = true;
                 for (var i = 0; i < tiers.Length; i++)
                 {
                     if (TieredRate.Periods(tiers[i], days) is { } p)
                     {
                         var part = value * _tierFractions[i] * p.Periods;
+                        // Stryker disable once Conditional : equivalent: 0m + x is x, value and scale, for the non-negative amounts here.
                         amount = first ? part : amount + part;
                         first = false;
                     }
                 }
             }
 
+            // Stryker disable once Equality : equivalent: a zero fixed amount adds nothing the final rounding does not remove.
             if (_fixedPerDay > 0m)
             {
                 amount += _fixedPerDay * days;

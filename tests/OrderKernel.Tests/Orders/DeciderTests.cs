@@ -102,6 +102,39 @@ public class DeciderTests
     }
 
     [Fact]
+    public void PermittedKinds_AskTheReleasePolicyAllows_AndAHostPolicyWithOnlyCheckStillAnswers_R17_R30()
+    {
+        var s = TvOrder.Through(Stage.Inspected);
+        var release = OrderKernel.Shipments.ShipmentReleasePolicy.Default;
+        Assert.False(release.Allows(s.Current, s.Now));
+        Assert.Throws<ArgumentNullException>(() => release.Allows(null!, s.Now));
+        Assert.False(release.Allows(TvOrder.Through(Stage.Approved).Current, s.Now)); // no contract yet
+
+        // A host policy that implements only Check: Allows falls back to it, and PermittedKinds follows the host.
+        var strict = new OnlyCheck();
+        Assert.False(((OrderKernel.Shipments.IShipmentReleasePolicy)strict).Allows(s.Current, s.Now));
+        var hostContext = DecisionContext.Create(s.Now, Actors.VicePresident, OrderPolicies.Default with { ShipmentRelease = strict });
+        Assert.False(OrderDecider.PermittedKinds(s.Current, hostContext).Contains(CommandKind.ReleaseForShipment));
+
+        s.Do(TvOrder.Pay(119_000.00m, "TT-BAL-1", s.Now), Actors.Finance);
+        Assert.True(release.Allows(s.Current, s.Now));
+        Assert.True(OrderDecider.PermittedKinds(s.Current, DecisionContext.Create(s.Now, Actors.VicePresident)).Contains(CommandKind.ReleaseForShipment));
+        Assert.False(OrderDecider.PermittedKinds(s.Current, hostContext).Contains(CommandKind.ReleaseForShipment)); // the host says no
+        Assert.True(strict.Calls >= 2, "Allows fell back to the host's Check");
+    }
+
+    private sealed class OnlyCheck : OrderKernel.Shipments.IShipmentReleasePolicy
+    {
+        public int Calls { get; private set; }
+
+        public ValueList<Violation> Check(Order order, NodaTime.Instant now)
+        {
+            Calls++;
+            return ValueList<Violation>.Of(Violation.Of(ViolationCodes.PaymentDueBeforeShipment, "The host releases nothing today.", "R30"));
+        }
+    }
+
+    [Fact]
     public void AuthorizationPolicy_AllowedKinds_FromRoleMasks_EqualsAskingEveryKind_R34()
     {
         var custom = new AskEveryKind(OrderKernel.Authorization.AuthorizationPolicy.Default);

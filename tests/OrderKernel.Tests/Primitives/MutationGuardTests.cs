@@ -2,6 +2,7 @@ using OrderKernel.Cancellations;
 using OrderKernel.ChangeRequests;
 using OrderKernel.DelayPenalties;
 using OrderKernel.Orders;
+using OrderKernel.Payments;
 using OrderKernel.Primitives;
 using OrderKernel.Settlements;
 using OrderKernel.Tests.Support;
@@ -192,5 +193,29 @@ public class MutationGuardTests
         var cancelled = Settlement.Statement(s.Current, s.Policies).Lines;
         Assert.Contains(cancelled, l => l.Description == "Contract released by cancellation: customer withdrew" && l.Amount.Amount == -168_000.00m && l.Sources.SequenceEqual(["order-cancelled.v1"]));
         Assert.Contains(cancelled, l => l.Description.StartsWith("Cancellation charge (", StringComparison.Ordinal) && l.Amount.Amount == 5_000.00m && l.Sources.SequenceEqual(["order-cancelled.v1"]));
+    }
+
+    [Fact]
+    public void PaymentTerms_RefuseMalformedInstallments_AndSplitHugeAmountsExactly_R17()
+    {
+        var days = Assert.Throws<ArgumentException>(() => Installment.Create("deposit", Percentage.Of(30m), InstallmentDue.OnContract, 10));
+        Assert.StartsWith("Days apply only to installments due a number of days after the invoice.", days.Message, StringComparison.Ordinal);
+        var empty = Assert.Throws<ArgumentException>(() => PaymentTerms.Create(PaymentInstrument.TelegraphicTransfer));
+        Assert.StartsWith("Payment terms need at least one installment.", empty.Message, StringComparison.Ordinal);
+        var sum = Assert.Throws<ArgumentException>(() => PaymentTerms.Create(PaymentInstrument.TelegraphicTransfer, Installment.Create("deposit", Percentage.Of(30m), InstallmentDue.OnContract)));
+        Assert.StartsWith("Installment shares sum to 30 %, not 100 %.", sum.Message, StringComparison.Ordinal);
+        var index = Assert.Throws<ArgumentOutOfRangeException>(() => PaymentTerms.Default.AmountOf(2, Money.Of(100m, Currency.USD)));
+        Assert.StartsWith("There are 2 installments.", index.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => PaymentTerms.Default.AmountOf(-1, Money.Of(100m, Currency.USD)));
+
+        // Amounts far beyond the integer shortcut (whose products would overflow) take the general path and still split exactly.
+        foreach (var units in new[] { 4_000_000_000_000_000_001L, -4_000_000_000_000_000_001L, (1L << 40) + 1, -(1L << 40) - 1 })
+        {
+            var huge = Money.FromMinorUnits(units, Currency.USD);
+            var split = PaymentTerms.Default.Split(huge);
+            Assert.Equal(split[0], PaymentTerms.Default.AmountOf(0, huge));
+            Assert.Equal(split[1], PaymentTerms.Default.AmountOf(1, huge));
+            Assert.Equal(huge, split[0] + split[1]);
+        }
     }
 }
