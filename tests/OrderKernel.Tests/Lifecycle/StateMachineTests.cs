@@ -19,6 +19,58 @@ public class StateMachineTests
         Stop,
     }
 
+    private enum Wide : long
+    {
+        One,
+    }
+
+    private enum Negative
+    {
+        Minus = -1,
+        Zero,
+    }
+
+    private static readonly GuardDescription PowerOn = GuardDescription.Create("power-on", "The lamp has power.", "R1");
+
+    [Fact]
+    public void Create_ExplainsEveryRefusal_InItsMessage()
+    {
+        var twice = Assert.Throws<ArgumentException>(() => StateMachineDefinition<Light, Push>.Create("light", Light.Red, [Edge(Light.Red, Push.Go, Light.Green)], [PowerOn, PowerOn]));
+        Assert.StartsWith("Guard 'power-on' is described twice.", twice.Message, StringComparison.Ordinal);
+        var duplicate = Assert.Throws<ArgumentException>(() => StateMachineDefinition<Light, Push>.Create("light", Light.Red, [Edge(Light.Red, Push.Go, Light.Green), Edge(Light.Red, Push.Go, Light.Green)], []));
+        Assert.StartsWith("Duplicate transition Red --Go--> Green.", duplicate.Message, StringComparison.Ordinal);
+        var undescribed = Assert.Throws<ArgumentException>(() => StateMachineDefinition<Light, Push>.Create("light", Light.Red, [Edge(Light.Red, Push.Go, Light.Green, "power-on")], []));
+        Assert.StartsWith("Transition Red --Go [power-on]--> Green names guard 'power-on', which is not described.", undescribed.Message, StringComparison.Ordinal);
+        var wide = Assert.Throws<ArgumentException>(() => StateMachineDefinition<Wide, Push>.Create("wide", Wide.One, [], []));
+        Assert.StartsWith("State and trigger enums must be backed by int.", wide.Message, StringComparison.Ordinal);
+        var negative = Assert.Throws<ArgumentOutOfRangeException>(() => StateMachineDefinition<Negative, Push>.Create("negative", Negative.Minus, [StateMachineDefinition<Negative, Push>.Edge(Negative.Minus, Push.Go, Negative.Zero)], []));
+        Assert.StartsWith("Negative enum values are not supported.", negative.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Transition_ToString_ShowsItsGuards_AndToDot_IsExact()
+    {
+        Assert.Equal("Red --Go--> Green", Edge(Light.Red, Push.Go, Light.Green).ToString());
+        Assert.Equal("Red --Go [power-on, other]--> Green", Edge(Light.Red, Push.Go, Light.Green, "power-on", "other").ToString());
+
+        var light = StateMachineDefinition<Light, Push>.Create(
+            "traffic-light",
+            Light.Red,
+            [Edge(Light.Red, Push.Go, Light.Green, "power-on"), Edge(Light.Green, Push.Stop, Light.Broken)],
+            [PowerOn]);
+        Assert.Equal(
+            "digraph traffic_light {\n" +
+            "    rankdir=LR;\n    node [shape=box, style=rounded];\n" +
+            "    __start [shape=point];\n    __start -> Red;\n" +
+            "    Red -> Green [label=\"Go\\n[power-on]\"];\n" +
+            "    Green -> Broken [label=\"Stop\"];\n" +
+            "}\n",
+            light.ToDot());
+        Assert.True(light.Allows(Light.Red, Push.Go, Light.Green));
+        Assert.False(light.Allows(Light.Red, Push.Go, Light.Broken));
+        Assert.False(light.Allows(Light.Broken, Push.Go, Light.Green));
+    }
+
     [Fact]
     public void Create_DuplicateEdge_Throws() =>
         Assert.Throws<ArgumentException>(() => StateMachineDefinition<Light, Push>.Create("light", Light.Red, [Edge(Light.Red, Push.Go, Light.Green), Edge(Light.Red, Push.Go, Light.Green), Edge(Light.Green, Push.Go, Light.Broken)], []));

@@ -218,4 +218,42 @@ public class MutationGuardTests
             Assert.Equal(huge, split[0] + split[1]);
         }
     }
+
+    [Fact]
+    public void Authorization_RefusesUnknownKinds_AndNamesKindsNoRoleMayIssue_R34()
+    {
+        var policy = OrderKernel.Authorization.AuthorizationPolicy.Default;
+        Assert.Throws<ArgumentNullException>(() => policy.AllowedKinds(null!));
+        Assert.False(policy.Allows(Actors.SalesManager, (CommandKind)999));
+        var unknown = policy.Authorize(Actors.SalesManager, (CommandKind)999)!;
+        Assert.Equal((ViolationCodes.InvalidInput, "Unknown command kind 999.", "kernel"), (unknown.Code, unknown.Message, unknown.Rule));
+
+        // A kind left out of the options is allowed to nobody, and the refusal says so.
+        var roles = new OrderKernel.Authorization.AuthorizationOptions().AllowedRoles.Remove(CommandKind.CloseOrder);
+        var strict = OrderKernel.Authorization.AuthorizationPolicy.Create(new OrderKernel.Authorization.AuthorizationOptions { AllowedRoles = roles });
+        var nobody = strict.Authorize(Actors.Finance, CommandKind.CloseOrder)!;
+        Assert.Equal($"{Actors.Finance.Name} may not CloseOrder: no role is allowed.", nobody.Message);
+        Assert.Equal($"{Actors.Sales.Name} may not CloseOrder: needs one of: sales-manager, finance.", OrderKernel.Authorization.AuthorizationPolicy.Default.Authorize(Actors.Sales, CommandKind.CloseOrder)!.Message);
+    }
+
+    [Fact]
+    public void ShipmentRelease_WithoutAContract_AndALetterOfCreditOnItsLastDay_R18_R30()
+    {
+        var release = OrderKernel.Shipments.ShipmentReleasePolicy.Default;
+        var approved = TvOrder.Through(Stage.Approved);
+        var none = Assert.Single(release.Check(approved.Current, approved.Now));
+        Assert.Equal((ViolationCodes.PaymentDueBeforeShipment, "There is no signed contract.", "R30"), (none.Code, none.Message, none.Rule));
+
+        // A letter of credit is valid through its expiry date (in the order's time zone), not a day longer.
+        var s = TvOrder.Through(Stage.Inspected);
+        var expiry = new NodaTime.LocalDate(2026, 3, 20);
+        s.Do(new OrderKernel.Shipments.RegisterLetterOfCredit("LC-90", "Bank of China", Money.Of(119_000.00m, Currency.USD), expiry, default), Actors.Finance);
+        var zone = NodaTime.DateTimeZoneProviders.Tzdb[s.Current.TimeZoneId];
+        var lastDay = expiry.At(new NodaTime.LocalTime(23, 0)).InZoneStrictly(zone).ToInstant();
+        Assert.Empty(release.Check(s.Current, lastDay));
+        Assert.True(release.Allows(s.Current, lastDay));
+        var dayAfter = expiry.PlusDays(1).At(new NodaTime.LocalTime(9, 0)).InZoneStrictly(zone).ToInstant();
+        Assert.Contains("expired on 2026-03-20", Assert.Single(release.Check(s.Current, dayAfter)).Message, StringComparison.Ordinal);
+        Assert.False(release.Allows(s.Current, dayAfter));
+    }
 }
