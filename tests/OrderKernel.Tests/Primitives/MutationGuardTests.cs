@@ -256,4 +256,42 @@ public class MutationGuardTests
         Assert.Contains("expired on 2026-03-20", Assert.Single(release.Check(s.Current, dayAfter)).Message, StringComparison.Ordinal);
         Assert.False(release.Allows(s.Current, dayAfter));
     }
+
+    [Fact]
+    public void Quantity_AddsAndSubtractsInItsUnit_NeverBelowZero()
+    {
+        var ten = Quantity.Of(10m, UnitOfMeasure.Metre);
+        var three = Quantity.Of(3m, UnitOfMeasure.Metre);
+        Assert.Equal(Quantity.Of(13m, UnitOfMeasure.Metre), ten.Add(three));
+        Assert.Equal(Quantity.Of(7m, UnitOfMeasure.Metre), ten.Subtract(three));
+        Assert.Equal(Quantity.Of(0m, UnitOfMeasure.Metre), ten.Subtract(ten));
+        var below = Assert.Throws<InvalidOperationException>(() => three.Subtract(ten));
+        Assert.Equal("A quantity cannot become negative.", below.Message);
+        Assert.True(ten != three);
+        Assert.False(ten != Quantity.Of(10m, UnitOfMeasure.Metre));
+    }
+
+    [Fact]
+    public void Percentage_Comparisons_AtEquality()
+    {
+        Assert.False(Percentage.Of(5m) < Percentage.Of(5m));
+        Assert.True(Percentage.Of(4.99m) < Percentage.Of(5m));
+    }
+
+    [Fact]
+    public void CancellationPolicy_WithoutChargingCosts_AndAChargeExactlyTheContractAmount_R36()
+    {
+        var s = TvOrder.Through(Stage.Contracted);
+        var contract = s.Current.Contract!.Amount;
+        var free = OrderKernel.Cancellations.CancellationPolicy.Create(new OrderKernel.Cancellations.CancellationPolicyOptions { ChargeCostsAfterContract = false })
+            .Assess(s.Current, Money.Of(5_000m, Currency.USD));
+        Assert.True(free.Charge.IsZero);
+        Assert.Null(free.Refusal);
+
+        var exact = OrderKernel.Cancellations.CancellationPolicy.Default.Assess(s.Current, contract);
+        Assert.Equal(contract, exact.Charge);
+        Assert.DoesNotContain("capped", exact.Explanation, StringComparison.Ordinal);
+        Assert.Equal($"Cancelled after contract {s.Current.Contract.Number}: incurred costs {contract} (R36).", exact.Explanation);
+        Assert.Contains("capped at the contract amount", OrderKernel.Cancellations.CancellationPolicy.Default.Assess(s.Current, contract + Money.Of(1m, Currency.USD)).Explanation, StringComparison.Ordinal);
+    }
 }
