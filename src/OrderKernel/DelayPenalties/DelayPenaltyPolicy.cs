@@ -198,13 +198,12 @@ public static class DelayPenaltyPolicy
 
         IDelayPenaltyPolicy policy = Sum([.. parts]);
         policy = WithGrace(policy, options.GraceDays);
-        var capped = options.CapPercentOfContract is not null || options.CapAmount is not null;
-        if (capped)
+        if (options.CapPercentOfContract is not null || options.CapAmount is not null)
         {
             policy = WithCap(policy, options.CapPercentOfContract, options.CapAmount);
         }
 
-        return new Standard(Rounded(policy, options.Rounding), options, [.. options.Tiers], capped);
+        return new Standard(Rounded(policy, options.Rounding), options);
     }
 
     /// <summary>Assessment points per day late per responsible party (R39: 1 point per day per manufacturer).</summary>
@@ -294,13 +293,14 @@ public static class DelayPenaltyPolicy
     // Rounded(WithCap(WithGrace(Sum(PointsPerDay, Tiered, FixedPerDay)))) — same values, same decimal scales — without the
     // nested interface calls and input copies. Explain is the composition's own, so the trace and the amount cannot
     // drift apart; a property checks Assess against the composition for random options and inputs.
-    private sealed class Standard(IDelayPenaltyPolicy composed, DelayPenaltyOptions options, PenaltyTier[] tiers, bool capped) : IDelayPenaltyPolicy
+    private sealed class Standard(IDelayPenaltyPolicy composed, DelayPenaltyOptions options) : IDelayPenaltyPolicy
     {
+        private readonly PenaltyTier[] _tiers = [.. options.Tiers];
         private readonly decimal _pointsPerDay = options.PointsPerDayPerParty;
         private readonly decimal _fixedPerDay = options.FixedPerDay;
         private readonly int _graceDays = options.GraceDays;
         private readonly PenaltyBase _base = options.Base;
-        private readonly decimal[] _tierFractions = [.. tiers.Select(t => t.Rate.Fraction)];
+        private readonly decimal[] _tierFractions = [.. options.Tiers.Select(t => t.Rate.Fraction)];
         private readonly decimal? _capFraction = options.CapPercentOfContract?.Fraction;
         private readonly decimal? _capAmount = options.CapAmount;
         private readonly RoundingRule _rounding = RoundingRule.ToMinorUnit(options.Rounding);
@@ -315,14 +315,14 @@ public static class DelayPenaltyPolicy
             var points = _pointsPerDay * days;
             var amount = 0m;
             // Stryker disable once Equality : equivalent: without tiers the loop adds nothing.
-            if (tiers.Length > 0)
+            if (_tiers.Length > 0)
             {
                 var value = input.Value(_base).Amount;
                 // Stryker disable once Boolean : equivalent: 0m + x is x, value and scale, for the non-negative amounts here.
                 var first = true;
-                for (var i = 0; i < tiers.Length; i++)
+                for (var i = 0; i < _tiers.Length; i++)
                 {
-                    if (TieredRate.Periods(tiers[i], days) is { } p)
+                    if (TieredRate.Periods(_tiers[i], days) is { } p)
                     {
                         var part = value * _tierFractions[i] * p.Periods;
                         // Stryker disable once Conditional : equivalent: 0m + x is x, value and scale, for the non-negative amounts here.
@@ -339,7 +339,7 @@ public static class DelayPenaltyPolicy
             }
 
             var reached = false;
-            if (capped)
+            if (_capFraction is not null || _capAmount is not null)
             {
                 var cap = Capped.Cap(input, _capFraction, _capAmount);
                 if (amount >= cap)

@@ -185,7 +185,7 @@ public sealed record PaymentTerms
         }
 
         // Stryker disable once Equality : equivalent: at the limit both paths give the same split; the limit only keeps the products from overflowing.
-        if (_wholeShares is { } shares && contractAmount.MinorUnits is var total && total is > -WholeLimit and < WholeLimit)
+        if (_wholeShares is { } shares && contractAmount.MinorUnits is var total && total is > -Money.WholeAllocationLimit and < Money.WholeAllocationLimit)
         {
             return Money.FromMinorUnits(WholePart(shares, index, total), contractAmount.Currency);
         }
@@ -205,8 +205,6 @@ public sealed record PaymentTerms
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Instrument, Installments);
-
-    private const long WholeLimit = 1L << 40;
 
     private static long[]? WholeShares(ValueList<Installment> installments)
     {

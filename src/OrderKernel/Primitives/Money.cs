@@ -219,6 +219,9 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         return sign;
     }
 
+    /// <summary>The magnitude in minor units below which whole-number splits run in <see cref="long"/> arithmetic without overflow.</summary>
+    internal const long WholeAllocationLimit = 1L << 40;
+
     /// <summary>
     /// The same largest-remainder split in integer arithmetic when every weight is a whole number (percentages such as
     /// 30/70) and the products fit: remainders compare as <c>absolute × weight mod sum</c>, exactly as the decimal path
@@ -226,8 +229,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// </summary>
     private static bool TryAllocateWhole(long absolute, ReadOnlySpan<decimal> weights, decimal sum, Span<long> units)
     {
-        const long Limit = 1L << 40;
-        if (weights.Length > 32 || absolute >= Limit || sum >= 1_000_000m || decimal.Truncate(sum) != sum)
+        if (weights.Length > 32 || absolute >= WholeAllocationLimit || sum >= 1_000_000m || decimal.Truncate(sum) != sum)
         {
             return false;
         }
