@@ -33,6 +33,7 @@ internal static class CancellationDecider
         }
 
         var paid = state.TotalPaid;
+        // Stryker disable once Equality : equivalent: when paid equals the charge, paid - charge is zero at the currency's scale, as Money.Zero is.
         var refund = paid > assessment.Charge ? paid - assessment.Charge : Money.Zero(state.Currency);
         return Outcome.Emit(new OrderCancelled(reason, assessment.Charge, refund, assessment.Explanation, state.Status) { At = ctx.Now, By = ctx.Actor.Id });
     }
