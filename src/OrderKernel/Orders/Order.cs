@@ -211,6 +211,12 @@ public sealed record Order
     [JsonInclude]
     public ValueList<string> AppliedIdempotencyKeys { get; internal set; }
 
+    /// <summary>
+    /// A field-for-field copy of this state for a fold to write into: the same result as <c>this with { }</c> (the record
+    /// has no copy logic of its own), made in one block copy instead of one store per field.
+    /// </summary>
+    internal Order Copy() => (Order)MemberwiseClone();
+
     /// <summary>Gets the confirmed payments net of refunds.</summary>
     [JsonIgnore]
     public Money TotalPaid

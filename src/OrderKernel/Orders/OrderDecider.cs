@@ -74,7 +74,7 @@ public static class OrderDecider
             return new Rejected(guardViolations);
         }
 
-        var outcome = Dispatch(state, command, context);
+        var outcome = Dispatch(state, command, kind, context);
         if (outcome.IsRejected)
         {
             return new Rejected(outcome.Violations);
@@ -93,7 +93,7 @@ public static class OrderDecider
         }
 
         // One working copy for the whole decision (the state passed in is never touched).
-        var next = state is null ? null : state with { };
+        var next = state?.Copy();
         foreach (var e in events)
         {
             if (next is null)
@@ -163,7 +163,7 @@ public static class OrderDecider
             throw new ArgumentException($"{@event.GetType().Name} cannot be the first event of an order.", nameof(@event));
         }
 
-        var next = state with { };
+        var next = state.Copy();
         FoldInto(next, @event);
         return next;
     }
@@ -406,61 +406,62 @@ public static class OrderDecider
         return single is null ? default : ValueList<Violation>.Of(single);
     }
 
-    private static Outcome Dispatch(Order? state, OrderCommand command, DecisionContext ctx)
+    // One jump on the kind, then a cast to the one sealed type that has it (cheaper than testing each type in turn).
+    private static Outcome Dispatch(Order? state, OrderCommand command, CommandKind kind, DecisionContext ctx)
     {
-        if (command is ReceiveOrder receive)
+        if (kind == CommandKind.ReceiveOrder)
         {
-            return IntakeDecider.Decide(receive, ctx);
+            return IntakeDecider.Decide((ReceiveOrder)command, ctx);
         }
 
         var s = state!;
-        return command switch
+        return kind switch
         {
-            ReturnForCompletion c => IntakeDecider.Decide(c, ctx),
-            CompleteOrderDetails c => IntakeDecider.Decide(s, c, ctx),
-            RecordOrder c => IntakeDecider.Decide(c, ctx),
-            SubmitForReview c => ReviewDecider.Decide(s, c, ctx),
-            SignReview c => ReviewDecider.Decide(s, c, ctx),
-            ReviseOrder c => ReviewDecider.Decide(s, c, ctx),
-            PrepareQuotation c => QuotationDecider.Decide(s, c, ctx),
-            ReviseQuotation c => QuotationDecider.Decide(s, c, ctx),
-            ApproveQuotation c => QuotationDecider.Decide(s, c, ctx),
-            RejectQuotationApproval c => QuotationDecider.Decide(s, c, ctx),
-            AcceptQuotation c => QuotationDecider.Decide(s, c, ctx),
-            DeclineQuotation c => QuotationDecider.Decide(c, ctx),
-            SignContract c => PaymentDecider.Decide(s, c, ctx),
-            ConfirmPayment c => PaymentDecider.Decide(s, c, ctx),
-            SendSample c => ProductionDecider.Decide(s, c, ctx),
-            ApproveSample c => ProductionDecider.Decide(s, c, ctx),
-            RejectSample c => ProductionDecider.Decide(s, c, ctx),
-            ReleaseToProduction c => ProductionDecider.Decide(s, c, ctx),
-            ReportProgress c => ProductionDecider.Decide(c, ctx),
-            ReportProductionException c => ProductionDecider.Decide(c, ctx),
-            CompleteProduction c => ProductionDecider.Decide(c, ctx),
-            RecordInspection c => ProductionDecider.Decide(c, ctx),
-            ReleaseForShipment c => ShipmentDecider.Decide(s, c, ctx),
-            Ship c => ShipmentDecider.Decide(s, c, ctx),
-            ApproveShipmentException c => ShipmentDecider.Decide(c, ctx),
-            RegisterLetterOfCredit c => ShipmentDecider.Decide(s, c, ctx),
-            RecordRefund c => SettlementDecider.Decide(s, c, ctx),
-            RecordReturn c => SettlementDecider.Decide(s, c, ctx),
-            ConfirmDelivery c => ShipmentDecider.Decide(s, c, ctx),
-            CompleteOrder c => ShipmentDecider.Decide(s, c, ctx),
-            CloseOrder => Outcome.Emit(new OrderClosed { At = ctx.Now, By = ctx.Actor.Id }),
-            PlaceHold c => HoldDecider.Decide(s, c, ctx),
-            ReleaseHold c => HoldDecider.Decide(s, c, ctx),
-            CancelOrder c => CancellationDecider.Decide(s, c, ctx),
-            CompleteStep c => ServiceLevelDecider.Decide(s, c, ctx),
-            SubmitChangeRequest c => ChangeDecider.Decide(s, c, ctx),
-            AssessChangeRequest c => ChangeDecider.Decide(s, c, ctx),
-            ApproveChangeRequest c => ChangeDecider.Decide(s, c, ctx),
-            RejectChangeRequest c => ChangeDecider.Decide(s, c, ctx),
-            WithdrawChangeRequest c => ChangeDecider.Decide(s, c, ctx),
-            RecordChangeTest c => ChangeDecider.Decide(s, c, ctx),
-            ConfirmChangeByCustomer c => ChangeDecider.Decide(s, c, ctx),
-            ApplyChangeRequest c => ChangeDecider.Decide(s, c, ctx),
-            RecordExcusableDelay c => DelayPenaltyDecider.Decide(c, ctx),
-            AssessDelayPenalty c => DelayPenaltyDecider.Decide(s, c, ctx),
+            CommandKind.ReturnForCompletion => IntakeDecider.Decide((ReturnForCompletion)command, ctx),
+            CommandKind.CompleteOrderDetails => IntakeDecider.Decide(s, (CompleteOrderDetails)command, ctx),
+            CommandKind.RecordOrder => IntakeDecider.Decide((RecordOrder)command, ctx),
+            CommandKind.SubmitForReview => ReviewDecider.Decide(s, (SubmitForReview)command, ctx),
+            CommandKind.SignReview => ReviewDecider.Decide(s, (SignReview)command, ctx),
+            CommandKind.ReviseOrder => ReviewDecider.Decide(s, (ReviseOrder)command, ctx),
+            CommandKind.PrepareQuotation => QuotationDecider.Decide(s, (PrepareQuotation)command, ctx),
+            CommandKind.ReviseQuotation => QuotationDecider.Decide(s, (ReviseQuotation)command, ctx),
+            CommandKind.ApproveQuotation => QuotationDecider.Decide(s, (ApproveQuotation)command, ctx),
+            CommandKind.RejectQuotationApproval => QuotationDecider.Decide(s, (RejectQuotationApproval)command, ctx),
+            CommandKind.AcceptQuotation => QuotationDecider.Decide(s, (AcceptQuotation)command, ctx),
+            CommandKind.DeclineQuotation => QuotationDecider.Decide((DeclineQuotation)command, ctx),
+            CommandKind.SignContract => PaymentDecider.Decide(s, (SignContract)command, ctx),
+            CommandKind.ConfirmPayment => PaymentDecider.Decide(s, (ConfirmPayment)command, ctx),
+            CommandKind.SendSample => ProductionDecider.Decide(s, (SendSample)command, ctx),
+            CommandKind.ApproveSample => ProductionDecider.Decide(s, (ApproveSample)command, ctx),
+            CommandKind.RejectSample => ProductionDecider.Decide(s, (RejectSample)command, ctx),
+            CommandKind.ReleaseToProduction => ProductionDecider.Decide(s, (ReleaseToProduction)command, ctx),
+            CommandKind.ReportProgress => ProductionDecider.Decide((ReportProgress)command, ctx),
+            CommandKind.ReportProductionException => ProductionDecider.Decide((ReportProductionException)command, ctx),
+            CommandKind.CompleteProduction => ProductionDecider.Decide((CompleteProduction)command, ctx),
+            CommandKind.RecordInspection => ProductionDecider.Decide((RecordInspection)command, ctx),
+            CommandKind.ReleaseForShipment => ShipmentDecider.Decide(s, (ReleaseForShipment)command, ctx),
+            CommandKind.Ship => ShipmentDecider.Decide(s, (Ship)command, ctx),
+            CommandKind.ApproveShipmentException => ShipmentDecider.Decide((ApproveShipmentException)command, ctx),
+            CommandKind.RegisterLetterOfCredit => ShipmentDecider.Decide(s, (RegisterLetterOfCredit)command, ctx),
+            CommandKind.RecordRefund => SettlementDecider.Decide(s, (RecordRefund)command, ctx),
+            CommandKind.RecordReturn => SettlementDecider.Decide(s, (RecordReturn)command, ctx),
+            CommandKind.ConfirmDelivery => ShipmentDecider.Decide(s, (ConfirmDelivery)command, ctx),
+            CommandKind.CompleteOrder => ShipmentDecider.Decide(s, (CompleteOrder)command, ctx),
+            CommandKind.PlaceHold => HoldDecider.Decide(s, (PlaceHold)command, ctx),
+            CommandKind.ReleaseHold => HoldDecider.Decide(s, (ReleaseHold)command, ctx),
+            CommandKind.CancelOrder => CancellationDecider.Decide(s, (CancelOrder)command, ctx),
+            CommandKind.CompleteStep => ServiceLevelDecider.Decide(s, (CompleteStep)command, ctx),
+            CommandKind.SubmitChangeRequest => ChangeDecider.Decide(s, (SubmitChangeRequest)command, ctx),
+            CommandKind.AssessChangeRequest => ChangeDecider.Decide(s, (AssessChangeRequest)command, ctx),
+            CommandKind.ApproveChangeRequest => ChangeDecider.Decide(s, (ApproveChangeRequest)command, ctx),
+            CommandKind.RejectChangeRequest => ChangeDecider.Decide(s, (RejectChangeRequest)command, ctx),
+            CommandKind.WithdrawChangeRequest => ChangeDecider.Decide(s, (WithdrawChangeRequest)command, ctx),
+            CommandKind.RecordChangeTest => ChangeDecider.Decide(s, (RecordChangeTest)command, ctx),
+            CommandKind.ConfirmChangeByCustomer => ChangeDecider.Decide(s, (ConfirmChangeByCustomer)command, ctx),
+            CommandKind.ApplyChangeRequest => ChangeDecider.Decide(s, (ApplyChangeRequest)command, ctx),
+            CommandKind.RecordExcusableDelay => DelayPenaltyDecider.Decide((RecordExcusableDelay)command, ctx),
+            CommandKind.AssessDelayPenalty => DelayPenaltyDecider.Decide(s, (AssessDelayPenalty)command, ctx),
+            CommandKind.CloseOrder => Outcome.Emit(new OrderClosed { At = ctx.Now, By = ctx.Actor.Id }),
             _ => throw new UnreachableException($"Command {command.GetType().Name} has no decider."),
         };
     }
