@@ -223,18 +223,21 @@ public sealed record Order
     {
         get
         {
-            var total = Money.Zero(Currency);
-            foreach (var p in Payments)
+            // Summed as decimals (every amount at the currency's scale, so the sum is too), each checked to be in the
+            // order's currency: the same value and scale as adding Money one by one, without a Money per step.
+            var currency = Currency;
+            var total = Money.Zero(currency).Amount;
+            foreach (var p in Payments.AsSpan())
             {
-                total += p.Amount;
+                total += p.Amount.AmountIn(currency);
             }
 
-            foreach (var r in Refunds)
+            foreach (var r in Refunds.AsSpan())
             {
-                total -= r.Amount;
+                total -= r.Amount.AmountIn(currency);
             }
 
-            return total;
+            return Money.OfExact(total, currency);
         }
     }
 

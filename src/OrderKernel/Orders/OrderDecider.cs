@@ -197,17 +197,12 @@ public static class OrderDecider
 
     /// <summary>
     /// Folds one event that is not the first into <paramref name="working"/>, a copy nobody else holds yet (a fresh
-    /// <c>with</c> copy in <see cref="Evolve"/>, the single working copy of <see cref="Replay"/> or of one decision).
+    /// copy in <see cref="Evolve"/>, the single working copy of <see cref="Replay"/> or of one decision).
     /// </summary>
     private static void FoldInto(Order working, OrderEvent e)
     {
         Guard.Against.Null(e);
-        if (e is OrderReceived)
-        {
-            throw new ArgumentException($"Order {working.Id} already exists; OrderReceived must be the first event.", nameof(e));
-        }
-
-        e.ApplyTo(working);
+        e.ApplyTo(working); // OrderReceived's ApplyTo throws: it can only start an order (Evolve handles it first).
         Finish(working, e);
     }
 

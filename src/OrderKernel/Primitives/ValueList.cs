@@ -109,7 +109,11 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     {
         var buffer = _buffer;
         var count = _count;
-        if (buffer is not null && count < buffer.Items.Length && Interlocked.CompareExchange(ref buffer.Used, count + 1, count) == count)
+        // The plain read first: when another view already filled the next slot the atomic exchange would fail anyway, and
+        // it costs more than the read (appends to older versions, as every decision on a loaded state makes, skip it).
+        // Stryker disable once Equality : equivalent: the atomic exchange below makes the same test.
+        if (buffer is not null && count < buffer.Items.Length && Volatile.Read(ref buffer.Used) == count
+            && Interlocked.CompareExchange(ref buffer.Used, count + 1, count) == count)
         {
             buffer.Items[count] = item;
             return new ValueList<T>(buffer, count + 1);

@@ -76,12 +76,14 @@ public static class ShipmentReleasePolicy
         {
             due = contract.DueBeforeShipment;
             paid = order.TotalPaid;
-            unpaid = due - paid;
             expired = false;
-            if (!unpaid.IsPositive || order.ShipmentException is not null)
+            if (paid >= due || order.ShipmentException is not null)
             {
+                unpaid = default;
                 return true;
             }
+
+            unpaid = due - paid;
 
             if (order.LetterOfCredit is { } credit)
             {

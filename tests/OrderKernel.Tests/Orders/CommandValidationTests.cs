@@ -105,6 +105,27 @@ public class CommandValidationTests
         Assert.Same(before, s.Current);
     }
 
+    /// <summary>
+    /// The texts people read: every refusal above, with its code, rule and message, against a reviewed golden list
+    /// (<c>Golden/refusals.txt</c>; regenerate with <c>ORDERKERNEL_UPDATE_GOLDEN=1</c> and review the diff).
+    /// </summary>
+    [Fact]
+    public void Decide_MalformedCommands_RefusalMessages_MatchTheGoldenList()
+    {
+        var lines = new List<string>();
+        foreach (var row in Malformed())
+        {
+            var (what, stage, command, actor) = ((string)row[0], row[1], (OrderCommand)row[2], (string)row[3]);
+            var s = stage is Stage reached ? TvOrder.Through(reached) : SubmittedForReview();
+            foreach (var v in s.Refuse(command, ActorNamed(actor)).Violations)
+            {
+                lines.Add($"{what}: {v.Code} [{v.Rule}] {v.Message}");
+            }
+        }
+
+        Golden.AssertMatches("refusals.txt", string.Join("\n", lines) + "\n");
+    }
+
     private static Scenario SubmittedForReview()
     {
         var s = TvOrder.Through(Stage.Recorded);

@@ -86,6 +86,16 @@ public class QuotationTests
     }
 
     [Fact]
+    public void AcceptQuotation_UnapprovedAndExpired_ListsBothReasons_R8_R13()
+    {
+        var s = TvOrder.Through(TvOrder.Stage.Quoted);
+        s.Now = Instant.FromUtc(2026, 4, 2, 0, 0);
+        var refused = s.Refuse(new AcceptQuotation(), Actors.Customer);
+        Assert.Equal([ViolationCodes.QuotationNotApproved, ViolationCodes.QuotationExpired], refused.Violations.Select(v => v.Code));
+        Assert.Equal(refused.Violations, OrderDecider.PermittedCommands(s.Current, DecisionContext.Create(s.Now, Actors.Customer)).Single(a => a.Kind == CommandKind.AcceptQuotation).Reasons);
+    }
+
+    [Fact]
     public void AcceptQuotation_OnTheLastValidDay_IsAccepted()
     {
         var s = TvOrder.Through(TvOrder.Stage.Approved);
