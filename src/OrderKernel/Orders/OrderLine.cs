@@ -17,8 +17,7 @@ public sealed record OrderLine
         Guard.Against.Null(id);
         Guard.Against.Null(product);
         Guard.Against.Null(specification);
-        Guard.Against.NegativeOrZero(quantity.Value, nameof(quantity));
-        _ = quantity.Unit;
+        Guard.Against.NegativeOrZero(quantity.Value, nameof(quantity)); // default(Quantity), the only one without a unit, is 0
         if (unitPrice is { } price)
         {
             Guard.Against.Negative(price.Amount, nameof(unitPrice));
