@@ -123,6 +123,45 @@ public class CommandValidationTests
             }
         }
 
+        var good = TvOrder.Receive();
+        var euro = OrderLine.Create(LineId.From("20"), ProductId.From("RC-1"), "remote", Quantity.Pieces(1), Money.Of(2m, Currency.EUR));
+        (string What, ReceiveOrder Command)[] intake =
+        [
+            ("order without an id", good with { OrderId = null! }),
+            ("order with an unknown channel", good with { Channel = (Channel)77 }),
+            ("order with an unknown priority", good with { Priority = (Priority)77 }),
+            ("order in an unknown time zone", good with { TimeZoneId = "Mars/Olympus" }),
+            ("order without lines", good with { Lines = default }),
+            ("order with a missing line", good with { Lines = ValueList<OrderLine>.Of([null!]) }),
+            ("order with a line twice", good with { Lines = ValueList<OrderLine>.Of(TvOrder.TvLine(), TvOrder.TvLine()) }),
+            ("order with a line in another currency", good with { Lines = ValueList<OrderLine>.Of(TvOrder.TvLine(), euro) }),
+        ];
+        foreach (var (what, command) in intake)
+        {
+            foreach (var v in new Scenario().Refuse(command, Actors.Sales).Violations)
+            {
+                lines.Add($"{what}: {v.Code} [{v.Rule}] {v.Message}");
+            }
+        }
+
+        var recorded = TvOrder.Through(Stage.Received);
+        foreach (var v in recorded.Refuse(new RecordOrder(0), Actors.Clerk).Violations)
+        {
+            lines.Add($"order sequence zero: {v.Code} [{v.Rule}] {v.Message}");
+        }
+
+        foreach (var v in recorded.Refuse(new ReturnForCompletion(" ", default), Actors.Clerk).Violations)
+        {
+            lines.Add($"sent back without a reason: {v.Code} [{v.Rule}] {v.Message}");
+        }
+
+        var open = new Scenario();
+        open.Do(TvOrder.Receive(TvOrder.TvLine(), delivery: null) with { RequestedDeliveryDate = null, Lines = ValueList<OrderLine>.Of(OrderLine.Create(TvOrder.Line, ProductId.From("TV-55-UHD"), "55in", Quantity.Pieces(2000), null)) }, Actors.Sales);
+        foreach (var v in open.Refuse(new RecordOrder(1), Actors.Clerk).Violations)
+        {
+            lines.Add($"recorded while incomplete: {v.Code} [{v.Rule}] {v.Message}");
+        }
+
         Golden.AssertMatches("refusals.txt", string.Join("\n", lines) + "\n");
     }
 
