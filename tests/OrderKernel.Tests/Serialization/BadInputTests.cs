@@ -1,4 +1,5 @@
 using OrderKernel.Serialization;
+using OrderKernel.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -29,6 +30,30 @@ public class BadInputTests(ITestOutputHelper output)
         output.WriteLine(error.ToString());
         Assert.False(string.IsNullOrWhiteSpace(error.Message));
         Assert.Equal((kind, path), (error.Kind.ToString(), error.Path));
+    }
+
+    /// <summary>
+    /// What a host shows or logs for each bad input, pinned in <c>Golden/json-errors.txt</c> (error's
+    /// <see cref="JsonReadError.ToString"/>; regenerate with <c>ORDERKERNEL_UPDATE_GOLDEN=1</c> and review the diff).
+    /// </summary>
+    [Fact]
+    public void ReadCommand_BadInputs_ErrorTexts_MatchTheGoldenList()
+    {
+        var lines = BadInputCases.All.Select(c => OrderKernelJson.ReadCommand(c.Json).AsT1).Zip(BadInputCases.All, (e, c) => $"{c.Name}: {e.Kind} at {e.Path}: {Own(e)}");
+        Golden.AssertMatches("json-errors.txt", string.Join("\n", lines) + "\n");
+
+        // Texts written by System.Text.Json and the runtime's number parsing may change with a .NET patch: they are
+        // masked, so the list pins the kernel's own texts (and NodaTime's and Ardalis's, whose versions are pinned).
+        static string Own(JsonReadError e)
+        {
+            string[] runtime =
+            [
+                "The JSON value could not be converted to", "Read unrecognized type discriminator id", "could not be mapped to any .NET member",
+                "Duplicate property '", "Deserialized object contains a duplicate", "JSON deserialization for type", "doesn't allow null values",
+                "The input string '",
+            ];
+            return e.Kind == JsonErrorKind.MalformedJson || runtime.Any(r => e.Message.Contains(r, StringComparison.Ordinal)) ? "(System.Text.Json's message)" : e.Message;
+        }
     }
 
     [Fact]

@@ -110,6 +110,23 @@ public class JsonProperties
     }
 
     [Fact]
+    public void ConfigureForOrderKernel_AppliesTheKernelsStrictness_AndKeepsAHostsNamingPolicy()
+    {
+        var options = new JsonSerializerOptions().ConfigureForOrderKernel();
+        Assert.Equal(
+            (System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow, false, true, true, true, JsonNamingPolicy.CamelCase),
+            (options.UnmappedMemberHandling, options.AllowDuplicateProperties, options.RespectNullableAnnotations, options.RespectRequiredConstructorParameters, options.AllowOutOfOrderMetadataProperties, options.PropertyNamingPolicy));
+        var info = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<OrderCommand>)options.GetTypeInfo(typeof(OrderCommand));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"type":"record-order.v1","sequence":1,"sequence":2}""", info));
+        Assert.ThrowsAny<Exception>(() => JsonSerializer.Deserialize("""{"type":"confirm-payment.v1","amount":{"amount":"1.00","currency":"USD","amount":"2.00"},"remitter":"A","instrument":"TelegraphicTransfer","reference":"R","receivedAt":"2026-03-02T01:00:30Z"}""", info));
+
+        var snake = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }.ConfigureForOrderKernel();
+        Assert.Same(JsonNamingPolicy.SnakeCaseLower, snake.PropertyNamingPolicy);
+        Assert.Throws<ArgumentNullException>(() => ((JsonSerializerOptions)null!).ConfigureForOrderKernel());
+        Assert.Throws<ArgumentNullException>(() => OrderKernelJson.WriteEvents(null!));
+    }
+
+    [Fact]
     public void Options_AreReadOnly() => Assert.True(OrderKernelJson.Options.IsReadOnly);
 
     private static string Mutate(string seed, int kind, int a, int b)
