@@ -106,6 +106,44 @@ public class DelayPenaltyTests
     }
 
     [Fact]
+    public void AssessDelayPenalty_ExcusedSpans_AreClippedToTheLateDays_AndOverlapsCountOnce_R39()
+    {
+        // Due 30 June, delivered 10 July (10 days late). Excused: 25 June–2 July (clipped to 1–2 July: 2 days),
+        // 5–6 July (2 days, as recorded), 6–12 July (clipped to 6–10 July; the 6th was already counted: 4 more days).
+        var s = TvOrder.Through(Stage.Shipped);
+        s.Do(new RecordExcusableDelay(ExcusableCause.CustomerCaused, new LocalDate(2026, 6, 25), new LocalDate(2026, 7, 2), "dock closed"), Actors.SalesManager);
+        s.Do(new RecordExcusableDelay(ExcusableCause.ForceMajeure, new LocalDate(2026, 7, 5), new LocalDate(2026, 7, 6), "typhoon"), Actors.SalesManager);
+        s.Do(new RecordExcusableDelay(ExcusableCause.ApprovedChange, new LocalDate(2026, 7, 6), new LocalDate(2026, 7, 12), "change CR-1"), Actors.SalesManager);
+        s.Now = Instant.FromUtc(2026, 7, 10, 2, 0);
+        s.Do(new ConfirmDelivery("dock", s.Now), Actors.Customer);
+        s.Do(new AssessDelayPenalty(new LocalDate(2026, 7, 10), ValueList<string>.Of("Line 3")), Actors.SalesManager);
+        var a = s.Current.DelayPenalty!;
+        Assert.Equal(10, a.DaysLate);
+        Assert.Equal(
+            [
+                new ExcusedSpan(ExcusableCause.CustomerCaused, new LocalDate(2026, 7, 1), new LocalDate(2026, 7, 2), 2, "dock closed"),
+                new ExcusedSpan(ExcusableCause.ForceMajeure, new LocalDate(2026, 7, 5), new LocalDate(2026, 7, 6), 2, "typhoon"),
+                new ExcusedSpan(ExcusableCause.ApprovedChange, new LocalDate(2026, 7, 6), new LocalDate(2026, 7, 10), 4, "change CR-1"),
+            ],
+            a.Excused);
+        Assert.Equal(2, a.ChargeableDays); // 3 and 4 July
+    }
+
+    [Fact]
+    public void AssessDelayPenalty_OnTheUndeliveredValue_ChargesOnlyWhileNotDelivered_R39()
+    {
+        var policies = OrderPolicies.Default with { DelayPenalty = DelayPenaltyPolicy.PercentPer(Percentage.Of(1m), PenaltyPeriod.Day, PenaltyBase.UndeliveredValue) };
+        var s = TvOrder.Through(Stage.Shipped, new Scenario(policies));
+        s.Now = Instant.FromUtc(2026, 7, 3, 2, 0);
+        s.Do(new AssessDelayPenalty(new LocalDate(2026, 7, 3), ValueList<string>.Of("Line 3")), Actors.SalesManager, Duration.Zero);
+        Assert.Equal(Money.Of(5_100.00m, Currency.USD), s.Current.DelayPenalty!.Amount); // 3 days × 1 % × 170,000 undelivered
+        s.Do(new ConfirmDelivery("dock", s.Now), Actors.Customer, Duration.Zero);
+        s.Do(new AssessDelayPenalty(new LocalDate(2026, 7, 3), ValueList<string>.Of("Line 3")), Actors.SalesManager, Duration.Zero);
+        Assert.True(s.Current.DelayPenalty!.Amount.IsZero);
+        Assert.Equal(3, s.Current.DelayPenalty.ChargeableDays);
+    }
+
+    [Fact]
     public void AssessDelayPenalty_OnTime_IsZero()
     {
         var s = TvOrder.Through(Stage.Delivered);
