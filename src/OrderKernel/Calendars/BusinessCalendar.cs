@@ -216,6 +216,7 @@ public static class BusinessCalendar
                     var (from, to) = Bounds(date, p, ref interval);
                     if (to > instant)
                     {
+                        // Stryker disable once Equality : equivalent: at equality both are the same instant.
                         return from > instant ? from : instant;
                     }
                 }
@@ -280,6 +281,7 @@ public static class BusinessCalendar
         {
             var first = localMidnight - interval.WallOffset.Ticks;
             var last = first + NodaConstants.TicksPerDay;
+            // Stryker disable once Equality : equivalent: at the margin a day takes the general path, which gives the same bounds.
             return (!interval.HasStart || interval.Start.ToUnixTimeTicks() + _offsetRange < first)
                 && (!interval.HasEnd || last + _offsetRange < interval.End.ToUnixTimeTicks());
         }

@@ -81,6 +81,7 @@ public class CalendarTests
     {
         Assert.Equal(Local(2026, 3, 9, 9, 0), Shanghai.NextWorkingInstant(Local(2026, 3, 7, 12, 0)));
         Assert.Equal(Local(2026, 3, 9, 10, 0), Shanghai.NextWorkingInstant(Local(2026, 3, 9, 10, 0)));
+        Assert.Equal(Local(2026, 3, 10, 9, 0), Shanghai.NextWorkingInstant(Local(2026, 3, 9, 18, 0))); // a period's end is not working time
     }
 
     [Fact]
@@ -90,10 +91,12 @@ public class CalendarTests
     [Fact]
     public void Create_InvalidOptions_Throw()
     {
-        Assert.Throws<ArgumentException>(() => BusinessCalendar.Create(new BusinessCalendarOptions { TimeZoneId = "Mars/Base" }));
-        Assert.Throws<ArgumentException>(() => BusinessCalendar.Create(new BusinessCalendarOptions { Hours = ImmutableDictionary<IsoDayOfWeek, ValueList<WorkingPeriod>>.Empty }));
-        Assert.Throws<ArgumentException>(() => BusinessCalendar.Create(new BusinessCalendarOptions { Hours = WeekdaysOf(new WorkingPeriod(new LocalTime(9, 0), new LocalTime(12, 0)), new WorkingPeriod(new LocalTime(11, 0), new LocalTime(13, 0))) }));
-        Assert.Throws<ArgumentException>(() => BusinessCalendar.Create(new BusinessCalendarOptions { Hours = WeekdaysOf(new WorkingPeriod(new LocalTime(12, 0), new LocalTime(9, 0))) }));
+        static string Refused(BusinessCalendarOptions o) => Assert.Throws<ArgumentException>(() => BusinessCalendar.Create(o)).Message;
+        Assert.StartsWith("'Mars/Base' is not a known IANA time zone.", Refused(new BusinessCalendarOptions { TimeZoneId = "Mars/Base" }), StringComparison.Ordinal);
+        Assert.StartsWith("'' is not a known IANA time zone.", Refused(new BusinessCalendarOptions { TimeZoneId = null! }), StringComparison.Ordinal);
+        Assert.StartsWith("A business calendar needs working hours on at least one weekday.", Refused(new BusinessCalendarOptions { Hours = ImmutableDictionary<IsoDayOfWeek, ValueList<WorkingPeriod>>.Empty }), StringComparison.Ordinal);
+        Assert.StartsWith("Working periods of Monday overlap.", Refused(new BusinessCalendarOptions { Hours = WeekdaysOf(new WorkingPeriod(new LocalTime(9, 0), new LocalTime(12, 0)), new WorkingPeriod(new LocalTime(11, 0), new LocalTime(13, 0))) }), StringComparison.Ordinal);
+        Assert.StartsWith($"A working period of Monday must end after it starts ({new LocalTime(12, 0)}–{new LocalTime(9, 0)}).", Refused(new BusinessCalendarOptions { Hours = WeekdaysOf(new WorkingPeriod(new LocalTime(12, 0), new LocalTime(9, 0))) }), StringComparison.Ordinal);
     }
 
     private static Arbitrary<Instant> Instants() =>
