@@ -135,6 +135,37 @@ public class SettlementTests
     }
 
     [Fact]
+    public void Refunds_UpToExactlyWhatWasPaid_AndTheStandingEachWay_R43()
+    {
+        var s = TvOrder.Through(Stage.BalancePaid);
+        Assert.Equal(BalanceStanding.Settled, Settlement.Statement(s.Current, s.Policies).Standing);
+        var paid = s.Current.TotalPaid;
+        Assert.Equal(
+            $"A refund needs a reference, a reason and a positive amount of at most the {paid} paid; got {paid + Money.Of(0.01m, Currency.USD)}.",
+            s.Refuse(new RecordRefund(paid + Money.Of(0.01m, Currency.USD), "RF-X", "too much"), Actors.Finance).Has(ViolationCodes.PaymentAmountInvalid, "R43").Message);
+        s.Do(new RecordRefund(paid, "RF-ALL", "goods never shipped"), Actors.Finance);
+        var statement = Settlement.Statement(s.Current, s.Policies);
+        Assert.Equal(BalanceStanding.Underpaid, statement.Standing);
+        Assert.Equal(
+            $"The order is not settled: {statement.AmountDue} is still due from the customer.",
+            SettlementDecider.CheckSettled(s.Current, s.Policies)!.Message);
+
+        var over = TvOrder.Through(Stage.BalancePaid);
+        over.Do(TvOrder.Pay(100.00m, "TT-EXTRA", over.Now), Actors.Finance);
+        Assert.Equal($"The order is not settled: {Money.Of(100.00m, Currency.USD)} is still owed to the customer (refund).", SettlementDecider.CheckSettled(over.Current, over.Policies)!.Message);
+    }
+
+    [Fact]
+    public void RecordReturn_CountsEarlierReturnsOfTheSameLine_UpToWhatShipped_R45()
+    {
+        var s = TvOrder.Through(Stage.Delivered);
+        s.Do(new RecordReturn(TvOrder.Line, Quantity.Pieces(1990), ReturnKind.Return, "wrong model"), Actors.SalesManager);
+        Assert.Equal("Only 10 pcs of line 10 can still be returned.", s.Refuse(new RecordReturn(TvOrder.Line, Quantity.Pieces(11), ReturnKind.Return, "more"), Actors.SalesManager).Has(ViolationCodes.InvalidInput, "R45").Message);
+        s.Do(new RecordReturn(TvOrder.Line, Quantity.Pieces(10), ReturnKind.Exchange, "the last ten"), Actors.SalesManager);
+        Assert.Equal(2, s.Current.Returns.Count);
+    }
+
+    [Fact]
     public void RecordReturn_CreditsTheNetPrice_ExchangeCreditsNothing_R45()
     {
         var s = TvOrder.Through(Stage.Delivered);

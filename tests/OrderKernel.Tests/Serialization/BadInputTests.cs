@@ -41,6 +41,13 @@ public class BadInputTests(ITestOutputHelper output)
     {
         var lines = BadInputCases.All.Select(c => OrderKernelJson.ReadCommand(c.Json).AsT1).Zip(BadInputCases.All, (e, c) => $"{c.Name}: {e.Kind} at {e.Path}: {Own(e)}");
         Golden.AssertMatches("json-errors.txt", string.Join("\n", lines) + "\n");
+        Assert.All(BadInputCases.All, c =>
+        {
+            var e = OrderKernelJson.ReadCommand(c.Json).AsT1;
+            Assert.Equal($"{e.Kind} at {e.Path}: {e.Message}", e.ToString());
+            Assert.DoesNotContain(" Path: ", e.Message, StringComparison.Ordinal); // the path is its own member, not repeated in the text
+            Assert.DoesNotContain("LineNumber", e.Message, StringComparison.Ordinal);
+        });
 
         // Texts written by System.Text.Json and the runtime's number parsing may change with a .NET patch: they are
         // masked, so the list pins the kernel's own texts (and NodaTime's and Ardalis's, whose versions are pinned).
