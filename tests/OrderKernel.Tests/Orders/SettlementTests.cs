@@ -109,6 +109,12 @@ public class SettlementTests
         s.Do(new RegisterLetterOfCredit("LC-89", "Bank of China", Money.Of(119_000.00m, Currency.USD), new LocalDate(2026, 3, 11), default), Actors.Finance);
         s.Now = Instant.FromUtc(2026, 3, 12, 1, 0);
         Assert.Contains("expired on 2026-03-11", s.Refuse(new ReleaseForShipment(), Actors.VicePresident).Has(ViolationCodes.PaymentDueBeforeShipment).Message, StringComparison.Ordinal);
+
+        // On its expiry day a letter of credit is still valid: too small, it "covers only", it has not "expired".
+        var lastDay = TvOrder.Through(Stage.Inspected);
+        lastDay.Now = Instant.FromUtc(2026, 3, 10, 1, 0);
+        lastDay.Do(new RegisterLetterOfCredit("LC-90", "Bank of China", Money.Of(100_000.00m, Currency.USD), new LocalDate(2026, 3, 10), default), Actors.Finance, Duration.Zero);
+        Assert.Contains("letter of credit LC-90 covers only 100,000.00 USD", lastDay.Refuse(new ReleaseForShipment(), Actors.VicePresident, Duration.Zero).Has(ViolationCodes.PaymentDueBeforeShipment).Message, StringComparison.Ordinal);
     }
 
     [Fact]
