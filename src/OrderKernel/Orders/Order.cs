@@ -223,21 +223,18 @@ public sealed record Order
     {
         get
         {
-            // Summed as decimals (every amount at the currency's scale, so the sum is too), each checked to be in the
-            // order's currency: the same value and scale as adding Money one by one, without a Money per step.
-            var currency = Currency;
-            var total = Money.Zero(currency).Amount;
-            foreach (var p in Payments.AsSpan())
+            var total = Money.Zero(Currency);
+            foreach (var p in Payments)
             {
-                total += p.Amount.AmountIn(currency);
+                total += p.Amount;
             }
 
-            foreach (var r in Refunds.AsSpan())
+            foreach (var r in Refunds)
             {
-                total -= r.Amount.AmountIn(currency);
+                total -= r.Amount;
             }
 
-            return Money.OfExact(total, currency);
+            return total;
         }
     }
 

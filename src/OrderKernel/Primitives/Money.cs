@@ -222,14 +222,6 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <summary>The magnitude in minor units below which whole-number splits run in <see cref="long"/> arithmetic without overflow.</summary>
     internal const long WholeAllocationLimit = 1L << 40;
 
-
-    /// <summary>The amount, checked to be in <paramref name="currency"/> as <see cref="Add"/> checks it; a fast path for sums.</summary>
-    // Stryker disable once all : equivalent: the general check accepts the same currency instance.
-    internal decimal AmountIn(Currency currency) => ReferenceEquals(_currency, currency) ? Amount : Zero(currency).SameCurrency(this).Amount;
-
-    /// <summary>Money from an amount already at <paramref name="currency"/>'s scale (a sum of such amounts), without normalizing.</summary>
-    internal static Money OfExact(decimal amount, Currency currency) => new(amount, currency);
-
     /// <summary>
     /// The same largest-remainder split in integer arithmetic when every weight is a whole number (percentages such as
     /// 30/70) and the products fit: remainders compare as <c>absolute × weight mod sum</c>, exactly as the decimal path
