@@ -104,7 +104,7 @@ internal static class PaymentDecider
 
     public static void Apply(Order s, PaymentConfirmed e)
     {
-        s.Payments = s.Payments.Add(new Payment(e.Amount, e.Remitter, e.Instrument, e.Reference, e.ReceivedAt, e.By, e.At));
+        s.AddPayment(new Payment(e.Amount, e.Remitter, e.Instrument, e.Reference, e.ReceivedAt, e.By, e.At));
     }
 
     public static void Apply(Order s, DepositReceived e)

@@ -74,7 +74,7 @@ internal static class SettlementDecider
 
     public static void Apply(Order s, RefundRecorded e)
     {
-        s.Refunds = s.Refunds.Add(new Refund(e.Amount, e.Reference, e.Reason, e.By, e.At));
+        s.AddRefund(new Refund(e.Amount, e.Reference, e.Reason, e.By, e.At));
     }
 
     public static void Apply(Order s, ReturnRecorded e)
