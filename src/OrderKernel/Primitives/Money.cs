@@ -333,7 +333,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <param name="other">The other amount.</param>
     /// <returns>A negative number, zero or a positive number.</returns>
     /// <exception cref="InvalidOperationException">The currencies differ.</exception>
-    public int CompareTo(Money other) => Amount.CompareTo(SameCurrency(other).Amount);
+    public int CompareTo(Money other) => decimal.Compare(Amount, SameCurrency(other).Amount);
 
     /// <summary>Formats as <c>170000.00 USD</c> (invariant culture).</summary>
     /// <returns>The text.</returns>
@@ -399,7 +399,13 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <returns>The comparison.</returns>
     public static bool operator >=(Money left, Money right) => left.CompareTo(right) >= 0;
 
-    private Money SameCurrency(Money other)
+    // The common case, both amounts holding the same Currency instance, is one inlined reference test; the rest (equal
+    // codes in two instances, a mismatch, default money) is decided out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Money SameCurrency(Money other) =>
+        _currency is not null && ReferenceEquals(_currency, other._currency) ? other : SameCurrencySlow(other);
+
+    private Money SameCurrencySlow(Money other)
     {
         if (!Currency.Equals(other.Currency))
         {

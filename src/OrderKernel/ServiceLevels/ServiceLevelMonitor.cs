@@ -108,11 +108,18 @@ public static class ServiceLevelMonitor
             return null;
         }
 
+        // The milestones these events reached, as bits: each level is then one test instead of a search.
+        var reached = ReachedSince(after, before?.Milestones.Count ?? 0);
+        if (policy is ServiceLevelPolicy.DefaultServiceLevelPolicy known && (reached & known.EndsFor(after.Priority)) == 0)
+        {
+            return null;
+        }
+
         List<ServiceLevelBreached>? breaches = null;
         List<(Instant, Instant)>? excused = null;
         foreach (var level in policy.LevelsFor(after.Priority))
         {
-            if (!ReachedIn(after, before?.Milestones.Count ?? 0, level.To))
+            if ((reached & Bit(level.To)) == 0)
             {
                 continue;
             }
@@ -133,17 +140,32 @@ public static class ServiceLevelMonitor
         return breaches;
     }
 
-    private static bool ReachedIn(Order order, int from, Milestone milestone)
+    private static ulong ReachedSince(Order order, int from)
     {
-        for (var i = from; i < order.Milestones.Count; i++)
+        var bits = 0UL;
+        var milestones = order.Milestones;
+        for (var i = from; i < milestones.Count; i++)
         {
-            if (order.Milestones[i].Milestone == milestone)
-            {
-                return true;
-            }
+            bits |= Bit(milestones[i].Milestone);
         }
 
-        return false;
+        return bits;
+    }
+
+    // Milestone is a small enum (values 0-63, checked by a test), so one bit each fits a ulong. An undefined value in a
+    // host's level shares a bit with a defined one at worst: DeadlineOf then finds it never recorded, and nothing is reported.
+    private static ulong Bit(Milestone milestone) => 1UL << (int)milestone;
+
+    /// <summary>The milestones that end any of <paramref name="levels"/>, one bit each.</summary>
+    internal static ulong Ends(ValueList<ServiceLevel> levels)
+    {
+        var bits = 0UL;
+        foreach (var level in levels)
+        {
+            bits |= Bit(level.To);
+        }
+
+        return bits;
     }
 
     private static Deadline? DeadlineOf(Order order, IServiceLevelPolicy policy, ServiceLevel level, List<(Instant From, Instant To)> excused)

@@ -66,6 +66,30 @@ public class ServiceLevelTests
         Assert.Equal(s.Current, OrderDecider.Replay(s.Events));
     }
 
+    /// <summary>The breach check keeps the milestones a decision reached as bits of a 64-bit mask.</summary>
+    [Fact]
+    public void Milestones_FitOneBitEach()
+    {
+        Assert.All(Enum.GetValues<Milestone>(), m => Assert.InRange((int)m, 0, 63));
+    }
+
+    /// <summary>A host's level ending at a milestone that is never recorded never reports a breach (R38).</summary>
+    [Fact]
+    public void Level_EndingAtAnUndefinedMilestone_IsNeverBreached()
+    {
+        var undefined = (Milestone)(64 + (int)Milestone.InspectionRecorded);
+        var levels = ServiceLevelPolicy.Create(new ServiceLevelPolicyOptions
+        {
+            Levels = [new ServiceLevel(ServiceStep.Inspected, Milestone.ProductionCompleted, undefined, Duration.FromMinutes(1), TimeBasis.Elapsed)],
+        });
+        var s = TvOrder.Through(Stage.Produced, new Scenario(OrderPolicies.Default with { ServiceLevels = levels }));
+
+        var accepted = s.Do(new RecordInspection(true, QualityGrade.First, 125, 0, "ok"), Actors.QualityInspector, Duration.FromDays(3));
+
+        Assert.DoesNotContain(accepted.Events, e => e is ServiceLevelBreached);
+        Assert.Empty(s.Current.ServiceLevelBreaches);
+    }
+
     [Fact]
     public void CustomerRequestHold_DoesNotCountAgainstTheLimit_R38()
     {
