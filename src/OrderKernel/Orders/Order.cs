@@ -36,10 +36,19 @@ public sealed record Order : IJsonOnDeserialized
 {
     private Data _d;
 
+    // Whether _d.Cold belongs to this instance alone and may be written: true for a new order, false for a copy until
+    // its first write to a cold field copies the part (copy on write). Not part of the value: equality reads _d only.
+    private bool _ownsCold;
+
     [JsonConstructor]
     internal Order()
     {
+        _d.Cold = new ColdData();
+        _ownsCold = true;
     }
+
+    // The record's copy (what `with` and Copy use): the hot fields copied, the cold part shared until written.
+    private Order(Order original) => _d = original._d;
 
     /// <summary>Gets the order's identity.</summary>
     [JsonInclude]
@@ -55,15 +64,15 @@ public sealed record Order : IJsonOnDeserialized
 
     /// <summary>Gets the customer (R1).</summary>
     [JsonInclude]
-    public CustomerInfo Customer { get => _d.Customer; internal set => _d.Customer = value; }
+    public CustomerInfo Customer { get => _d.Cold.Customer; internal set => Cold().Customer = value; }
 
     /// <summary>Gets the channel the order came through (R1).</summary>
     [JsonInclude]
-    public Channel Channel { get => _d.Channel; internal set => _d.Channel = value; }
+    public Channel Channel { get => _d.Cold.Channel; internal set => Cold().Channel = value; }
 
     /// <summary>Gets the priority (R4).</summary>
     [JsonInclude]
-    public Priority Priority { get => _d.Priority; internal set => _d.Priority = value; }
+    public Priority Priority { get => _d.Cold.Priority; internal set => Cold().Priority = value; }
 
     /// <summary>Gets the order's currency: every amount of the order is in it.</summary>
     [JsonInclude]
@@ -71,35 +80,35 @@ public sealed record Order : IJsonOnDeserialized
 
     /// <summary>Gets the lines (R1).</summary>
     [JsonInclude]
-    public ValueList<OrderLine> Lines { get => _d.Lines; internal set => _d.Lines = value; }
+    public ValueList<OrderLine> Lines { get => _d.Cold.Lines; internal set => Cold().Lines = value; }
 
     /// <summary>Gets the contractual (requested) delivery date, a calendar date in <see cref="TimeZoneId"/>; <see langword="null"/> while open (R3).</summary>
     [JsonInclude]
-    public LocalDate? RequestedDeliveryDate { get => _d.RequestedDeliveryDate; internal set => _d.RequestedDeliveryDate = value; }
+    public LocalDate? RequestedDeliveryDate { get => _d.Cold.RequestedDeliveryDate; internal set => Cold().RequestedDeliveryDate = value; }
 
     /// <summary>Gets the IANA time zone id of the customer and the contract (e.g. <c>Asia/Shanghai</c>).</summary>
     [JsonInclude]
-    public string TimeZoneId { get => _d.TimeZoneId; internal set => _d.TimeZoneId = value; }
+    public string TimeZoneId { get => _d.Cold.TimeZoneId; internal set => Cold().TimeZoneId = value; }
 
     /// <summary>Gets the quality requirements (R1).</summary>
     [JsonInclude]
-    public string QualityRequirements { get => _d.QualityRequirements; internal set => _d.QualityRequirements = value; }
+    public string QualityRequirements { get => _d.Cold.QualityRequirements; internal set => Cold().QualityRequirements = value; }
 
     /// <summary>Gets the payment terms (R17–R20).</summary>
     [JsonInclude]
-    public PaymentTerms PaymentTerms { get => _d.PaymentTerms; internal set => _d.PaymentTerms = value; }
+    public PaymentTerms PaymentTerms { get => _d.Cold.PaymentTerms; internal set => Cold().PaymentTerms = value; }
 
     /// <summary>Gets when the order was received.</summary>
     [JsonInclude]
-    public Instant ReceivedAt { get => _d.ReceivedAt; internal set => _d.ReceivedAt = value; }
+    public Instant ReceivedAt { get => _d.Cold.ReceivedAt; internal set => Cold().ReceivedAt = value; }
 
     /// <summary>Gets the order number and when it was recorded (R2); <see langword="null"/> before.</summary>
     [JsonInclude]
-    public Registration? Registration { get => _d.Registration; internal set => _d.Registration = value; }
+    public Registration? Registration { get => _d.Cold.Registration; internal set => Cold().Registration = value; }
 
     /// <summary>Gets the open request to the customer to complete the order (R3); <see langword="null"/> unless awaiting completion.</summary>
     [JsonInclude]
-    public CompletionRequest? CompletionRequest { get => _d.CompletionRequest; internal set => _d.CompletionRequest = value; }
+    public CompletionRequest? CompletionRequest { get => _d.Cold.CompletionRequest; internal set => Cold().CompletionRequest = value; }
 
     /// <summary>Gets the current contract review round (R5–R7); <see langword="null"/> before the first submission.</summary>
     [JsonInclude]
@@ -115,7 +124,7 @@ public sealed record Order : IJsonOnDeserialized
 
     /// <summary>Gets the confirmed payments (R19), in order of confirmation.</summary>
     [JsonInclude]
-    public ValueList<Payment> Payments { get => _d.Payments; internal set => _d.Payments = value; }
+    public ValueList<Payment> Payments { get => _d.Cold.Payments; internal set => Cold().Payments = value; }
 
     /// <summary>Gets the latest sample round and the customer's verdict on it (R14); <see langword="null"/> before any sample.</summary>
     [JsonInclude]
@@ -139,23 +148,23 @@ public sealed record Order : IJsonOnDeserialized
 
     /// <summary>Gets the letter of credit securing payment (R18); <see langword="null"/> when none.</summary>
     [JsonInclude]
-    public LetterOfCredit? LetterOfCredit { get => _d.LetterOfCredit; internal set => _d.LetterOfCredit = value; }
+    public LetterOfCredit? LetterOfCredit { get => _d.Cold.LetterOfCredit; internal set => Cold().LetterOfCredit = value; }
 
     /// <summary>Gets the approved exception to the release rule (R17); <see langword="null"/> when none.</summary>
     [JsonInclude]
-    public ShipmentException? ShipmentException { get => _d.ShipmentException; internal set => _d.ShipmentException = value; }
+    public ShipmentException? ShipmentException { get => _d.Cold.ShipmentException; internal set => Cold().ShipmentException = value; }
 
     /// <summary>Gets the supplemental orders proposed for shortfalls beyond tolerance (R32).</summary>
     [JsonInclude]
-    public ValueList<SupplementalOrderProposal> SupplementalOrders { get => _d.SupplementalOrders; internal set => _d.SupplementalOrders = value; }
+    public ValueList<SupplementalOrderProposal> SupplementalOrders { get => _d.Cold.SupplementalOrders; internal set => Cold().SupplementalOrders = value; }
 
     /// <summary>Gets the refunds paid back (R43).</summary>
     [JsonInclude]
-    public ValueList<Refund> Refunds { get => _d.Refunds; internal set => _d.Refunds = value; }
+    public ValueList<Refund> Refunds { get => _d.Cold.Refunds; internal set => Cold().Refunds = value; }
 
     /// <summary>Gets the returns and exchanges (R45).</summary>
     [JsonInclude]
-    public ValueList<ReturnRecord> Returns { get => _d.Returns; internal set => _d.Returns = value; }
+    public ValueList<ReturnRecord> Returns { get => _d.Cold.Returns; internal set => Cold().Returns = value; }
 
     /// <summary>Gets the delivery confirmation; <see langword="null"/> before.</summary>
     [JsonInclude]
@@ -167,15 +176,15 @@ public sealed record Order : IJsonOnDeserialized
 
     /// <summary>Gets the cancellation (R36); <see langword="null"/> unless cancelled.</summary>
     [JsonInclude]
-    public Cancellation? Cancellation { get => _d.Cancellation; internal set => _d.Cancellation = value; }
+    public Cancellation? Cancellation { get => _d.Cold.Cancellation; internal set => Cold().Cancellation = value; }
 
     /// <summary>Gets when the order was completed (R42); <see langword="null"/> before.</summary>
     [JsonInclude]
-    public Instant? CompletedAt { get => _d.CompletedAt; internal set => _d.CompletedAt = value; }
+    public Instant? CompletedAt { get => _d.Cold.CompletedAt; internal set => Cold().CompletedAt = value; }
 
     /// <summary>Gets when the order was closed; <see langword="null"/> before.</summary>
     [JsonInclude]
-    public Instant? ClosedAt { get => _d.ClosedAt; internal set => _d.ClosedAt = value; }
+    public Instant? ClosedAt { get => _d.Cold.ClosedAt; internal set => Cold().ClosedAt = value; }
 
     /// <summary>Gets the milestones reached, in order (service levels measure between them, R38).</summary>
     [JsonInclude]
@@ -183,53 +192,71 @@ public sealed record Order : IJsonOnDeserialized
 
     /// <summary>Gets the released holds, in order.</summary>
     [JsonInclude]
-    public ValueList<HoldPeriod> HoldHistory { get => _d.HoldHistory; internal set => _d.HoldHistory = value; }
+    public ValueList<HoldPeriod> HoldHistory { get => _d.Cold.HoldHistory; internal set => Cold().HoldHistory = value; }
 
     /// <summary>Gets the excusable delays recorded (customer-caused, force majeure, approved changes).</summary>
     [JsonInclude]
-    public ValueList<ExcusableDelay> ExcusableDelays { get => _d.ExcusableDelays; internal set => _d.ExcusableDelays = value; }
+    public ValueList<ExcusableDelay> ExcusableDelays { get => _d.Cold.ExcusableDelays; internal set => Cold().ExcusableDelays = value; }
 
     /// <summary>Gets the time-limit breaches recorded when late steps were completed (R38, R40).</summary>
     [JsonInclude]
-    public ValueList<ServiceLevelBreach> ServiceLevelBreaches { get => _d.ServiceLevelBreaches; internal set => _d.ServiceLevelBreaches = value; }
+    public ValueList<ServiceLevelBreach> ServiceLevelBreaches { get => _d.Cold.ServiceLevelBreaches; internal set => Cold().ServiceLevelBreaches = value; }
 
     /// <summary>Gets the latest delay penalty assessment (R39); <see langword="null"/> before any.</summary>
     [JsonInclude]
-    public DelayAssessment? DelayPenalty { get => _d.DelayPenalty; internal set => _d.DelayPenalty = value; }
+    public DelayAssessment? DelayPenalty { get => _d.Cold.DelayPenalty; internal set => Cold().DelayPenalty = value; }
 
     /// <summary>Gets the order revision: 0 until a change is applied, then one more per applied change.</summary>
     [JsonInclude]
-    public int Revision { get => _d.Revision; internal set => _d.Revision = value; }
+    public int Revision { get => _d.Cold.Revision; internal set => Cold().Revision = value; }
 
     /// <summary>Gets the change requests, in order of submission (R33).</summary>
     [JsonInclude]
-    public ValueList<ChangeRequest> ChangeRequests { get => _d.ChangeRequests; internal set => _d.ChangeRequests = value; }
+    public ValueList<ChangeRequest> ChangeRequests { get => _d.Cold.ChangeRequests; internal set => Cold().ChangeRequests = value; }
 
     /// <summary>Gets the permanent change record (R37): one entry per applied change; it only grows.</summary>
     [JsonInclude]
-    public ValueList<ChangeRecord> ChangeLog { get => _d.ChangeLog; internal set => _d.ChangeLog = value; }
+    public ValueList<ChangeRecord> ChangeLog { get => _d.Cold.ChangeLog; internal set => Cold().ChangeLog = value; }
 
     /// <summary>Gets the idempotency keys of the commands already applied.</summary>
     [JsonInclude]
     public ValueList<string> AppliedIdempotencyKeys { get => _d.AppliedIdempotencyKeys; internal set => _d.AppliedIdempotencyKeys = value; }
 
     /// <summary>
-    /// A field-for-field copy of this state for a fold to write into: the same result as <c>this with { }</c>, made as one
-    /// struct copy (the fields live in <see cref="Data"/>), which costs about half of <c>MemberwiseClone</c>.
+    /// A copy of this state for a fold to write into, equal to it: the fields most events write are copied as one struct
+    /// (<see cref="Data"/>), the rest (<see cref="ColdData"/>) is shared until the fold first writes one of them.
     /// </summary>
-    internal Order Copy() => new() { _d = _d };
+    internal Order Copy() => new(this);
+
+    /// <summary>Returns the cold part for writing, copying it first if this instance shares it.</summary>
+    private ColdData Cold()
+    {
+        if (!_ownsCold)
+        {
+            _d.Cold = _d.Cold with { };
+            _ownsCold = true;
+        }
+
+        return _d.Cold;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Order? other) => ReferenceEquals(this, other) || (other is not null && _d.Equals(other._d));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _d.GetHashCode();
 
     /// <summary>Gets the confirmed payments net of refunds.</summary>
     /// <remarks>Kept by the fold as payments and refunds are added (and recomputed when a snapshot is read), so reading it costs nothing.</remarks>
     [JsonIgnore]
-    public Money TotalPaid => _d.NetPaid ?? Money.Zero(Currency);
+    public Money TotalPaid => _d.Cold.NetPaid ?? Money.Zero(Currency);
 
     /// <summary>Appends a confirmed payment and adds it to <see cref="TotalPaid"/>; only on a working copy.</summary>
     internal void AddPayment(Payment payment)
     {
         var total = TotalPaid + payment.Amount; // throws on a foreign currency before anything changes
         Payments = Payments.Add(payment);
-        _d.NetPaid = total;
+        Cold().NetPaid = total;
     }
 
     /// <summary>Appends a refund and subtracts it from <see cref="TotalPaid"/>; only on a working copy.</summary>
@@ -237,13 +264,13 @@ public sealed record Order : IJsonOnDeserialized
     {
         var total = TotalPaid - refund.Amount;
         Refunds = Refunds.Add(refund);
-        _d.NetPaid = total;
+        Cold().NetPaid = total;
     }
 
     /// <summary>Recomputes <see cref="TotalPaid"/> from the lists a snapshot was read with (a payment in another currency is refused here).</summary>
     void IJsonOnDeserialized.OnDeserialized()
     {
-        _d.NetPaid = null;
+        Cold().NetPaid = null;
         if (Payments.IsEmpty && Refunds.IsEmpty)
         {
             return;
@@ -260,7 +287,7 @@ public sealed record Order : IJsonOnDeserialized
             total -= r.Amount;
         }
 
-        _d.NetPaid = total;
+        Cold().NetPaid = total;
     }
 
     /// <summary>Gets the quantity of a line shipped so far, over all dispatches.</summary>
@@ -305,8 +332,9 @@ public sealed record Order : IJsonOnDeserialized
     public bool IsTerminal => Status is OrderStatus.Cancelled or OrderStatus.Closed or OrderStatus.Lost;
 
     /// <summary>
-    /// Every field of the order in one struct, so that <see cref="Copy"/> is a single block copy. Equality is field by
-    /// field (lists by content), as the record's own would be.
+    /// The fields most events write (status, version, milestones, the stage records), copied as one struct by
+    /// <see cref="Copy"/>, and the rest in <see cref="Cold"/>. Equality is field by field (lists by content) across both,
+    /// as the record's own would be.
     /// </summary>
     private record struct Data
     {
@@ -316,37 +344,13 @@ public sealed record Order : IJsonOnDeserialized
 
         public OrderStatus Status;
 
-        public CustomerInfo Customer;
-
-        public Channel Channel;
-
-        public Priority Priority;
-
         public Currency Currency;
-
-        public ValueList<OrderLine> Lines;
-
-        public LocalDate? RequestedDeliveryDate;
-
-        public string TimeZoneId;
-
-        public string QualityRequirements;
-
-        public PaymentTerms PaymentTerms;
-
-        public Instant ReceivedAt;
-
-        public Registration? Registration;
-
-        public CompletionRequest? CompletionRequest;
 
         public Review? Review;
 
         public Quotation? Quotation;
 
         public Contract? Contract;
-
-        public ValueList<Payment> Payments;
 
         public SampleRound? Sample;
 
@@ -358,6 +362,44 @@ public sealed record Order : IJsonOnDeserialized
 
         public ValueList<Shipment> Shipments;
 
+        public Delivery? Delivery;
+
+        public Hold? Hold;
+
+        public ValueList<MilestoneReached> Milestones;
+
+        public ValueList<string> AppliedIdempotencyKeys;
+
+        public ColdData Cold;
+    }
+
+    /// <summary>The fields few events write (terms, registration, money records, logs); shared by copies until written.</summary>
+    private sealed record ColdData
+    {
+        public CustomerInfo Customer = null!;
+
+        public Channel Channel;
+
+        public Priority Priority;
+
+        public ValueList<OrderLine> Lines;
+
+        public LocalDate? RequestedDeliveryDate;
+
+        public string TimeZoneId = null!;
+
+        public string QualityRequirements = null!;
+
+        public PaymentTerms PaymentTerms = null!;
+
+        public Instant ReceivedAt;
+
+        public Registration? Registration;
+
+        public CompletionRequest? CompletionRequest;
+
+        public ValueList<Payment> Payments;
+
         public LetterOfCredit? LetterOfCredit;
 
         public ShipmentException? ShipmentException;
@@ -368,17 +410,11 @@ public sealed record Order : IJsonOnDeserialized
 
         public ValueList<ReturnRecord> Returns;
 
-        public Delivery? Delivery;
-
-        public Hold? Hold;
-
         public Cancellation? Cancellation;
 
         public Instant? CompletedAt;
 
         public Instant? ClosedAt;
-
-        public ValueList<MilestoneReached> Milestones;
 
         public ValueList<HoldPeriod> HoldHistory;
 
@@ -393,8 +429,6 @@ public sealed record Order : IJsonOnDeserialized
         public ValueList<ChangeRequest> ChangeRequests;
 
         public ValueList<ChangeRecord> ChangeLog;
-
-        public ValueList<string> AppliedIdempotencyKeys;
 
         // TotalPaid, kept with the lists it sums: null exactly while there are neither payments nor refunds (so a
         // replayed and a read snapshot compare equal field for field).

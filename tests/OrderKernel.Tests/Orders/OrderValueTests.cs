@@ -1,0 +1,65 @@
+using OrderKernel.Orders;
+using OrderKernel.Sample;
+using OrderKernel.Serialization;
+using Xunit;
+
+namespace OrderKernel.Tests.Orders;
+
+/// <summary>
+/// The order is a value: copies compare equal, and a fold writes only into its own copy, including the fields kept in the
+/// part that copies share until one of them writes it (terms, registration, money records, logs).
+/// </summary>
+public class OrderValueTests
+{
+    private static readonly Timeline Tv = TvExportScenario.Run();
+
+    [Fact]
+    public void Copy_WithExpression_EqualsTheOriginal_WithTheSameHash()
+    {
+        var order = Tv.State!;
+        var copy = order with { };
+
+        Assert.NotSame(order, copy);
+        Assert.Equal(order, copy);
+        Assert.Equal(order.GetHashCode(), copy.GetHashCode());
+    }
+
+    [Fact]
+    public void Evolve_OfAnEventWritingASharedField_LeavesTheGivenStateAsItWas()
+    {
+        // The last event closes the order: ClosedAt lives in the shared part, so Evolve must copy that part first.
+        var before = OrderDecider.Replay(Tv.Events.Take(Tv.Events.Count - 1))!;
+        var json = OrderKernelJson.WriteSnapshot(before);
+
+        var after = OrderDecider.Evolve(before, Tv.Events[^1]);
+
+        Assert.Null(before.ClosedAt);
+        Assert.NotNull(after.ClosedAt);
+        Assert.Equal(json, OrderKernelJson.WriteSnapshot(before));
+        Assert.NotEqual(before, after);
+        Assert.Equal(Tv.State, after);
+    }
+
+    [Fact]
+    public void Orders_DifferingOnlyInASharedField_AreNotEqual()
+    {
+        var closed = Tv.State!;
+        var json = OrderKernelJson.WriteSnapshot(closed).Replace(
+            $"\"qualityRequirements\":\"{closed.QualityRequirements}\"", "\"qualityRequirements\":\"other\"", StringComparison.Ordinal);
+        var other = OrderKernelJson.ReadSnapshot(json).AsT0;
+
+        Assert.Equal("other", other.QualityRequirements);
+        Assert.NotEqual(closed, other);
+        Assert.Equal(closed, other with { QualityRequirements = closed.QualityRequirements });
+    }
+
+    [Fact]
+    public void Replay_FoldsEveryEventIntoOneCopy_AndEqualsTheDecidedState()
+    {
+        var replayed = OrderDecider.Replay(Tv.Events)!;
+
+        Assert.Equal(Tv.State, replayed);
+        Assert.Equal(Tv.State!.GetHashCode(), replayed.GetHashCode());
+        Assert.Equal(OrderKernelJson.WriteSnapshot(Tv.State), OrderKernelJson.WriteSnapshot(replayed));
+    }
+}
