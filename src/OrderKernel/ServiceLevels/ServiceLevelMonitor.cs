@@ -143,10 +143,9 @@ public static class ServiceLevelMonitor
     private static ulong ReachedSince(Order order, int from)
     {
         var bits = 0UL;
-        var milestones = order.Milestones;
-        for (var i = from; i < milestones.Count; i++)
+        foreach (var m in order.Milestones.AsSpan()[from..])
         {
-            bits |= Bit(milestones[i].Milestone);
+            bits |= Bit(m.Milestone);
         }
 
         return bits;

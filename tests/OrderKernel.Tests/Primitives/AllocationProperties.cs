@@ -143,4 +143,30 @@ public class AllocationProperties
         Assert.Equal(0.1234m, DecimalBits.ShiftRight(12.34m, 2));
         Assert.Equal(-0.1234m, DecimalBits.ShiftRight(-12.34m, 2));
     }
+
+    /// <summary>The same-scale shortcut of money comparisons gives decimal.Compare's answer for any pair, same scale or not.</summary>
+    [Property(MaxTest = 2000)]
+    public Property Compare_AgreesWithDecimalCompare() =>
+        Prop.ForAll(
+            (from lo in Gen.Elements(0, 1, 2, 99, 12_345, int.MaxValue, -1, int.MinValue)
+             from mid in Gen.Elements(0, 0, 1, int.MaxValue, -1)
+             from hi in Gen.Elements(0, 0, 0, 7, -1)
+             from negative in Gen.Elements(false, true)
+             from scale in Gen.Elements(0, 2, 2, 2, 3, 28)
+             select new decimal(lo, mid, hi, negative, (byte)scale)).Two().ToArbitrary(),
+            pair => Math.Sign(DecimalBits.Compare(pair.Item1, pair.Item2)) == Math.Sign(decimal.Compare(pair.Item1, pair.Item2)));
+
+    [Fact]
+    public void Compare_OfSameScaleAmounts_OrdersByMagnitudeAndSign()
+    {
+        Assert.Equal(0, DecimalBits.Compare(170_000.00m, 170_000.00m));
+        Assert.True(DecimalBits.Compare(51_000.00m, 170_000.00m) < 0);
+        Assert.True(DecimalBits.Compare(170_000.00m, 51_000.00m) > 0);
+        Assert.True(DecimalBits.Compare(-170_000.00m, -51_000.00m) < 0);
+        Assert.True(DecimalBits.Compare(-0.01m, 0.01m) < 0);
+        Assert.True(DecimalBits.Compare(79_228_162_514_264_337_593_543_950_335m, 79_228_162_514_264_337_593_543_950_334m) > 0); // high words equal
+        Assert.True(DecimalBits.Compare(4_294_967_296.00m, 4_294_967_295.99m) > 0);
+        Assert.Equal(0, DecimalBits.Compare(new decimal(0, 0, 0, true, 2), 0.00m));
+        Assert.Equal(0, DecimalBits.Compare(new decimal(0, 0, 0, true, 2), new decimal(0, 0, 0, true, 2)));
+    }
 }
