@@ -164,7 +164,7 @@ public sealed record DelayPenaltyOptions
 }
 
 /// <summary>Creates and composes delay penalty policies.</summary>
-public static class DelayPenaltyPolicy
+public static partial class DelayPenaltyPolicy
 {
     /// <summary>Gets the default: 1 point per day per responsible party (R39); 0.5 % of the contract value per day, capped at 10 %, rounded half away from zero.</summary>
     public static IDelayPenaltyPolicy Default { get; } = Create(new DelayPenaltyOptions());
@@ -304,10 +304,33 @@ public static class DelayPenaltyPolicy
         private readonly decimal? _capFraction = options.CapPercentOfContract?.Fraction;
         private readonly decimal? _capAmount = options.CapAmount;
         private readonly RoundingRule _rounding = RoundingRule.ToMinorUnit(options.Rounding);
+        private readonly ExactPenalty? _exact = ExactPenalty.For(
+            [.. options.Tiers.Select(t => t.Rate.Fraction)], options.CapPercentOfContract?.Fraction, options.CapAmount, options.FixedPerDay, options.Rounding);
 
         public PenaltyResult Assess(in PenaltyInput input)
         {
             var days = Math.Max(0, input.DaysLate - _graceDays);
+
+            // The same amount in exact integers where decimals are exact too (almost always); decimals otherwise.
+            if (_exact is not null)
+            {
+                // The base was checked when the policy was created.
+                var value = _base == PenaltyBase.ContractValue ? input.ContractValue.Amount
+                    : _base == PenaltyBase.DelayedValue ? input.DelayedValue.Amount
+                    : input.UndeliveredValue.Amount;
+                if (_exact.TryAssess(input, value, days, _tiers, out var exactAmount, out var capReached))
+                {
+                    // No points per day: the rate itself is the product (0 × days keeps the rate's scale), without multiplying.
+                    return new PenaltyResult(exactAmount, _pointsPerDay == 0m ? _pointsPerDay : _pointsPerDay * days, capReached, capReached);
+                }
+            }
+
+            return AssessInDecimals(input, days);
+        }
+
+        // The reference evaluation, and the one used where the integer path declines.
+        internal PenaltyResult AssessInDecimals(in PenaltyInput input, int days)
+        {
 
             // Sum: the points part contributes no amount, the rate and fixed parts no points. The composition adds those
             // zeros (0m, scale 0) to non-negative values, which changes neither their value nor their scale, so they are

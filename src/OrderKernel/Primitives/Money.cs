@@ -429,7 +429,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         {
             // Fewer decimals than the minor unit (170000 for USD): adding a zero of the currency's scale only raises the scale.
             // Stryker disable once all : equivalent: adding or subtracting a zero only sets the scale.
-            normalized = amount + ScaleZero(currency.MinorUnits);
+            normalized = DecimalBits.TryRaiseScale(amount, currency.MinorUnits, out var raised) ? raised : amount + ScaleZero(currency.MinorUnits);
             return true;
         }
 
@@ -468,23 +468,60 @@ internal static class DecimalBits
     /// <summary>The mantissa as minor units when <paramref name="value"/> has exactly <paramref name="scale"/> decimals and fits a long.</summary>
     public static long? MinorUnits(decimal value, int scale)
     {
+        // Read from the decimal's bits (see ShiftRight for the layout): flags without the sign must be the bare scale,
+        // the high 32 bits zero, and the low 64 bits must fit a long.
+        var flags = Unsafe.As<decimal, int>(ref value);
+        var magnitude = Unsafe.Add(ref Unsafe.As<decimal, ulong>(ref value), 1);
         // Stryker disable once all : equivalent: the caller falls back to exact decimal arithmetic.
-        if (value.Scale != scale)
-        {
-            return null;
-        }
-
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        var magnitude = ((ulong)unchecked((uint)bits[1]) << 32) | unchecked((uint)bits[0]);
-        // Stryker disable once all : equivalent: the caller falls back to exact decimal arithmetic.
-        if (bits[2] != 0 || magnitude > long.MaxValue)
+        if ((flags & int.MaxValue) != scale << 16 || Unsafe.Add(ref Unsafe.As<decimal, uint>(ref value), 1) != 0 || magnitude > long.MaxValue)
         {
             return null;
         }
 
         // Stryker disable once all : equivalent: zero has no sign.
-        return value < 0m ? -(long)magnitude : (long)magnitude;
+        return flags < 0 ? -(long)magnitude : (long)magnitude;
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> with <paramref name="scale"/> decimals (more than it has), the same number: the mantissa times
+    /// a power of ten, when that fits 64 bits and the value is not zero. The same result as adding a zero of that scale.
+    /// </summary>
+    public static bool TryRaiseScale(decimal value, int scale, out decimal raised)
+    {
+        var flags = Unsafe.As<decimal, int>(ref value);
+        var mantissa = Unsafe.Add(ref Unsafe.As<decimal, ulong>(ref value), 1);
+        var places = scale - ((flags >> 16) & 0xFF);
+        // Stryker disable once all : equivalent: the caller's decimal addition gives the same number and scale.
+        if (places is <= 0 or > 19 || mantissa == 0 || Unsafe.Add(ref Unsafe.As<decimal, uint>(ref value), 1) != 0
+            || Math.BigMul(mantissa, PowerOfTen(places), out var product) != 0)
+        {
+            raised = 0m;
+            return false;
+        }
+
+        raised = new decimal(unchecked((int)(uint)product), unchecked((int)(uint)(product >> 32)), 0, flags < 0, (byte)scale);
+        return true;
+    }
+
+    private static ulong PowerOfTen(int places) => PowersOfTen[places];
+
+    private static readonly ulong[] PowersOfTen =
+    [
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
+        100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
+        10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000, 10_000_000_000_000_000_000,
+    ];
+
+    /// <summary>
+    /// The mantissa of a non-negative <paramref name="value"/> that has exactly <paramref name="scale"/> decimals and fits
+    /// 64 bits (the minor units of an amount at its currency's scale), read from the decimal's bits without a call.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryUnits(decimal value, int scale, out ulong units)
+    {
+        // Flags equal to the bare scale: not negative and exactly that scale; then the high 32 bits must be zero.
+        units = Unsafe.Add(ref Unsafe.As<decimal, ulong>(ref value), 1);
+        return Unsafe.As<decimal, int>(ref value) == scale << 16 && Unsafe.Add(ref Unsafe.As<decimal, uint>(ref value), 1) == 0;
     }
 
     /// <summary>Compares two decimals: the same answer as <see cref="decimal.Compare"/>, without its call when both have the same scale.</summary>

@@ -48,7 +48,7 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     public override int GetHashCode() => Value.GetHashCode();
 
     /// <inheritdoc />
-    public int CompareTo(Percentage other) => Value.CompareTo(other.Value);
+    public int CompareTo(Percentage other) => DecimalBits.Compare(Value, other.Value);
 
     /// <summary>Compares for equality.</summary>
     /// <param name="left">The first value.</param>
@@ -66,25 +66,25 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     /// <param name="left">The first value.</param>
     /// <param name="right">The second value.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator <(Percentage left, Percentage right) => left.Value < right.Value;
+    public static bool operator <(Percentage left, Percentage right) => DecimalBits.Compare(left.Value, right.Value) < 0;
 
     /// <summary>Compares.</summary>
     /// <param name="left">The first value.</param>
     /// <param name="right">The second value.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator >(Percentage left, Percentage right) => left.Value > right.Value;
+    public static bool operator >(Percentage left, Percentage right) => DecimalBits.Compare(left.Value, right.Value) > 0;
 
     /// <summary>Compares.</summary>
     /// <param name="left">The first value.</param>
     /// <param name="right">The second value.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator <=(Percentage left, Percentage right) => left.Value <= right.Value;
+    public static bool operator <=(Percentage left, Percentage right) => DecimalBits.Compare(left.Value, right.Value) <= 0;
 
     /// <summary>Compares.</summary>
     /// <param name="left">The first value.</param>
     /// <param name="right">The second value.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator >=(Percentage left, Percentage right) => left.Value >= right.Value;
+    public static bool operator >=(Percentage left, Percentage right) => DecimalBits.Compare(left.Value, right.Value) >= 0;
 
     /// <inheritdoc />
     public override string ToString() => Value.ToString(CultureInfo.InvariantCulture) + " %";

@@ -169,4 +169,59 @@ public class AllocationProperties
         Assert.Equal(0, DecimalBits.Compare(new decimal(0, 0, 0, true, 2), 0.00m));
         Assert.Equal(0, DecimalBits.Compare(new decimal(0, 0, 0, true, 2), new decimal(0, 0, 0, true, 2)));
     }
+
+    /// <summary>Raising a scale by the mantissa's bits gives the number and scale that adding a zero of that scale gives.</summary>
+    [Property(MaxTest = 2000)]
+    public Property TryRaiseScale_AgreesWithAddingAZeroOfThatScale() =>
+        Prop.ForAll(
+            (from lo in Gen.Elements(0, 1, 7, 12_345, int.MaxValue, -1)
+             from mid in Gen.Elements(0, 0, 1, 12, int.MaxValue, -1)
+             from hi in Gen.Elements(0, 0, 0, 3)
+             from negative in Gen.Elements(false, true)
+             from scale in Gen.Choose(0, 6)
+             from target in Gen.Choose(0, 28)
+             select (value: new decimal(lo, mid, hi, negative, (byte)scale), target)).ToArbitrary(),
+            c =>
+            {
+                var reference = c.value + new decimal(0, 0, 0, false, (byte)c.target);
+                return !DecimalBits.TryRaiseScale(c.value, c.target, out var raised)
+                    || (raised == reference && raised.Scale == reference.Scale && raised.Scale == c.target
+                        && raised.ToString(System.Globalization.CultureInfo.InvariantCulture) == reference.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            });
+
+    [Fact]
+    public void TryRaiseScale_GivesMoreDecimals_AndDeclinesWhatItCannotDoExactly()
+    {
+        Assert.True(DecimalBits.TryRaiseScale(170_000m, 2, out var usd));
+        Assert.Equal("170000.00", usd.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(DecimalBits.TryRaiseScale(-1.5m, 3, out var kwd));
+        Assert.Equal("-1.500", kwd.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.False(DecimalBits.TryRaiseScale(0m, 2, out _)); // zero: left to the decimal addition (its sign rules)
+        Assert.False(DecimalBits.TryRaiseScale(1.25m, 2, out _)); // not more decimals
+        Assert.False(DecimalBits.TryRaiseScale(1.25m, 1, out _));
+        Assert.False(DecimalBits.TryRaiseScale(ulong.MaxValue, 1, out _)); // the product does not fit 64 bits
+        Assert.False(DecimalBits.TryRaiseScale(1m, 21, out _)); // more than 19 places
+        Assert.False(DecimalBits.TryRaiseScale(new decimal(0, 0, 1, false, 0), 2, out _)); // high bits set
+    }
+
+    /// <summary>Minor units read from the bits agree with the decimal arithmetic they replace.</summary>
+    [Property(MaxTest = 2000)]
+    public Property MinorUnits_AgreeWithTheDecimalValue() =>
+        Prop.ForAll(
+            (from lo in Gen.Elements(0, 1, 7, 12_345, int.MaxValue, -1)
+             from mid in Gen.Elements(0, 0, 1, int.MaxValue, -1)
+             from hi in Gen.Elements(0, 0, 0, 1)
+             from negative in Gen.Elements(false, true)
+             from scale in Gen.Choose(0, 4)
+             from asked in Gen.Choose(0, 4)
+             select (value: new decimal(lo, mid, hi, negative, (byte)scale), asked)).ToArbitrary(),
+            c =>
+            {
+                var units = DecimalBits.MinorUnits(c.value, c.asked);
+                var expected = c.value.Scale == c.asked && Math.Abs(c.value) * (decimal)Math.Pow(10, c.asked) <= long.MaxValue
+                    ? (long?)decimal.ToInt64(c.value * (decimal)Math.Pow(10, c.asked))
+                    : null;
+                return units == expected
+                    && (!DecimalBits.TryUnits(c.value, c.asked, out var unsigned) || (c.value >= 0m && c.value.Scale == c.asked && (decimal)unsigned == c.value * (decimal)Math.Pow(10, c.asked)));
+            });
 }

@@ -232,11 +232,11 @@ public class DelayPenaltyTests
         from secondRate in Gen.Choose(0, 300)
         from perWeek in Gen.Elements(false, true)
         from basis in Gen.Elements(PenaltyBase.ContractValue, PenaltyBase.DelayedValue, PenaltyBase.UndeliveredValue)
-        from fixedPerDay in Gen.Elements(0m, 0.5m, 25m, 1_000m)
+        from fixedPerDay in Gen.Elements(0m, 0.5m, 25m, 1_000m, 0.125m)
         from capPercent in Gen.Elements<Percentage?>(null, Percentage.Of(5m), Percentage.Of(10m), Percentage.Of(100m))
-        from capAmount in Gen.Elements<decimal?>(null, 0m, 1_234.5m, 50_000m)
+        from capAmount in Gen.Elements<decimal?>(null, 0m, 1_234.5m, 50_000m, 0.0005m)
         from points in Gen.Elements(0m, 1m, 0.5m)
-        from rounding in Gen.Elements(MidpointRounding.AwayFromZero, MidpointRounding.ToEven, MidpointRounding.ToZero)
+        from rounding in Gen.Elements(MidpointRounding.AwayFromZero, MidpointRounding.ToEven, MidpointRounding.ToZero, MidpointRounding.ToPositiveInfinity, MidpointRounding.ToNegativeInfinity)
         select new DelayPenaltyOptions
         {
             GraceDays = grace,
@@ -275,6 +275,32 @@ public class DelayPenaltyTests
 
         return DelayPenaltyPolicy.Rounded(policy, o.Rounding);
     }
+
+    /// <summary>
+    /// The integer evaluation of Create answers only where decimals are exact, and gives their answer there: currencies of
+    /// 0, 2 and 3 decimals, rates with many digits, contract values up to the decimal range, the decimal path elsewhere.
+    /// </summary>
+    [Property(MaxTest = 1500)]
+    public Property Create_AgreesWithTheComposition_ForAnyCurrencyRateAndSize_R39() =>
+        Prop.ForAll(
+            (from o in OptionsGen
+             from rate in Gen.Elements(0.5m, 0.05m, 1.2345678901234m, 0.000000000001m, 7m, 100m, 12.5m)
+             select o with { Tiers = o.Tiers.IsEmpty ? default : ValueList<PenaltyTier>.Of(o.Tiers[0] with { Rate = Percentage.Of(rate) }, o.Tiers[1]) }).ToArbitrary(),
+            (from days in Gen.Elements(0, 1, 3, 30, 400, 100_000)
+             from currency in Gen.Elements(Currency.USD, Currency.JPY, Currency.KWD)
+             from units in Gen.Elements(1L, 99L, 12_345L, 17_000_000L, 999_999_999_999L, 9_000_000_000_000_000_000L)
+             from parties in Gen.Choose(0, 3)
+             select (days, currency, units, parties)).ToArbitrary(),
+            (options, c) =>
+            {
+                var contract = Money.FromMinorUnits(c.units, c.currency);
+                var delayed = Money.FromMinorUnits(c.units / 3, c.currency);
+                var input = new PenaltyInput(c.days, contract, delayed, delayed, c.parties);
+                var a = DelayPenaltyPolicy.Create(options).Assess(input);
+                var b = Composed(options).Assess(input);
+                return a == b
+                    && a.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture) == b.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            });
 
     [Property(MaxTest = 500)]
     public Property Create_AssessesExactlyAsTheCompositionItDocuments_R39_R40() =>
