@@ -297,6 +297,7 @@ public static partial class DelayPenaltyPolicy
     {
         private readonly PenaltyTier[] _tiers = [.. options.Tiers];
         private readonly decimal _pointsPerDay = options.PointsPerDayPerParty;
+        private readonly bool _noPoints = options.PointsPerDayPerParty == 0m;
         private readonly decimal _fixedPerDay = options.FixedPerDay;
         private readonly int _graceDays = options.GraceDays;
         private readonly PenaltyBase _base = options.Base;
@@ -321,7 +322,7 @@ public static partial class DelayPenaltyPolicy
                 if (_exact.TryAssess(input, value, days, _tiers, out var exactAmount, out var capReached))
                 {
                     // No points per day: the rate itself is the product (0 × days keeps the rate's scale), without multiplying.
-                    return new PenaltyResult(exactAmount, _pointsPerDay == 0m ? _pointsPerDay : _pointsPerDay * days, capReached, capReached);
+                    return new PenaltyResult(exactAmount, _noPoints ? _pointsPerDay : _pointsPerDay * days, capReached, capReached);
                 }
             }
 

@@ -235,6 +235,14 @@ public sealed record PaymentTerms
             given += absolute * share / 100;
         }
 
+        var whole = absolute * shares[index] / 100;
+        // Stryker disable once all : equivalent: without the shortcut no remainder ranks below zero units left, the same part.
+        if (given == absolute)
+        {
+            // Every share is a whole number of minor units: there is no remainder to hand out.
+            return total < 0 ? -whole : whole;
+        }
+
         var mine = absolute * shares[index] % 100;
         var rank = 0;
         for (var j = 0; j < shares.Length; j++)
@@ -246,7 +254,7 @@ public sealed record PaymentTerms
             }
         }
 
-        var units = (absolute * shares[index] / 100) + (rank < absolute - given ? 1 : 0);
+        var units = whole + (rank < absolute - given ? 1 : 0);
         // Stryker disable once Equality : equivalent: zero has no sign.
         return total < 0 ? -units : units;
     }
