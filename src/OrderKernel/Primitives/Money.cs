@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -66,7 +67,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         Guard.Against.Null(currency);
         if (!TryNormalize(amount, currency, out var normalized))
         {
-            throw new ArgumentException($"{amount.ToString(CultureInfo.InvariantCulture)} has more decimal places than {currency.Code} allows ({currency.MinorUnits}); round it explicitly with a RoundingRule.", nameof(amount));
+            ThrowTooPrecise(amount, currency);
         }
 
         return new Money(normalized, currency);
@@ -433,6 +434,14 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
             return true;
         }
 
+        return TryNormalizeFiner(amount, currency, out normalized);
+    }
+
+    // More decimals than the minor unit: exact only when the extra ones are zeros. Out of line, so that Money.Of stays
+    // small where it is inlined.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryNormalizeFiner(decimal amount, Currency currency, out decimal normalized)
+    {
         var truncated = decimal.Round(amount, currency.MinorUnits, MidpointRounding.ToZero);
         if (truncated != amount)
         {
@@ -445,6 +454,11 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         normalized = decimal.Round(truncated + ScaleZero(currency.MinorUnits), currency.MinorUnits, MidpointRounding.ToZero);
         return true;
     }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowTooPrecise(decimal amount, Currency currency) =>
+        throw new ArgumentException($"{amount.ToString(CultureInfo.InvariantCulture)} has more decimal places than {currency.Code} allows ({currency.MinorUnits}); round it explicitly with a RoundingRule.", nameof(amount));
 
     /// <summary>A zero with <paramref name="minorUnits"/> decimals (0.00 for 2): adding it raises a decimal's scale exactly.</summary>
     // Stryker disable once all : equivalent: a negative zero sets the same scale.
