@@ -240,8 +240,7 @@ public static partial class DelayPenaltyPolicy
                 MidpointRounding.ToZero or MidpointRounding.ToNegativeInfinity => false,
                 MidpointRounding.ToPositiveInfinity => true,
                 MidpointRounding.AwayFromZero => aboveHalf || atHalf,
-                MidpointRounding.ToEven => aboveHalf || (atHalf && (q & 1) == 1),
-                _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown midpoint rounding."),
+                _ => aboveHalf || (atHalf && (q & 1) == 1), // ToEven: the options admit no mode other than these five
             };
             return up ? q + 1 : q; // q < value: no overflow
         }

@@ -406,15 +406,10 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     private Money SameCurrency(Money other) =>
         _currency is not null && ReferenceEquals(_currency, other._currency) ? other : SameCurrencySlow(other);
 
-    private Money SameCurrencySlow(Money other)
-    {
-        if (!Currency.Equals(other.Currency))
-        {
-            throw new InvalidOperationException($"Cannot combine {Currency.Code} with {other.Currency.Code}: arithmetic across currencies is refused.");
-        }
-
-        return other;
-    }
+    private Money SameCurrencySlow(Money other) =>
+        Currency.Equals(other.Currency)
+            ? other
+            : throw new InvalidOperationException($"Cannot combine {Currency.Code} with {other.Currency.Code}: arithmetic across currencies is refused.");
 
     private static bool TryNormalize(decimal amount, Currency currency, out decimal normalized)
     {

@@ -1,4 +1,5 @@
 using OrderKernel.Orders;
+using OrderKernel.Primitives;
 using OrderKernel.Sample;
 using OrderKernel.Serialization;
 using Xunit;
@@ -61,5 +62,20 @@ public class OrderValueTests
         Assert.Equal(Tv.State, replayed);
         Assert.Equal(Tv.State!.GetHashCode(), replayed.GetHashCode());
         Assert.Equal(OrderKernelJson.WriteSnapshot(Tv.State), OrderKernelJson.WriteSnapshot(replayed));
+    }
+
+    /// <summary>The estimated amount sums the priced lines (R9) and is open while a line has no price.</summary>
+    [Fact]
+    public void EstimatedAmount_IsTheLinesSum_OrOpenWhileAPriceIs()
+    {
+        var open = OrderKernel.Tests.Support.TvOrder.Receive(OrderLine.Create(LineId.From("10"), ProductId.From("TV-55-UHD"), "55\" UHD", Quantity.Pieces(2000), null));
+        var priced = OrderKernel.Tests.Support.TvOrder.Receive();
+        var context = DecisionContext.Create(Tv.Events[0].At, OrderKernel.Tests.Support.Actors.Sales);
+
+        var withoutPrice = OrderDecider.Decide(null, open, context).AsT0.State;
+        var withPrice = OrderDecider.Decide(null, priced, context).AsT0.State;
+
+        Assert.Null(withoutPrice.EstimatedAmount(RoundingRule.Default));
+        Assert.Equal(Money.Of(170_000.00m, Currency.USD), withPrice.EstimatedAmount(RoundingRule.Default));
     }
 }

@@ -283,18 +283,28 @@ public class DelayPenaltyTests
     [Property(MaxTest = 1500)]
     public Property Create_AgreesWithTheComposition_ForAnyCurrencyRateAndSize_R39() =>
         Prop.ForAll(
+            // Rates and caps whose digits do not fit 64 bits, or need more than 19 decimals, take the decimal path.
             (from o in OptionsGen
-             from rate in Gen.Elements(0.5m, 0.05m, 1.2345678901234m, 0.000000000001m, 7m, 100m, 12.5m)
-             select o with { Tiers = o.Tiers.IsEmpty ? default : ValueList<PenaltyTier>.Of(o.Tiers[0] with { Rate = Percentage.Of(rate) }, o.Tiers[1]) }).ToArbitrary(),
+             from rate in Gen.Elements(0.5m, 0.05m, 1.2345678901234m, 0.000000000001m, 7m, 100m, 12.5m, 1.2345678901234567890123m, 0.000000000000000001m)
+             from cap in Gen.Elements(o.CapPercentOfContract, o.CapPercentOfContract, Percentage.Of(3.3333333333333333333333m))
+             from capAmount in Gen.Elements(o.CapAmount, o.CapAmount, 12_345.678901234567890123m)
+             select o with
+             {
+                 Tiers = o.Tiers.IsEmpty ? default : ValueList<PenaltyTier>.Of(o.Tiers[0] with { Rate = Percentage.Of(rate) }, o.Tiers[1]),
+                 CapPercentOfContract = cap,
+                 CapAmount = capAmount,
+             }).ToArbitrary(),
             (from days in Gen.Elements(0, 1, 3, 30, 400, 100_000)
              from currency in Gen.Elements(Currency.USD, Currency.JPY, Currency.KWD)
              from units in Gen.Elements(1L, 99L, 12_345L, 17_000_000L, 999_999_999_999L, 9_000_000_000_000_000_000L)
+             from negativeDelay in Gen.Elements(false, false, false, true)
              from parties in Gen.Choose(0, 3)
-             select (days, currency, units, parties)).ToArbitrary(),
+             select (days, currency, units, negativeDelay, parties)).ToArbitrary(),
             (options, c) =>
             {
                 var contract = Money.FromMinorUnits(c.units, c.currency);
-                var delayed = Money.FromMinorUnits(c.units / 3, c.currency);
+                // A credit on the delayed part (negative) is computed in decimals only.
+                var delayed = Money.FromMinorUnits(c.negativeDelay ? -c.units / 3 : c.units / 3, c.currency);
                 var input = new PenaltyInput(c.days, contract, delayed, delayed, c.parties);
                 var a = DelayPenaltyPolicy.Create(options).Assess(input);
                 var b = Composed(options).Assess(input);
