@@ -18,7 +18,7 @@ public static partial class DelayPenaltyPolicy
     /// returns <see langword="false"/> and the caller evaluates in decimals. Properties check the result against the
     /// documented composition of decimal policies for every currency scale, rate and size.
     /// </remarks>
-    private sealed class ExactPenalty
+    internal sealed class ExactPenalty
     {
         private const int MaxScale = 19; // 10^19 is the largest power of ten below 2^64
         private static readonly ulong[] Pow10 = PowersOfTen();
@@ -224,7 +224,7 @@ public static partial class DelayPenaltyPolicy
             DecimalBits.TryUnits(value, value.Scale, out var units) ? (units, value.Scale) : null;
 
         /// <summary>Rounds <paramref name="value"/> / <paramref name="divisor"/> to an integer with a midpoint mode (both non-negative).</summary>
-        private static ulong Round(ulong value, ulong divisor, MidpointRounding mode)
+        internal static ulong Round(ulong value, ulong divisor, MidpointRounding mode)
         {
             var (q, r) = Math.DivRem(value, divisor);
             if (r == 0)
@@ -245,9 +245,9 @@ public static partial class DelayPenaltyPolicy
             return up ? q + 1 : q; // q < value: no overflow
         }
 
-        private static bool TryMultiply(ulong a, ulong b, out ulong product) => Math.BigMul(a, b, out product) == 0;
+        internal static bool TryMultiply(ulong a, ulong b, out ulong product) => Math.BigMul(a, b, out product) == 0;
 
-        private static bool TryAdd(ulong a, ulong b, out ulong sum)
+        internal static bool TryAdd(ulong a, ulong b, out ulong sum)
         {
             sum = unchecked(a + b);
             return sum >= a;

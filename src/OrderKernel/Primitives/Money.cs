@@ -406,6 +406,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     private Money SameCurrency(Money other) =>
         _currency is not null && ReferenceEquals(_currency, other._currency) ? other : SameCurrencySlow(other);
 
+    // Stryker disable once Conditional : equivalent: currencies are one instance per code, so equal codes in two instances never reach here.
     private Money SameCurrencySlow(Money other) =>
         Currency.Equals(other.Currency)
             ? other
@@ -553,6 +554,7 @@ internal static class DecimalBits
         var rh = Unsafe.Add(ref Unsafe.As<decimal, uint>(ref right), 1);
         var ll = Unsafe.Add(ref Unsafe.As<decimal, ulong>(ref left), 1);
         var rl = Unsafe.Add(ref Unsafe.As<decimal, ulong>(ref right), 1);
+        // Stryker disable once Equality : equivalent: the high words differ here, so < and <= agree.
         var magnitude = lh != rh ? (lh < rh ? -1 : 1) : ll == rl ? 0 : ll < rl ? -1 : 1;
         return lf < 0 ? -magnitude : magnitude; // both negative: the larger magnitude is the smaller number
     }

@@ -234,7 +234,7 @@ public class DelayPenaltyTests
         from basis in Gen.Elements(PenaltyBase.ContractValue, PenaltyBase.DelayedValue, PenaltyBase.UndeliveredValue)
         from fixedPerDay in Gen.Elements(0m, 0.5m, 25m, 1_000m, 0.125m)
         from capPercent in Gen.Elements<Percentage?>(null, Percentage.Of(5m), Percentage.Of(10m), Percentage.Of(100m))
-        from capAmount in Gen.Elements<decimal?>(null, 0m, 1_234.5m, 50_000m, 0.0005m)
+        from capAmount in Gen.Elements<decimal?>(null, 0m, 1_234.5m, 50_000m, 0.0005m, 0.0000005m)
         from points in Gen.Elements(0m, 1m, 0.5m)
         from rounding in Gen.Elements(MidpointRounding.AwayFromZero, MidpointRounding.ToEven, MidpointRounding.ToZero, MidpointRounding.ToPositiveInfinity, MidpointRounding.ToNegativeInfinity)
         select new DelayPenaltyOptions
@@ -337,4 +337,89 @@ public class DelayPenaltyTests
                     && a.Points.ToString(System.Globalization.CultureInfo.InvariantCulture) == b.Points.ToString(System.Globalization.CultureInfo.InvariantCulture)
                     && created.Explain(input).SequenceEqual(composed.Explain(input));
             });
+
+    // The integer path itself: it must answer for ordinary inputs (else every assessment silently takes the slower
+    // decimal path) and decline where 64 bits or 19 decimals do not hold the exact value.
+    private static DelayPenaltyPolicy.ExactPenalty Exact(DelayPenaltyOptions o) => DelayPenaltyPolicy.ExactPenalty.For(
+        [.. o.Tiers.Select(t => t.Rate.Fraction)], o.CapPercentOfContract?.Fraction, o.CapAmount, o.FixedPerDay, o.Rounding)!;
+
+    [Fact]
+    public void ExactPenalty_AnswersForOrdinaryOrders_R39()
+    {
+        var options = new DelayPenaltyOptions();
+        var tiers = options.Tiers.ToArray();
+        var contract = Money.Of(170_000m, Currency.USD);
+        var input = new PenaltyInput(3, contract, contract, contract, 1);
+
+        Assert.True(Exact(options).TryAssess(input, contract.Amount, 3, tiers, out var amount, out var capped));
+        Assert.Equal("2550.00", amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.False(capped);
+
+        Assert.True(Exact(options).TryAssess(input, contract.Amount, 30, tiers, out amount, out capped));
+        Assert.Equal("17000.00", amount.ToString(System.Globalization.CultureInfo.InvariantCulture)); // 15 % capped at 10 %
+        Assert.True(capped);
+
+        // A cap amount with more decimals than the yen widens the common scale: the rates are scaled on the fly.
+        var yen = Money.Of(1_000_000m, Currency.JPY);
+        var widened = options with { CapAmount = 0.0000005m, FixedPerDay = 0.125m };
+        Assert.True(Exact(widened).TryAssess(new PenaltyInput(3, yen, yen, yen, 0), yen.Amount, 3, tiers, out amount, out capped));
+        Assert.Equal(0m, amount); // capped at 0.0000005 JPY, rounded half away from zero to 0
+        Assert.True(capped);
+        var rateCapped = widened with { CapAmount = 200_000.0000001m }; // the 10 % of the contract is the lower cap
+        Assert.True(Exact(rateCapped).TryAssess(new PenaltyInput(30, yen, yen, yen, 0), yen.Amount, 30, tiers, out amount, out capped));
+        Assert.Equal(100_000m, amount);
+        Assert.True(capped);
+        var uncapped = widened with { CapAmount = null, CapPercentOfContract = null };
+        Assert.True(Exact(uncapped).TryAssess(new PenaltyInput(3, yen, yen, yen, 0), yen.Amount, 3, tiers, out amount, out _));
+        Assert.Equal(15_000m, amount); // 3 × 0.5 % of 1,000,000 plus 3 × 0.125, rounded to the yen
+    }
+
+    [Fact]
+    public void ExactPenalty_DeclinesWhatIntegersCannotHoldExactly()
+    {
+        var options = new DelayPenaltyOptions();
+        var tiers = options.Tiers.ToArray();
+        var huge = Money.FromMinorUnits(9_000_000_000_000_000_000L, Currency.USD);
+        var credit = Money.Of(-100m, Currency.USD);
+
+        Assert.False(Exact(options).TryAssess(new PenaltyInput(3, huge, huge, huge, 0), huge.Amount, 3, tiers, out _, out _));
+        Assert.False(Exact(options).TryAssess(new PenaltyInput(3, huge, credit, credit, 0), credit.Amount, 3, tiers, out _, out _));
+        Assert.Null(DelayPenaltyPolicy.ExactPenalty.For([0.012345678901234567890123m], null, null, 0m, MidpointRounding.ToEven));
+        Assert.Null(DelayPenaltyPolicy.ExactPenalty.For([0.005m], 0.033333333333333333333333m, null, 0m, MidpointRounding.ToEven));
+        Assert.Null(DelayPenaltyPolicy.ExactPenalty.For([0.005m], null, 12_345.678901234567890123m, 0m, MidpointRounding.ToEven));
+        Assert.Null(DelayPenaltyPolicy.ExactPenalty.For([0.005m], null, null, 0.012345678901234567890123m, MidpointRounding.ToEven));
+        var tiny = DelayPenaltyPolicy.ExactPenalty.For([0.000000000000000001m], null, null, 0m, MidpointRounding.ToEven)!;
+        var contract = Money.Of(1m, Currency.USD);
+        Assert.False(tiny.TryAssess(new PenaltyInput(3, contract, contract, contract, 0), contract.Amount, 3, tiers, out _, out _)); // 2 + 18 decimals
+    }
+
+    [Theory]
+    [InlineData(30UL, MidpointRounding.ToEven, 3UL)]
+    [InlineData(25UL, MidpointRounding.ToEven, 2UL)]
+    [InlineData(35UL, MidpointRounding.ToEven, 4UL)]
+    [InlineData(26UL, MidpointRounding.ToEven, 3UL)]
+    [InlineData(24UL, MidpointRounding.ToEven, 2UL)]
+    [InlineData(25UL, MidpointRounding.AwayFromZero, 3UL)]
+    [InlineData(24UL, MidpointRounding.AwayFromZero, 2UL)]
+    [InlineData(29UL, MidpointRounding.ToZero, 2UL)]
+    [InlineData(29UL, MidpointRounding.ToNegativeInfinity, 2UL)]
+    [InlineData(21UL, MidpointRounding.ToPositiveInfinity, 3UL)]
+    [InlineData(20UL, MidpointRounding.ToPositiveInfinity, 2UL)]
+    public void ExactPenalty_Round_FollowsTheMidpointRule(ulong tenths, MidpointRounding mode, ulong expected)
+    {
+        Assert.Equal(expected, DelayPenaltyPolicy.ExactPenalty.Round(tenths, 10, mode));
+        Assert.Equal(decimal.Round(tenths / 10m, 0, mode), (decimal)DelayPenaltyPolicy.ExactPenalty.Round(tenths, 10, mode));
+    }
+
+    [Fact]
+    public void ExactPenalty_ChecksEveryStepAgainst64Bits()
+    {
+        Assert.True(DelayPenaltyPolicy.ExactPenalty.TryAdd(1, 0, out var sum));
+        Assert.Equal(1UL, sum);
+        Assert.True(DelayPenaltyPolicy.ExactPenalty.TryAdd(ulong.MaxValue - 1, 1, out sum));
+        Assert.False(DelayPenaltyPolicy.ExactPenalty.TryAdd(ulong.MaxValue, 1, out _));
+        Assert.True(DelayPenaltyPolicy.ExactPenalty.TryMultiply(1UL << 32, (1UL << 31) + 1, out var product));
+        Assert.Equal((1UL << 63) + (1UL << 32), product);
+        Assert.False(DelayPenaltyPolicy.ExactPenalty.TryMultiply(1UL << 32, 1UL << 32, out _));
+    }
 }
