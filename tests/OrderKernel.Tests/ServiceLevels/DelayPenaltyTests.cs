@@ -369,6 +369,10 @@ public class DelayPenaltyTests
         Assert.True(Exact(rateCapped).TryAssess(new PenaltyInput(30, yen, yen, yen, 0), yen.Amount, 30, tiers, out amount, out capped));
         Assert.Equal(100_000m, amount);
         Assert.True(capped);
+        var fine = options with { CapPercentOfContract = null, FixedPerDay = 0.0000125m }; // 7 decimals, no cap
+        Assert.True(Exact(fine).TryAssess(new PenaltyInput(3, yen, yen, yen, 0), yen.Amount, 3, tiers, out amount, out capped));
+        Assert.Equal(15_000m, amount); // 15,000.0000375 to the yen
+        Assert.False(capped);
         var uncapped = widened with { CapAmount = null, CapPercentOfContract = null };
         Assert.True(Exact(uncapped).TryAssess(new PenaltyInput(3, yen, yen, yen, 0), yen.Amount, 3, tiers, out amount, out _));
         Assert.Equal(15_000m, amount); // 3 × 0.5 % of 1,000,000 plus 3 × 0.125, rounded to the yen
