@@ -21,7 +21,6 @@ public static partial class DelayPenaltyPolicy
     internal sealed class ExactPenalty
     {
         private const int MaxScale = 19; // 10^19 is the largest power of ten below 2^64
-        private static readonly ulong[] Pow10 = PowersOfTen();
 
         private readonly ulong[] _tierRates;
         private readonly int[] _tierScales;
@@ -60,11 +59,11 @@ public static partial class DelayPenaltyPolicy
             var all = true;
             for (var i = 0; i < scaled.Length; i++)
             {
-                all &= scale - tierScales[i] <= MaxScale && TryMultiply(tierRates[i], Pow10[scale - tierScales[i]], out scaled[i]);
+                all &= scale - tierScales[i] <= MaxScale && TryMultiply(tierRates[i], DecimalBits.PowerOfTen(scale - tierScales[i]), out scaled[i]);
             }
 
             _scaledTierRates = all ? scaled : null;
-            _capRateScaled = scale - _capRateScale <= MaxScale && TryMultiply(_capRate, Pow10[scale - _capRateScale], out _scaledCapRate);
+            _capRateScaled = scale - _capRateScale <= MaxScale && TryMultiply(_capRate, DecimalBits.PowerOfTen(scale - _capRateScale), out _scaledCapRate);
         }
 
         /// <summary>Prepares the integer form of the options, or <see langword="null"/> when a rate or amount does not fit one.</summary>
@@ -156,7 +155,7 @@ public static partial class DelayPenaltyPolicy
             }
 
             if (_fixedPerDay > 0
-                && !(TryMultiply(_fixedPerDay, Pow10[minor + scale - _fixedScale], out var perDay)
+                && !(TryMultiply(_fixedPerDay, DecimalBits.PowerOfTen(minor + scale - _fixedScale), out var perDay)
                      && TryMultiply(perDay, (ulong)days, out var fixedPart)
                      && TryAdd(total, fixedPart, out total)))
             {
@@ -176,7 +175,7 @@ public static partial class DelayPenaltyPolicy
 
                 if (_hasCapAmount)
                 {
-                    if (!TryMultiply(_capAmount, Pow10[minor + scale - _capAmountScale], out var absolute))
+                    if (!TryMultiply(_capAmount, DecimalBits.PowerOfTen(minor + scale - _capAmountScale), out var absolute))
                     {
                         return false;
                     }
@@ -191,7 +190,7 @@ public static partial class DelayPenaltyPolicy
                 }
             }
 
-            var units = Round(total, Pow10[scale], _mode);
+            var units = Round(total, DecimalBits.PowerOfTen(scale), _mode);
             amount = new decimal(unchecked((int)(uint)units), unchecked((int)(uint)(units >> 32)), 0, false, (byte)minor);
             return true;
         }
@@ -205,7 +204,7 @@ public static partial class DelayPenaltyPolicy
                 return true;
             }
 
-            return TryMultiply(_tierRates[tier], Pow10[scale - _tierScales[tier]], out rate);
+            return TryMultiply(_tierRates[tier], DecimalBits.PowerOfTen(scale - _tierScales[tier]), out rate);
         }
 
         private bool TryCapRate(int scale, out ulong rate)
@@ -216,7 +215,7 @@ public static partial class DelayPenaltyPolicy
                 return true;
             }
 
-            return TryMultiply(_capRate, Pow10[scale - _capRateScale], out rate);
+            return TryMultiply(_capRate, DecimalBits.PowerOfTen(scale - _capRateScale), out rate);
         }
 
         /// <summary>A non-negative decimal as mantissa and scale, when the mantissa fits 64 bits.</summary>
@@ -251,18 +250,6 @@ public static partial class DelayPenaltyPolicy
         {
             sum = unchecked(a + b);
             return sum >= a;
-        }
-
-        private static ulong[] PowersOfTen()
-        {
-            var result = new ulong[MaxScale + 1];
-            result[0] = 1;
-            for (var i = 1; i < result.Length; i++)
-            {
-                result[i] = result[i - 1] * 10;
-            }
-
-            return result;
         }
     }
 }

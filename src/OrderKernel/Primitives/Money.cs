@@ -513,7 +513,8 @@ internal static class DecimalBits
         return true;
     }
 
-    private static ulong PowerOfTen(int places) => PowersOfTen[places];
+    /// <summary>10^<paramref name="places"/> as an integer, for 0 to 19 places (10^19 is the largest below 2^64).</summary>
+    public static ulong PowerOfTen(int places) => PowersOfTen[places];
 
     private static readonly ulong[] PowersOfTen =
     [
