@@ -186,7 +186,9 @@ public static class BusinessCalendar
             }
 
             var total = Duration.Zero;
-            var last = end.InZone(zone).Date;
+            // One day past the end's date: where clocks fall back across midnight (St. John's until 2011, at 00:01), the
+            // next date's first period can begin, by the earlier of its two wall-clock instants, before the end.
+            var last = end.InZone(zone).Date.PlusDays(1);
             ZoneInterval? interval = null;
             for (var date = start.InZone(zone).Date.PlusDays(-1); date <= last; date = date.PlusDays(1))
             {

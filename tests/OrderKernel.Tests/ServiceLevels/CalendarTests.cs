@@ -131,6 +131,25 @@ public class CalendarTests
         new WorkingPeriod(new LocalTime(2, 15), new LocalTime(3, 30)),
         new WorkingPeriod(new LocalTime(9, 0), new LocalTime(23, 59, 59)));
 
+    /// <summary>
+    /// St. John's fell back at 00:01 until 2011, so 23:01–00:01 happened twice and the next date's 00:00 first came (as
+    /// 02:30 UTC) before a 03:17 UTC end whose own local date was still the 6th. Found by the property below.
+    /// </summary>
+    [Fact]
+    public void WorkingTime_AcrossAFallBackAtMidnight_CountsTheNextDatesFirstPeriod_R38()
+    {
+        var calendar = BusinessCalendar.Create(new BusinessCalendarOptions
+        {
+            TimeZoneId = "America/St_Johns",
+            Hours = Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None).ToImmutableDictionary(d => d, _ => AllDayPeriods),
+        });
+
+        var worked = calendar.WorkingTimeBetween(Instant.FromUtc(2010, 11, 6, 17, 41), Instant.FromUtc(2010, 11, 7, 3, 17));
+
+        // 17:41–02:29:59 UTC of the 6th's 9:00–23:59:59 (NDT), then 02:30–03:17 UTC of the 7th's 0:00–1:45.
+        Assert.Equal(Duration.FromHours(8) + Duration.FromMinutes(48) + Duration.FromSeconds(59) + Duration.FromMinutes(47), worked);
+    }
+
     [Property(MaxTest = 500)]
     public Property WorkingTime_InAnyZone_IsWhatTheLenientWallClockMappingGives_R38() =>
         Prop.ForAll(
