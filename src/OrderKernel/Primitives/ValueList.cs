@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace OrderKernel.Primitives;
@@ -19,24 +20,30 @@ namespace OrderKernel.Primitives;
 /// Collection expressions build it: <c>ValueList&lt;int&gt; list = [1, 2, 3];</c>.
 /// </para>
 /// <para>
-/// <see cref="Add"/> is amortised O(1): a list is a view of the first <see cref="Count"/> slots of a buffer that grows by
-/// doubling, and appending to the longest view of a buffer fills the next free slot in place (claimed atomically, so two
+/// <see cref="Add"/> is amortised O(1): a list is a view of the first <see cref="Count"/> slots of an array that grows by
+/// doubling, and appending to the longest view of an array fills the next free slot in place (claimed atomically, so two
 /// threads appending to the same list never share a slot). Slots a view can see are never written again, so every list
 /// stays immutable; appending to any other view copies. This keeps folding long event streams linear.
+/// A list of reference-type items is the array itself (a free slot is an empty one; a <see langword="null"/> item is
+/// appended by copying); a list of value-type items keeps its count of used slots beside the array.
 /// </para>
 /// </remarks>
 /// <typeparam name="T">The item type.</typeparam>
 [CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
 public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
-    private readonly Buffer? _buffer;
+    // T[] when T is a reference type (a slot is free while it is empty), Buffer when T is a value type (the count of
+    // used slots beside the array); the choice is a constant per instantiation, so reading the items costs no test.
+    private readonly object? _store;
     private readonly int _count;
 
-    private ValueList(Buffer buffer, int count)
+    private ValueList(object store, int count)
     {
-        _buffer = buffer;
+        _store = store;
         _count = count;
     }
+
+    private T[]? Items => typeof(T).IsValueType ? Unsafe.As<Buffer>(_store)?.Items : Unsafe.As<T[]>(_store);
 
     /// <summary>Gets the empty list.</summary>
     public static ValueList<T> Empty => default;
@@ -57,7 +64,7 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     public static ValueList<T> Of(params ReadOnlySpan<T> items) => Own(items.ToArray());
 
     /// <summary>Wraps an array the caller gives up: it must never be written again.</summary>
-    internal static ValueList<T> Own(T[] items) => items.Length == 0 ? default : new(new Buffer(items, items.Length), items.Length);
+    internal static ValueList<T> Own(T[] items) => items.Length == 0 ? default : new(Store(items, items.Length), items.Length);
 
     /// <summary>Gets the number of items.</summary>
     public int Count => _count;
@@ -77,13 +84,13 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
                 throw new ArgumentOutOfRangeException(nameof(index), index, "The index is outside the list.");
             }
 
-            return _buffer!.Items[index];
+            return Items![index];
         }
     }
 
     /// <summary>Gets the items as a read-only span (no copy).</summary>
     /// <returns>The span.</returns>
-    public ReadOnlySpan<T> AsSpan() => _count == 0 ? default : new ReadOnlySpan<T>(_buffer!.Items, 0, _count);
+    public ReadOnlySpan<T> AsSpan() => _count == 0 ? default : new ReadOnlySpan<T>(Items, 0, _count);
 
     /// <summary>Tells whether the list holds an item equal to <paramref name="item"/>.</summary>
     /// <param name="item">The item.</param>
@@ -107,22 +114,34 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <returns>The new list.</returns>
     public ValueList<T> Add(T item)
     {
-        var buffer = _buffer;
         var count = _count;
-        // The plain read first: when another view already filled the next slot the atomic exchange would fail anyway, and
-        // it costs more than the read (appends to older versions, as every decision on a loaded state makes, skip it).
-        // Stryker disable once Equality : equivalent: the atomic exchange below makes the same test.
-        if (buffer is not null && count < buffer.Items.Length && Volatile.Read(ref buffer.Used) == count
-            && Interlocked.CompareExchange(ref buffer.Used, count + 1, count) == count)
+        if (typeof(T).IsValueType)
         {
-            buffer.Items[count] = item;
-            return new ValueList<T>(buffer, count + 1);
+            // The plain read first: when another view already filled the next slot the atomic exchange would fail anyway, and
+            // it costs more than the read (appends to older versions, as every decision on a loaded state makes, skip it).
+            // Stryker disable once Equality : equivalent: the atomic exchange below makes the same test.
+            if (Unsafe.As<Buffer>(_store) is { } buffer && count < buffer.Items.Length && Volatile.Read(ref buffer.Used) == count
+                && Interlocked.CompareExchange(ref buffer.Used, count + 1, count) == count)
+            {
+                buffer.Items[count] = item;
+                return new ValueList<T>(buffer, count + 1);
+            }
+        }
+        else if (Unsafe.As<T[]>(_store) is { } items && count < items.Length && item is not null)
+        {
+            // The next slot is free while it is empty (a view's slots always hold their items: a null item is copied below).
+            // Stryker disable once Equality : equivalent: the atomic exchange below makes the same test.
+            ref var slot = ref Unsafe.As<T, object?>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(items), count));
+            if (Volatile.Read(ref slot) is null && Interlocked.CompareExchange(ref slot, item, null) is null)
+            {
+                return new ValueList<T>(items, count + 1);
+            }
         }
 
         var grown = new T[Math.Max(4, count * 2)];
         AsSpan().CopyTo(grown);
         grown[count] = item;
-        return new ValueList<T>(new Buffer(grown, count + 1), count + 1);
+        return new ValueList<T>(Store(grown, count + 1), count + 1);
     }
 
     /// <summary>Returns a new list with the item at <paramref name="index"/> replaced.</summary>
@@ -162,7 +181,7 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     /// <summary>Gets an allocation-free enumerator.</summary>
     /// <returns>The enumerator.</returns>
-    public Enumerator GetEnumerator() => new(_buffer?.Items, _count);
+    public Enumerator GetEnumerator() => new(Items, _count);
 
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => Enumerate().GetEnumerator();
 
@@ -176,7 +195,7 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
             return false;
         }
 
-        if (ReferenceEquals(_buffer, other._buffer))
+        if (ReferenceEquals(_store, other._store))
         {
             return true;
         }
@@ -225,6 +244,8 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <inheritdoc />
     public override string ToString() => "[" + string.Join(", ", Enumerate()) + "]";
 
+    private static object Store(T[] items, int used) => typeof(T).IsValueType ? new Buffer(items, used) : items;
+
     private static T[] CopyOf(ICollection<T> c)
     {
         var array = new T[c.Count];
@@ -236,7 +257,7 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     {
         for (var i = 0; i < _count; i++)
         {
-            yield return _buffer!.Items[i];
+            yield return Items![i];
         }
     }
 

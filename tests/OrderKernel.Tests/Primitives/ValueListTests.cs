@@ -89,6 +89,63 @@ public class ValueListTests
         Assert.Equal([0], start);
     }
 
+    [Fact]
+    public void Add_OfANullItem_Copies_AndTheListsAroundItKeepTheirItems()
+    {
+        // A list of references is its array: a free slot is an empty one, so a null item is never written in place.
+        var a = ValueList<string?>.Empty.Add("x");
+        var withNull = a.Add(null);
+        var withY = a.Add("y");
+        var afterNull = withNull.Add("z");
+        var nullTwice = withNull.Add(null);
+
+        Assert.Equal(["x"], a);
+        Assert.Equal(["x", null], withNull);
+        Assert.Equal(["x", "y"], withY);
+        Assert.Equal(["x", null, "z"], afterNull);
+        Assert.Equal(["x", null, null], nullTwice);
+        Assert.Equal(["x", "y", "w"], withY.Add("w"));
+        Assert.Equal(["x", null], withNull);
+        Assert.True(withNull.Contains(null));
+        Assert.Equal(ValueList<string?>.Of("x", null), withNull);
+    }
+
+    [Fact]
+    public void ConcurrentAppends_OfReferences_ToOneList_NeverShareASlot()
+    {
+        var start = ValueList<string>.Empty.Add("0");
+        var results = new ValueList<string>[64];
+        Parallel.For(0, results.Length, i => results[i] = start.Add($"+{i}").Add($"-{i}"));
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(["0", $"+{i}", $"-{i}"], results[i]);
+        }
+
+        Assert.Equal(["0"], start);
+    }
+
+    [Property(MaxTest = 200)]
+    public Property RandomAppendsOfReferencesAndNulls_FromRandomVersions_BehaveLikeCopies() =>
+        Prop.ForAll(
+            Gen.Choose(0, 1000).Two().ArrayOf().ToArbitrary(),
+            ops =>
+            {
+                var versions = new List<(ValueList<string?> List, string?[] Expected)> { (ValueList<string?>.Empty, []) };
+                foreach (var (pick, value) in ops)
+                {
+                    var (list, expected) = versions[pick % versions.Count];
+                    var item = value % 5 == 0 ? null : value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    versions.Add((list.Add(item), [.. expected, item]));
+                }
+
+                foreach (var (list, expected) in versions)
+                {
+                    Assert.Equal(expected, list.AsSpan().ToArray());
+                    Assert.Equal(expected, list);
+                    Assert.Equal(ValueList<string?>.From(expected), list);
+                }
+            });
+
     [Property(MaxTest = 200)]
     public Property RandomAppendsFromRandomVersions_BehaveLikeCopies() =>
         Prop.ForAll(
