@@ -3,6 +3,7 @@ using OrderKernel.Orders;
 using OrderKernel.Payments;
 using OrderKernel.Primitives;
 using System.Text.Json.Serialization;
+using OrderKernel.ServiceLevels;
 
 namespace OrderKernel.Contracts;
 
@@ -112,7 +113,7 @@ public sealed record SignContract(long Sequence) : OrderCommand
 /// <param name="QuotationNumber">The accepted quotation revision.</param>
 public sealed record ContractSigned(string Number, long Sequence, Money Amount, ValueList<InstallmentAmount> Installments, string QuotationNumber) : OrderEvent
 {
-    internal override bool MayReachMilestone => true;
+    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
     internal override void ApplyTo(Order s) => PaymentDecider.Apply(s, this);
 }

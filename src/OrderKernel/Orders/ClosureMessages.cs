@@ -1,3 +1,5 @@
+using OrderKernel.ServiceLevels;
+
 namespace OrderKernel.Orders;
 
 /// <summary>Complete a delivered order (R42).</summary>
@@ -17,7 +19,7 @@ public sealed record CloseOrder : OrderCommand
 /// <summary>The order is complete (R42).</summary>
 public sealed record OrderCompleted : OrderEvent
 {
-    internal override bool MayReachMilestone => true;
+    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
     internal override void ApplyTo(Order s)
     {

@@ -1,6 +1,7 @@
 using NodaTime;
 using OrderKernel.Payments;
 using OrderKernel.Primitives;
+using OrderKernel.ServiceLevels;
 
 namespace OrderKernel.Orders;
 
@@ -81,7 +82,7 @@ public sealed record OrderReceived(
     string QualityRequirements,
     PaymentTerms PaymentTerms) : OrderEvent
 {
-    internal override bool MayReachMilestone => true;
+    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
     internal override void ApplyTo(Order s) =>
         throw new System.ArgumentException($"Order {s.Id} already exists; OrderReceived must be the first event.", nameof(s));
@@ -109,7 +110,7 @@ public sealed record OrderDetailsCompleted(ValueList<OrderLine> Lines, LocalDate
 /// <param name="Sequence">The sequence value it came from.</param>
 public sealed record OrderRecorded(string OrderNumber, long Sequence) : OrderEvent
 {
-    internal override bool MayReachMilestone => true;
+    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
     internal override void ApplyTo(Order s) => IntakeDecider.Apply(s, this);
 }

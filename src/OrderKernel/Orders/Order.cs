@@ -187,8 +187,15 @@ public sealed record Order : IJsonOnDeserialized
     public Instant? ClosedAt { get => _d.Cold.ClosedAt; internal set => Cold().ClosedAt = value; }
 
     /// <summary>Gets the milestones reached, in order (service levels measure between them, R38).</summary>
+    /// <remarks>Kept as a chain every later state shares (reaching a milestone copies nothing); the list is built on first read.</remarks>
     [JsonInclude]
-    public ValueList<MilestoneReached> Milestones { get => _d.Milestones; internal set => _d.Milestones = value; }
+    public ValueList<MilestoneReached> Milestones { get => MilestoneTrail.ToList(_d.Milestones); internal set => _d.Milestones = MilestoneTrail.From(value); }
+
+    /// <summary>Gets the milestones reached, newest first, as the chain the kernel's own readers walk; <see langword="null"/> when none.</summary>
+    internal MilestoneTrail? Trail => _d.Milestones;
+
+    /// <summary>Records a milestone reached; only on a working copy.</summary>
+    internal void Reach(Milestone milestone, Instant at) => _d.Milestones = MilestoneTrail.Append(_d.Milestones, milestone, at);
 
     /// <summary>Gets the released holds, in order.</summary>
     [JsonInclude]
@@ -366,7 +373,7 @@ public sealed record Order : IJsonOnDeserialized
 
         public Hold? Hold;
 
-        public ValueList<MilestoneReached> Milestones;
+        public MilestoneTrail? Milestones;
 
         public ValueList<string> AppliedIdempotencyKeys;
 

@@ -209,7 +209,7 @@ public static class OrderDecider
     /// <summary>The bookkeeping every event shares: the milestones it reaches, its idempotency key and the version.</summary>
     private static void Finish(Order working, OrderEvent e)
     {
-        ServiceLevelDecider.Reach(working, e);
+        e.Reach(working);
         if (e.IdempotencyKey is { } key)
         {
             // The events of one command are consecutive and share its key, and Decide never applies a key twice, so

@@ -77,8 +77,11 @@ public abstract record OrderEvent
     /// <param name="s">The working copy.</param>
     internal abstract void ApplyTo(Order s);
 
-    /// <summary>Gets a value indicating whether this kind of event can reach a service-level milestone (R38).</summary>
-    internal virtual bool MayReachMilestone => false;
+    /// <summary>Records in <paramref name="s"/> the service-level milestones this event reaches, if any (R38).</summary>
+    /// <param name="s">The working copy, this event already applied.</param>
+    internal virtual void Reach(Order s)
+    {
+    }
 
     /// <summary>Gets when it happened (the decision's instant).</summary>
     public required Instant At { get; init; }

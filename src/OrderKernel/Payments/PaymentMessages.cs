@@ -1,6 +1,7 @@
 using NodaTime;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
+using OrderKernel.ServiceLevels;
 
 namespace OrderKernel.Payments;
 
@@ -32,7 +33,7 @@ public sealed record PaymentConfirmed(Money Amount, string Remitter, PaymentInst
 /// <param name="TotalPaid">The total paid so far.</param>
 public sealed record DepositReceived(Money Deposit, Money TotalPaid) : OrderEvent
 {
-    internal override bool MayReachMilestone => true;
+    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
     internal override void ApplyTo(Order s) => PaymentDecider.Apply(s, this);
 }

@@ -1,6 +1,7 @@
 using NodaTime;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
+using OrderKernel.ServiceLevels;
 
 namespace OrderKernel.Production;
 
@@ -103,7 +104,7 @@ public sealed record SampleRejected(string Comments, int Round) : OrderEvent
 /// <param name="PlannedCompletion">The planned completion date.</param>
 public sealed record ProductionReleased(LocalDate PlannedCompletion) : OrderEvent
 {
-    internal override bool MayReachMilestone => true;
+    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
     internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
 }
@@ -127,7 +128,7 @@ public sealed record ProductionExceptionReported(string Description, Duration Ex
 /// <summary>Production was completed.</summary>
 public sealed record ProductionCompleted : OrderEvent
 {
-    internal override bool MayReachMilestone => true;
+    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
     internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
 }
@@ -139,7 +140,7 @@ public sealed record ProductionCompleted : OrderEvent
 /// <param name="Notes">The notes.</param>
 public sealed record InspectionPassed(QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderEvent
 {
-    internal override bool MayReachMilestone => true;
+    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
     internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
 }
@@ -151,7 +152,7 @@ public sealed record InspectionPassed(QualityGrade Grade, int SampleSize, int De
 /// <param name="Notes">The notes.</param>
 public sealed record InspectionFailed(QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderEvent
 {
-    internal override bool MayReachMilestone => true;
+    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
     internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
 }

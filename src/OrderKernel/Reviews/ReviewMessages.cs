@@ -1,6 +1,7 @@
 using NodaTime;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
+using OrderKernel.ServiceLevels;
 
 namespace OrderKernel.Reviews;
 
@@ -41,7 +42,7 @@ public sealed record ReviseOrder(ValueList<OrderLine> Lines, LocalDate? Requeste
 /// <param name="Explanation">Why these departments.</param>
 public sealed record ReviewStarted(int Round, ValueList<Department> InitialDepartments, ValueList<Department> DetailDepartments, string Explanation) : OrderEvent
 {
-    internal override bool MayReachMilestone => true;
+    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
     internal override void ApplyTo(Order s) => ReviewDecider.Apply(s, this);
 }
@@ -71,7 +72,7 @@ public sealed record ReviewStageCompleted(int Round) : OrderEvent
 /// <param name="LongestWorkingTimeNeeded">The longest working time any department needs (the review form's lead time, R5).</param>
 public sealed record ReviewPassed(int Round, Duration LongestWorkingTimeNeeded) : OrderEvent
 {
-    internal override bool MayReachMilestone => true;
+    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
     internal override void ApplyTo(Order s) => ReviewDecider.Apply(s, this);
 }

@@ -83,7 +83,7 @@ public static class OrderKpis
                 }
             }
 
-            var end = order.Milestones.IsEmpty ? order.ReceivedAt : order.Milestones[^1].At;
+            var end = order.Trail?.At ?? order.ReceivedAt;
             foreach (var check in ServiceLevelMonitor.Check(order, end, policy, Duration.Zero))
             {
                 if (check.Deadline.CompletedAt is not { } done || !In(done))

@@ -20,48 +20,61 @@ internal static class ServiceLevelDecider
             : Outcome.Reject(ViolationCodes.InvalidInput, $"{c.Step} cannot be reported while the order is {state.Status}.", "R38");
     }
 
-    /// <summary>The milestones an event reaches: recorded in the state so deadlines never need the event stream.</summary>
-    /// <remarks>Writes into <paramref name="after"/>, which must be a new instance not yet returned to anyone.</remarks>
-    public static void Reach(Order after, OrderEvent e)
+    // The milestones each event reaches, recorded in the state so deadlines never need the event stream: each event that
+    // reaches one calls its overload from OrderEvent.Reach, after it was applied to the working copy.
+    public static void Reach(Order after, OrderReceived e) => after.Reach(Milestone.Received, e.At);
+
+    public static void Reach(Order after, OrderRecorded e) => after.Reach(Milestone.Recorded, e.At);
+
+    public static void Reach(Order after, Reviews.ReviewStarted e) => after.Reach(Milestone.ReviewStarted, e.At);
+
+    public static void Reach(Order after, Reviews.ReviewPassed e) => after.Reach(Milestone.ReviewPassed, e.At);
+
+    public static void Reach(Order after, Payments.DepositReceived e) => after.Reach(Milestone.ReadyForProduction, e.At);
+
+    // A contract without a deposit to wait for makes the order ready at once (R30).
+    public static void Reach(Order after, Contracts.ContractSigned e)
     {
-        if (!e.MayReachMilestone)
+        if (after.Status == OrderStatus.ReadyForProduction)
         {
-            return;
+            after.Reach(Milestone.ReadyForProduction, e.At);
         }
-
-        var m = e switch
-        {
-            OrderReceived => Milestone.Received,
-            OrderRecorded => Milestone.Recorded,
-            Reviews.ReviewStarted => Milestone.ReviewStarted,
-            Reviews.ReviewPassed => Milestone.ReviewPassed,
-            Payments.DepositReceived => Milestone.ReadyForProduction,
-            Contracts.ContractSigned when after.Status == OrderStatus.ReadyForProduction => Milestone.ReadyForProduction,
-            Production.ProductionReleased => Milestone.ProductionReleased,
-            StepCompleted { Step: TrackedStep.PlanApproved } => Milestone.PlanApproved,
-            Production.ProductionCompleted => Milestone.ProductionCompleted,
-            Production.InspectionPassed or Production.InspectionFailed => Milestone.InspectionRecorded,
-            StepCompleted { Step: TrackedStep.Packed } => Milestone.Packed,
-            Shipments.ShipmentReleased => Milestone.ShipmentReleased,
-            Shipments.OrderShipped => Milestone.Shipped,
-            StepCompleted { Step: TrackedStep.CustomerInformed } => Milestone.CustomerInformed,
-            Shipments.DeliveryConfirmed => Milestone.Delivered,
-            OrderCompleted => Milestone.Completed,
-            _ => (Milestone?)null,
-        };
-        if (m is not { } milestone)
-        {
-            return;
-        }
-
-        var list = after.Milestones.Add(new MilestoneReached(milestone, e.At));
-        if (e is Production.InspectionPassed)
-        {
-            list = list.Add(new MilestoneReached(Milestone.InspectionPassed, e.At));
-        }
-
-        after.Milestones = list;
     }
+
+    public static void Reach(Order after, Production.ProductionReleased e) => after.Reach(Milestone.ProductionReleased, e.At);
+
+    public static void Reach(Order after, Production.ProductionCompleted e) => after.Reach(Milestone.ProductionCompleted, e.At);
+
+    public static void Reach(Order after, Production.InspectionPassed e)
+    {
+        after.Reach(Milestone.InspectionRecorded, e.At);
+        after.Reach(Milestone.InspectionPassed, e.At);
+    }
+
+    public static void Reach(Order after, Production.InspectionFailed e) => after.Reach(Milestone.InspectionRecorded, e.At);
+
+    public static void Reach(Order after, StepCompleted e)
+    {
+        Milestone? reached = e.Step switch
+        {
+            TrackedStep.PlanApproved => Milestone.PlanApproved,
+            TrackedStep.Packed => Milestone.Packed,
+            TrackedStep.CustomerInformed => Milestone.CustomerInformed,
+            _ => null, // an undefined step (never decided) reaches nothing
+        };
+        if (reached is { } m)
+        {
+            after.Reach(m, e.At);
+        }
+    }
+
+    public static void Reach(Order after, Shipments.ShipmentReleased e) => after.Reach(Milestone.ShipmentReleased, e.At);
+
+    public static void Reach(Order after, Shipments.OrderShipped e) => after.Reach(Milestone.Shipped, e.At);
+
+    public static void Reach(Order after, Shipments.DeliveryConfirmed e) => after.Reach(Milestone.Delivered, e.At);
+
+    public static void Reach(Order after, OrderCompleted e) => after.Reach(Milestone.Completed, e.At);
 
     public static void Apply(Order s, ServiceLevelBreached e)
     {

@@ -171,7 +171,7 @@ public sealed record CompleteStep(TrackedStep Step, string Note) : OrderCommand
 /// <param name="Note">The note.</param>
 public sealed record StepCompleted(TrackedStep Step, string Note) : OrderEvent
 {
-    internal override bool MayReachMilestone => true;
+    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
     internal override void ApplyTo(Order s)
     {

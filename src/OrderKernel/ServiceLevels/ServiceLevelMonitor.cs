@@ -25,7 +25,7 @@ public static class ServiceLevelMonitor
     {
         Guard.Against.Null(order);
         Guard.Against.Null(policy);
-        var excused = ExcusedIntervals(order, policy, now ?? (order.Milestones.IsEmpty ? order.ReceivedAt : order.Milestones[^1].At));
+        var excused = ExcusedIntervals(order, policy, now ?? order.Trail?.At ?? order.ReceivedAt);
         var result = new List<Deadline>();
         foreach (var level in policy.LevelsFor(order.Priority))
         {
@@ -103,13 +103,14 @@ public static class ServiceLevelMonitor
     /// <summary>The breaches completed by the events that took <paramref name="before"/> to <paramref name="after"/>.</summary>
     internal static List<ServiceLevelBreached>? NewBreaches(Order? before, Order after, IServiceLevelPolicy policy, Instant now, ActorId by)
     {
-        if (after.Milestones.Count == (before?.Milestones.Count ?? 0))
+        var from = before?.Trail?.Count ?? 0;
+        if ((after.Trail?.Count ?? 0) == from)
         {
             return null;
         }
 
         // The milestones these events reached, as bits: each level is then one test instead of a search.
-        var reached = ReachedSince(after, before?.Milestones.Count ?? 0);
+        var reached = ReachedSince(after.Trail, from);
         if (policy is ServiceLevelPolicy.DefaultServiceLevelPolicy known && (reached & known.EndsFor(after.Priority)) == 0)
         {
             return null;
@@ -140,10 +141,10 @@ public static class ServiceLevelMonitor
         return breaches;
     }
 
-    private static ulong ReachedSince(Order order, int from)
+    private static ulong ReachedSince(MilestoneTrail? trail, int from)
     {
         var bits = 0UL;
-        foreach (var m in order.Milestones.AsSpan()[from..])
+        for (var m = trail; m is not null && m.Count > from; m = m.Previous)
         {
             bits |= Bit(m.Milestone);
         }
@@ -169,12 +170,16 @@ public static class ServiceLevelMonitor
 
     private static Deadline? DeadlineOf(Order order, IServiceLevelPolicy policy, ServiceLevel level, List<(Instant From, Instant To)> excused)
     {
+        // The step starts at the last time its start was reached, and is done at the first end reached at or after that
+        // instant: walking newest first, the first start found and the last end found on the whole trail.
         Instant? start = null;
-        foreach (var m in order.Milestones)
+        var m = order.Trail;
+        for (; m is not null; m = m.Previous)
         {
             if (m.Milestone == level.From)
             {
                 start = m.At;
+                break;
             }
         }
 
@@ -184,12 +189,11 @@ public static class ServiceLevelMonitor
         }
 
         Instant? done = null;
-        foreach (var m in order.Milestones)
+        for (m = order.Trail; m is not null; m = m.Previous)
         {
             if (m.Milestone == level.To && m.At >= s)
             {
                 done = m.At;
-                break;
             }
         }
 

@@ -1,6 +1,7 @@
 using NodaTime;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
+using OrderKernel.ServiceLevels;
 
 namespace OrderKernel.Shipments;
 
@@ -103,7 +104,7 @@ public sealed record ConfirmDelivery(string ReceivedBy, Instant ReceivedAt) : Or
 /// <param name="PaidAtRelease">What had been paid.</param>
 public sealed record ShipmentReleased(Money PaidAtRelease) : OrderEvent
 {
-    internal override bool MayReachMilestone => true;
+    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
     internal override void ApplyTo(Order s) => ShipmentDecider.Apply(s, this);
 }
@@ -130,7 +131,7 @@ public sealed record LetterOfCreditRegistered(LetterOfCredit LetterOfCredit) : O
 /// <param name="Lines">The quantities shipped.</param>
 public sealed record OrderShipped(string Carrier, string CarrierIdentity, string Waybill, ValueList<string> Documents, ValueList<ShippedLine> Lines) : OrderEvent
 {
-    internal override bool MayReachMilestone => true;
+    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
     internal override void ApplyTo(Order s) => ShipmentDecider.Apply(s, this);
 }
@@ -140,7 +141,7 @@ public sealed record OrderShipped(string Carrier, string CarrierIdentity, string
 /// <param name="ReceivedAt">When.</param>
 public sealed record DeliveryConfirmed(string ReceivedBy, Instant ReceivedAt) : OrderEvent
 {
-    internal override bool MayReachMilestone => true;
+    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
     internal override void ApplyTo(Order s) => ShipmentDecider.Apply(s, this);
 }

@@ -1,0 +1,152 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using NodaTime;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.ServiceLevels;
+
+/// <summary>
+/// The milestones an order reached, kept newest first as an immutable chain whose nodes every later state shares:
+/// reaching a milestone allocates one node and copies nothing, whichever state it is decided from.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see langword="null"/> is the empty trail. <see cref="Orders.Order.Milestones"/> reads the trail as a
+/// <see cref="ValueList{T}"/> in the order reached (<see cref="ToList"/>), built on first read and kept on the node,
+/// extending the list an earlier node kept where there is one. The kernel's own readers (deadlines, breaches) walk the
+/// chain and never build the list.
+/// </para>
+/// <para>
+/// Equality is by content, as the list's: same count, and the same milestone at the same instant, node for node
+/// (shared tails compare equal at once).
+/// </para>
+/// </remarks>
+internal sealed class MilestoneTrail : IEquatable<MilestoneTrail>
+{
+    private StrongBox<ValueList<MilestoneReached>>? _list;
+
+    private MilestoneTrail(MilestoneTrail? previous, Milestone milestone, Instant at)
+    {
+        Previous = previous;
+        Milestone = milestone;
+        At = at;
+        Count = (previous?.Count ?? 0) + 1;
+    }
+
+    /// <summary>Gets the milestones reached before this one (<see langword="null"/> for the first).</summary>
+    public MilestoneTrail? Previous { get; }
+
+    /// <summary>Gets the milestone reached last.</summary>
+    public Milestone Milestone { get; }
+
+    /// <summary>Gets when it was reached.</summary>
+    public Instant At { get; }
+
+    /// <summary>Gets the number of milestones reached, this one included.</summary>
+    public int Count { get; }
+
+    /// <summary>The trail with one more milestone reached.</summary>
+    /// <param name="trail">The trail so far; <see langword="null"/> when empty.</param>
+    /// <param name="milestone">The milestone.</param>
+    /// <param name="at">When it was reached.</param>
+    /// <returns>The longer trail; <paramref name="trail"/> is unchanged.</returns>
+    public static MilestoneTrail Append(MilestoneTrail? trail, Milestone milestone, Instant at) => new(trail, milestone, at);
+
+    /// <summary>The trail of a list (as a snapshot reads it); the list is kept as the trail's reading.</summary>
+    /// <param name="list">The milestones, in the order reached.</param>
+    /// <returns>The trail; <see langword="null"/> for the empty list.</returns>
+    public static MilestoneTrail? From(ValueList<MilestoneReached> list)
+    {
+        MilestoneTrail? trail = null;
+        foreach (var m in list)
+        {
+            trail = new(trail, m.Milestone, m.At);
+        }
+
+        if (trail is not null)
+        {
+            trail._list = new(list);
+        }
+
+        return trail;
+    }
+
+    /// <summary>The milestones in the order reached.</summary>
+    /// <param name="trail">The trail; <see langword="null"/> when empty.</param>
+    /// <returns>The list (built once per node and kept).</returns>
+    public static ValueList<MilestoneReached> ToList(MilestoneTrail? trail)
+    {
+        if (trail is null)
+        {
+            return default;
+        }
+
+        if (Volatile.Read(ref trail._list) is { } kept)
+        {
+            return kept.Value;
+        }
+
+        // The nodes after the newest one that kept its list, oldest first; then that list extended by them.
+        var start = trail;
+        var pending = 0;
+        while (start is not null && Volatile.Read(ref start._list) is null)
+        {
+            start = start.Previous;
+            pending++;
+        }
+
+        var nodes = new MilestoneTrail[pending];
+        var node = trail;
+        for (var i = pending - 1; i >= 0; i--)
+        {
+            nodes[i] = node!;
+            node = node!.Previous;
+        }
+
+        var list = start is null ? default : start._list!.Value;
+        foreach (var n in nodes)
+        {
+            list = list.Add(new MilestoneReached(n.Milestone, n.At));
+        }
+
+        // Two threads reading at once build equal lists; either may be kept.
+        Volatile.Write(ref trail._list, new(list));
+        return list;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(MilestoneTrail? other)
+    {
+        var a = this;
+        var b = other;
+        while (!ReferenceEquals(a, b))
+        {
+            if (a is null || b is null || a.Count != b.Count || a.Milestone != b.Milestone || a.At != b.At)
+            {
+                return false;
+            }
+
+            a = a.Previous;
+            b = b.Previous;
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is MilestoneTrail other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        for (var n = this; n is not null; n = n.Previous)
+        {
+            hash.Add(n.Milestone);
+            hash.Add(n.At);
+        }
+
+        return hash.ToHashCode();
+    }
+}
