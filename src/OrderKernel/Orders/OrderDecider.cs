@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using OneOf;
 using OrderKernel.Authorization;
@@ -80,17 +81,7 @@ public static class OrderDecider
             return new Rejected(outcome.Violations);
         }
 
-        var events = outcome.Events;
-        if (key is not null)
-        {
-            var stamped = new OrderEvent[events.Count];
-            for (var i = 0; i < stamped.Length; i++)
-            {
-                stamped[i] = events[i] with { IdempotencyKey = key };
-            }
-
-            events = ValueList<OrderEvent>.Of(stamped);
-        }
+        var events = key is null ? outcome.Events : Stamp(outcome.Events, key);
 
         // One working copy for the whole decision (the state passed in is never touched).
         var next = state?.Copy();
@@ -109,20 +100,12 @@ public static class OrderDecider
         // Steps completed late by these events are recorded as breaches (R38, R40), stamped like the command's events.
         if (next is not null && ServiceLevelMonitor.NewBreaches(state, next, context.Policies.ServiceLevels, context.Now, context.Actor.Id) is { } breaches)
         {
-            var all = new List<OrderEvent>(events);
-            foreach (var b in breaches)
-            {
-                OrderEvent stamped = key is null ? b : b with { IdempotencyKey = key };
-                all.Add(stamped);
-                FoldInto(next, stamped);
-            }
-
-            events = ValueList<OrderEvent>.From(all);
+            events = AddBreaches(next, events, breaches, key);
         }
 
         if (next is null || !OrderLifecycle.Definition.Allows(status, kind, next.Status))
         {
-            throw new UnreachableException($"{kind} moved the order {status} -> {next?.Status}, which the lifecycle table does not allow.");
+            throw NotInTheTable(status, kind, next);
         }
 
         if (kind == CommandKind.SignReview && state?.Review is { } before && next.Review is { } after)
@@ -137,6 +120,37 @@ public static class OrderDecider
 
         return new Accepted(next, events, isDuplicate: false);
     }
+
+    // The rare and the longer paths of Decide are out of line: what it inlines sizes the stack frame every decision clears.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ValueList<OrderEvent> Stamp(ValueList<OrderEvent> events, string key)
+    {
+        var stamped = new OrderEvent[events.Count];
+        for (var i = 0; i < stamped.Length; i++)
+        {
+            stamped[i] = events[i] with { IdempotencyKey = key };
+        }
+
+        return ValueList<OrderEvent>.Own(stamped);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ValueList<OrderEvent> AddBreaches(Order next, ValueList<OrderEvent> events, List<ServiceLevelBreached> breaches, string? key)
+    {
+        var all = new List<OrderEvent>(events);
+        foreach (var b in breaches)
+        {
+            OrderEvent stamped = key is null ? b : b with { IdempotencyKey = key };
+            all.Add(stamped);
+            FoldInto(next, stamped);
+        }
+
+        return ValueList<OrderEvent>.From(all);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static UnreachableException NotInTheTable(OrderStatus status, CommandKind kind, Order? next) =>
+        new($"{kind} moved the order {status} -> {next?.Status}, which the lifecycle table does not allow.");
 
     /// <summary>Folds one event into the state. Total and deterministic; never consults a policy.</summary>
     /// <param name="state">The state; <see langword="null"/> before <see cref="OrderReceived"/>.</param>
@@ -329,27 +343,29 @@ public static class OrderDecider
         ValueList<Violation> violations = default;
         foreach (var t in OrderLifecycle.Definition.From(status, kind))
         {
-            foreach (var name in t.Guards)
+            foreach (var name in t.Guards.AsSpan())
             {
                 var found = EvaluateGuard(name, state, context);
-                if (found.IsEmpty)
+                if (!found.IsEmpty)
                 {
-                    continue;
+                    violations = violations.IsEmpty ? found : Merge(violations, found);
                 }
+            }
+        }
 
-                if (violations.IsEmpty)
-                {
-                    violations = found;
-                    continue;
-                }
+        return violations;
+    }
 
-                foreach (var v in found)
-                {
-                    if (!violations.Contains(v))
-                    {
-                        violations = violations.Add(v);
-                    }
-                }
+    // Out of line, as every rare path of the guard checks: what a method inlines sizes its stack frame, which every call
+    // clears, refused or not.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ValueList<Violation> Merge(ValueList<Violation> violations, ValueList<Violation> found)
+    {
+        foreach (var v in found)
+        {
+            if (!violations.Contains(v))
+            {
+                violations = violations.Add(v);
             }
         }
 
@@ -381,13 +397,14 @@ public static class OrderDecider
         return true;
     }
 
-    private static ValueList<Violation> EvaluateGuard(string name, Order state, DecisionContext context)
-    {
-        if (name == OrderLifecycle.PaidBeforeShipment)
-        {
-            return context.Policies.ShipmentRelease.Check(state, context.Now);
-        }
+    private static ValueList<Violation> EvaluateGuard(string name, Order state, DecisionContext context) =>
+        name == OrderLifecycle.PaidBeforeShipment
+            ? context.Policies.ShipmentRelease.Check(state, context.Now)
+            : EvaluateOtherGuard(name, state, context);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ValueList<Violation> EvaluateOtherGuard(string name, Order state, DecisionContext context)
+    {
         var single = name switch
         {
             OrderLifecycle.OrderComplete => IntakeDecider.CheckComplete(state),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
@@ -51,8 +52,14 @@ public static class ShipmentReleasePolicy
                 return default;
             }
 
+            return Unpaid(order, due, paid, unpaid, expired);
+        }
+
+        // Out of line: the refusal's state and message would otherwise size the frame every passing check clears.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static ValueList<Violation> Unpaid(Order order, Money due, Money paid, Money unpaid, bool expired) =>
             // The message is formatted only if someone reads it (a UI asking "can I ship?" often does not).
-            return ValueList<Violation>.Of(Violation.Deferred(
+            ValueList<Violation>.Of(Violation.Deferred(
                 ViolationCodes.PaymentDueBeforeShipment,
                 "R30",
                 (unpaid, due, paid, order.LetterOfCredit, expired),
@@ -63,7 +70,6 @@ public static class ShipmentReleasePolicy
                         : $"; letter of credit {credit.Number} covers only {credit.Amount}";
                     return string.Create(CultureInfo.InvariantCulture, $"{s.unpaid} is still unpaid of the {s.due} due before shipment (paid {s.paid}){lc}; goods ship only after payment is confirmed, against a valid letter of credit, or with an approved exception.");
                 }));
-        }
 
         public bool Allows(Order order, Instant now)
         {
@@ -84,19 +90,16 @@ public static class ShipmentReleasePolicy
             }
 
             unpaid = due - paid;
+            return order.LetterOfCredit is { } credit && CoveredByCredit(order, credit, now, unpaid, out expired);
+        }
 
-            if (order.LetterOfCredit is { } credit)
-            {
-                var today = now.InZone(DateTimeZoneProviders.Tzdb[order.TimeZoneId]).Date;
-                if (today <= credit.Expiry && credit.Amount >= unpaid)
-                {
-                    return true;
-                }
-
-                expired = today > credit.Expiry;
-            }
-
-            return false;
+        // Out of line: the zone lookup and local date would otherwise size the frame of every check.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool CoveredByCredit(Order order, LetterOfCredit credit, Instant now, Money unpaid, out bool expired)
+        {
+            var today = now.InZone(DateTimeZoneProviders.Tzdb[order.TimeZoneId]).Date;
+            expired = today > credit.Expiry;
+            return !expired && credit.Amount >= unpaid;
         }
     }
 }
