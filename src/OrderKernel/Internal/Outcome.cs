@@ -18,6 +18,9 @@ internal readonly struct Outcome
 
     public bool IsRejected => !Violations.IsEmpty;
 
+    // Most decisions emit one event: its list is a one-item array, filled without the span copy's bulk move.
+    public static Outcome Emit(OrderEvent single) => new(ValueList<OrderEvent>.Own([single]), default);
+
     public static Outcome Emit(params System.ReadOnlySpan<OrderEvent> events) => new(ValueList<OrderEvent>.Of(events), default);
 
     public static Outcome Reject(Violation violation) => new(default, ValueList<Violation>.Of(violation));
