@@ -90,6 +90,33 @@ public class ValueListTests
     }
 
     [Fact]
+    public void AppendingToTheLongestList_FillsItsArrayInPlace_SoAStreamOfAppendsIsLinear()
+    {
+        // 4,096 appends copy the items only when the array doubles: about 2 × 4,096 slots in all, not 4,096² / 2.
+        var names = Enumerable.Range(0, 4096).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var numbers = ValueList<int>.Empty.Add(-1);
+        var strings = ValueList<string>.Empty.Add("-1");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var name in names)
+        {
+            strings = strings.Add(name);
+        }
+
+        var forStrings = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < names.Length; i++)
+        {
+            numbers = numbers.Add(i);
+        }
+
+        var forNumbers = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(names.Length + 1, strings.Count);
+        Assert.Equal(names.Length + 1, numbers.Count);
+        Assert.InRange(forStrings, 1, 4 * 8 * 4096 + 1024);
+        Assert.InRange(forNumbers, 1, 4 * 4 * 4096 + 4096);
+    }
+
+    [Fact]
     public void Add_OfANullItem_Copies_AndTheListsAroundItKeepTheirItems()
     {
         // A list of references is its array: a free slot is an empty one, so a null item is never written in place.

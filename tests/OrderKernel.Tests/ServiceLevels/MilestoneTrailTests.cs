@@ -108,6 +108,9 @@ public class MilestoneTrailTests
         Assert.True(a.Equals(b));
         Assert.True(a.Equals((object)b));
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a.GetHashCode(), otherTime.GetHashCode());
+        Assert.NotEqual(a.GetHashCode(), otherMilestone.GetHashCode());
+        Assert.NotEqual(a.GetHashCode(), otherStart.GetHashCode());
         Assert.False(a.Equals(otherTime));
         Assert.False(a.Equals(otherMilestone));
         Assert.False(a.Equals(longer));
@@ -118,6 +121,19 @@ public class MilestoneTrailTests
         Assert.Null(MilestoneTrail.From(default));
         Assert.True(MilestoneTrail.ToList(null).IsEmpty);
         Assert.Equal(2, b!.Count);
+    }
+
+    [Fact]
+    public void ATrailReadFromAList_KeepsThatList()
+    {
+        var first = new MilestoneReached(Milestone.Received, T0);
+        var second = new MilestoneReached(Milestone.Recorded, T0 + Duration.FromHours(1));
+        var trail = MilestoneTrail.From([first, second]);
+
+        var read = MilestoneTrail.ToList(trail);
+        Assert.Same(first, read[0]);
+        Assert.Same(second, read[1]);
+        Assert.Same(second, MilestoneTrail.ToList(trail)[1]);
     }
 
     [Property(MaxTest = 300)]

@@ -152,6 +152,20 @@ public class ServiceLevelTests
     }
 
     [Fact]
+    public void CompleteStep_WithoutANote_RecordsAnEmptyOne_AndAnUndefinedStepIsRefused_R38()
+    {
+        var s = TvOrder.Through(Stage.InProduction, NewScenario());
+        var done = s.Do(new CompleteStep(TrackedStep.PlanApproved, null!), Actors.ProductionManager);
+        Assert.Equal(string.Empty, Assert.IsType<StepCompleted>(Assert.Single(done.Events)).Note);
+        s.Refuse(new CompleteStep((TrackedStep)99, "?"), Actors.ProductionManager).Has(ViolationCodes.InvalidInput, "R38");
+
+        // Replayed from a stream written elsewhere, an event for an undefined step reaches no milestone.
+        var before = s.Current.Milestones.Count;
+        var undefined = new StepCompleted((TrackedStep)99, "?") { At = s.Now, By = Actors.ProductionManager.Id };
+        Assert.Equal(before, OrderDecider.Evolve(s.Current, undefined).Milestones.Count);
+    }
+
+    [Fact]
     public void Kpis_SummariseAPeriod_R41_R47_R49()
     {
         var delivered = TvOrder.Through(Stage.Closed, NewScenario());
