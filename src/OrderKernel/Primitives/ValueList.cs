@@ -130,6 +130,8 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         else if (Unsafe.As<T[]>(_store) is { } items && count < items.Length && item is not null)
         {
             // The next slot is free while it is empty (a view's slots always hold their items: a null item is copied below).
+            // Only the growth below makes arrays with free slots, always exactly T[], so the unchecked store never meets a
+            // covariant array (Own's arrays are full: appending to them copies).
             // Stryker disable once Equality : equivalent: the atomic exchange below makes the same test.
             ref var slot = ref Unsafe.As<T, object?>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(items), count));
             if (Volatile.Read(ref slot) is null && Interlocked.CompareExchange(ref slot, item, null) is null)
