@@ -23,7 +23,7 @@ internal readonly struct Outcome
 
     public static Outcome Emit(params System.ReadOnlySpan<OrderEvent> events) => new(ValueList<OrderEvent>.Of(events), default);
 
-    public static Outcome Reject(Violation violation) => new(default, ValueList<Violation>.Of(violation));
+    public static Outcome Reject(Violation violation) => new(default, ValueList<Violation>.Own([violation]));
 
     public static Outcome Reject(ValueList<Violation> violations) => new(default, violations);
 

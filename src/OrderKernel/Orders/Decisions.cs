@@ -33,7 +33,7 @@ public sealed class Rejected
     /// <summary>Gets the reasons, at least one.</summary>
     public ValueList<Violation> Violations { get; }
 
-    internal static Rejected Of(Violation violation) => new(ValueList<Violation>.Of(Guard.Against.Null(violation)));
+    internal static Rejected Of(Violation violation) => new(ValueList<Violation>.Own([Guard.Against.Null(violation)]));
 
     /// <inheritdoc />
     public override string ToString() => string.Join("; ", Violations);

@@ -47,59 +47,53 @@ public static class ShipmentReleasePolicy
                 return ValueList<Violation>.Of(Violation.Of(ViolationCodes.PaymentDueBeforeShipment, "There is no signed contract.", "R30"));
             }
 
-            if (Covered(order, contract, now, out var due, out var paid, out var unpaid, out var expired))
-            {
-                return default;
-            }
-
-            return Unpaid(order, due, paid, unpaid, expired);
+            return Covered(order, contract, now) ? default : Unpaid(order, now);
         }
-
-        // Out of line: the refusal's state and message would otherwise size the frame every passing check clears.
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private static ValueList<Violation> Unpaid(Order order, Money due, Money paid, Money unpaid, bool expired) =>
-            // The message is formatted only if someone reads it (a UI asking "can I ship?" often does not).
-            ValueList<Violation>.Of(Violation.Deferred(
-                ViolationCodes.PaymentDueBeforeShipment,
-                "R30",
-                (unpaid, due, paid, order.LetterOfCredit, expired),
-                static s =>
-                {
-                    var lc = s.LetterOfCredit is not { } credit ? string.Empty
-                        : s.expired ? $"; letter of credit {credit.Number} expired on {LocalDatePattern.Iso.Format(credit.Expiry)}"
-                        : $"; letter of credit {credit.Number} covers only {credit.Amount}";
-                    return string.Create(CultureInfo.InvariantCulture, $"{s.unpaid} is still unpaid of the {s.due} due before shipment (paid {s.paid}){lc}; goods ship only after payment is confirmed, against a valid letter of credit, or with an approved exception.");
-                }));
 
         public bool Allows(Order order, Instant now)
         {
             Guard.Against.Null(order);
-            return order.Contract is { } contract && Covered(order, contract, now, out _, out _, out _, out _);
+            return order.Contract is { } contract && Covered(order, contract, now);
         }
 
         // Whether the money due before shipment is paid, excepted, or covered by a valid letter of credit.
-        private static bool Covered(Order order, Contracts.Contract contract, Instant now, out Money due, out Money paid, out Money unpaid, out bool expired)
+        private static bool Covered(Order order, Contracts.Contract contract, Instant now)
         {
-            due = contract.DueBeforeShipment;
-            paid = order.TotalPaid;
-            expired = false;
-            if (paid >= due || order.ShipmentException is not null)
-            {
-                unpaid = default;
-                return true;
-            }
-
-            unpaid = due - paid;
-            return order.LetterOfCredit is { } credit && CoveredByCredit(order, credit, now, unpaid, out expired);
+            var due = contract.DueBeforeShipment;
+            var paid = order.TotalPaid;
+            return paid >= due
+                || order.ShipmentException is not null
+                || (order.LetterOfCredit is { } credit && CoveredByCredit(order, credit, now, due - paid));
         }
 
-        // Out of line: the zone lookup and local date would otherwise size the frame of every check.
+        // Out of line, as the refusal below: the zone lookup and the message would otherwise size the stack frame every
+        // passing check clears.
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static bool CoveredByCredit(Order order, LetterOfCredit credit, Instant now, Money unpaid, out bool expired)
+        private static bool CoveredByCredit(Order order, LetterOfCredit credit, Instant now, Money unpaid) =>
+            Today(order, now) <= credit.Expiry && credit.Amount >= unpaid;
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static ValueList<Violation> Unpaid(Order order, Instant now)
         {
-            var today = now.InZone(DateTimeZoneProviders.Tzdb[order.TimeZoneId]).Date;
-            expired = today > credit.Expiry;
-            return !expired && credit.Amount >= unpaid;
+            var expired = order.LetterOfCredit is { } credit && Today(order, now) > credit.Expiry;
+
+            // The message is formatted only if someone reads it (a UI asking "can I ship?" often does not), from the order
+            // itself: it is immutable, so the amounts read then are the amounts refused now.
+            return ValueList<Violation>.Own([Violation.Deferred(
+                ViolationCodes.PaymentDueBeforeShipment,
+                "R30",
+                (order, expired),
+                static s =>
+                {
+                    var due = s.order.Contract!.DueBeforeShipment;
+                    var paid = s.order.TotalPaid;
+                    var lc = s.order.LetterOfCredit is not { } credit ? string.Empty
+                        : s.expired ? $"; letter of credit {credit.Number} expired on {LocalDatePattern.Iso.Format(credit.Expiry)}"
+                        : $"; letter of credit {credit.Number} covers only {credit.Amount}";
+                    return string.Create(CultureInfo.InvariantCulture, $"{due - paid} is still unpaid of the {due} due before shipment (paid {paid}){lc}; goods ship only after payment is confirmed, against a valid letter of credit, or with an approved exception.");
+                })]);
         }
+
+        private static LocalDate Today(Order order, Instant now) => now.InZone(DateTimeZoneProviders.Tzdb[order.TimeZoneId]).Date;
     }
 }
