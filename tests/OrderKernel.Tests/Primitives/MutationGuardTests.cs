@@ -227,6 +227,8 @@ public class MutationGuardTests
         Assert.False(policy.Allows(Actors.SalesManager, (CommandKind)999));
         var unknown = policy.Authorize(Actors.SalesManager, (CommandKind)999)!;
         Assert.Equal((ViolationCodes.InvalidInput, "Unknown command kind 999.", "kernel"), (unknown.Code, unknown.Message, unknown.Rule));
+        var pastTheLast = (CommandKind)Enum.GetValues<CommandKind>().Length; // the first value beyond the table
+        Assert.Equal($"Unknown command kind {(int)pastTheLast}.", policy.Authorize(Actors.SalesManager, pastTheLast)!.Message);
 
         // A kind left out of the options is allowed to nobody, and the refusal says so.
         var roles = new OrderKernel.Authorization.AuthorizationOptions().AllowedRoles.Remove(CommandKind.CloseOrder);
