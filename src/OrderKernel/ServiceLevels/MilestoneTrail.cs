@@ -14,8 +14,8 @@ namespace OrderKernel.ServiceLevels;
 /// <para>
 /// <see langword="null"/> is the empty trail. <see cref="Orders.Order.Milestones"/> reads the trail as a
 /// <see cref="ValueList{T}"/> in the order reached (<see cref="ToList"/>), built on first read and kept on the node,
-/// extending the list an earlier node kept where there is one. The kernel's own readers (deadlines, breaches) walk the
-/// chain and never build the list.
+/// starting from the items of the list an earlier node kept where there is one. The kernel's own readers (deadlines,
+/// breaches) walk the chain and never build the list.
 /// </para>
 /// <para>
 /// Equality is by content, as the list's: same count, and the same milestone at the same instant, node for node
@@ -87,29 +87,21 @@ internal sealed class MilestoneTrail : IEquatable<MilestoneTrail>
             return kept.Value;
         }
 
-        // The nodes after the newest one that kept its list, oldest first; then that list extended by them.
-        var start = trail;
-        var pending = 0;
+        // The newest node that kept its list gives the first items; the nodes after it fill the rest, each at its place.
+        var start = trail.Previous;
         while (start is not null && Volatile.Read(ref start._list) is null)
         {
             start = start.Previous;
-            pending++;
         }
 
-        var nodes = new MilestoneTrail[pending];
-        var node = trail;
-        for (var i = pending - 1; i >= 0; i--)
+        var items = new MilestoneReached[trail.Count];
+        start?._list!.Value.AsSpan().CopyTo(items);
+        for (var n = trail; n != start; n = n.Previous!)
         {
-            nodes[i] = node!;
-            node = node!.Previous;
+            items[n.Count - 1] = new MilestoneReached(n.Milestone, n.At);
         }
 
-        var list = start is null ? default : start._list!.Value;
-        foreach (var n in nodes)
-        {
-            list = list.Add(new MilestoneReached(n.Milestone, n.At));
-        }
-
+        var list = ValueList<MilestoneReached>.Own(items);
         // Two threads reading at once build equal lists; either may be kept.
         Volatile.Write(ref trail._list, new(list));
         return list;
