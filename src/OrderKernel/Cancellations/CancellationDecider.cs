@@ -15,7 +15,7 @@ internal static class CancellationDecider
         }
 
         var costs = c.CostsIncurred ?? Money.Zero(state.Currency);
-        if (costs.Equals(default(Money)) || !costs.Currency.Equals(state.Currency) || costs.IsNegative)
+        if (!costs.Currency.Equals(state.Currency) || costs.IsNegative)
         {
             return Outcome.Reject(ViolationCodes.CurrencyMismatch, $"Costs incurred must be a non-negative amount in {state.Currency}.", "R36");
         }

@@ -3,6 +3,7 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
+using OrderKernel.Internal;
 
 namespace OrderKernel.Cancellations;
 
@@ -23,6 +24,8 @@ public sealed record CancelOrder(string Reason, Money? CostsIncurred = null) : O
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.CancelOrder;
+
+    internal override void CheckInput(InputCheck c) => c.Text("reason", Reason).Money("costsIncurred", CostsIncurred);
 }
 
 /// <summary>The order was cancelled (R36).</summary>

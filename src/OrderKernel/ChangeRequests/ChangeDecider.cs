@@ -23,7 +23,7 @@ internal static class ChangeDecider
             return Outcome.Reject(ViolationCodes.InvalidInput, $"A change needs an id not used before in this order ('{c.ChangeId}').", "R33");
         }
 
-        if (string.IsNullOrWhiteSpace(c.Reason) || c.Proposal is null)
+        if (string.IsNullOrWhiteSpace(c.Reason))
         {
             return Outcome.Reject(ViolationCodes.InvalidInput, "A change request states its content and its reason.", "R33");
         }
@@ -179,11 +179,6 @@ internal static class ChangeDecider
         var index = p.Line is { } id ? lines.FindIndex(l => l.Id.Equals(id)) : -1;
         var qi = p.Line is { } qid ? quoted.FindIndex(l => l.Line.Equals(qid)) : -1;
         var needsLine = p.Kind is ChangeKind.Quantity or ChangeKind.UnitPrice or ChangeKind.LineRemoved or ChangeKind.Specification;
-        if (!System.Enum.IsDefined(p.Kind))
-        {
-            return Fail($"Unknown change kind {p.Kind}.");
-        }
-
         if (needsLine && (index < 0 || qi < 0))
         {
             return Fail($"A {p.Kind} change names an existing line ({p.Line}).");
@@ -194,7 +189,7 @@ internal static class ChangeDecider
             case ChangeKind.Quantity:
                 {
                     var line = lines[index];
-                    if (p.NewQuantity is not { } q || q.Equals(default(Quantity)) || !q.Unit.Equals(line.Quantity.Unit) || q.Value <= 0m || q == line.Quantity)
+                    if (p.NewQuantity is not { } q || !q.Unit.Equals(line.Quantity.Unit) || q.Value <= 0m || q == line.Quantity)
                     {
                         return Fail($"A quantity change needs a new positive quantity in {line.Quantity.Unit}, different from {line.Quantity}.");
                     }
@@ -211,7 +206,7 @@ internal static class ChangeDecider
             case ChangeKind.UnitPrice:
                 {
                     var line = lines[index];
-                    if (p.NewUnitPrice is not { } price || price.Equals(default(Money)) || !price.Currency.Equals(state.Currency) || price.IsNegative || price == quoted[qi].UnitPrice)
+                    if (p.NewUnitPrice is not { } price || !price.Currency.Equals(state.Currency) || price.IsNegative || price == quoted[qi].UnitPrice)
                     {
                         return Fail($"A price change needs a new non-negative unit price in {state.Currency}, different from {quoted[qi].UnitPrice}.");
                     }
@@ -266,7 +261,7 @@ internal static class ChangeDecider
                 break;
 
             case ChangeKind.Specification:
-                if (p.Area is not { } area || !System.Enum.IsDefined(area) || string.IsNullOrWhiteSpace(p.NewSpecification) || p.NewSpecification == lines[index].Specification)
+                if (p.Area is not { } area || string.IsNullOrWhiteSpace(p.NewSpecification) || p.NewSpecification == lines[index].Specification)
                 {
                     return Fail("A specification change names its area (hardware, software, packaging) and the new specification.");
                 }

@@ -1,6 +1,7 @@
 using OrderKernel.Orders;
 using OrderKernel.Payments;
 using OrderKernel.Primitives;
+using OrderKernel.Internal;
 
 namespace OrderKernel.ChangeRequests;
 
@@ -12,6 +13,8 @@ public sealed record SubmitChangeRequest(string ChangeId, ChangeProposal Proposa
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.SubmitChangeRequest;
+
+    internal override void CheckInput(InputCheck c) => c.Key("changeId", ChangeId).Proposal("proposal", Proposal).Text("reason", Reason);
 }
 
 /// <summary>Assess a change: compute its preview and the approvals it needs, without applying it.</summary>
@@ -20,6 +23,8 @@ public sealed record AssessChangeRequest(string ChangeId) : OrderCommand
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.AssessChangeRequest;
+
+    internal override void CheckInput(InputCheck c) => c.Key("changeId", ChangeId);
 }
 
 /// <summary>Approve a change in one of the roles its routing requires (R33–R34).</summary>
@@ -29,6 +34,8 @@ public sealed record ApproveChangeRequest(string ChangeId, string Comments) : Or
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ApproveChangeRequest;
+
+    internal override void CheckInput(InputCheck c) => c.Key("changeId", ChangeId).OptionalText("comments", Comments);
 }
 
 /// <summary>Reject a change.</summary>
@@ -38,6 +45,8 @@ public sealed record RejectChangeRequest(string ChangeId, string Reason) : Order
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.RejectChangeRequest;
+
+    internal override void CheckInput(InputCheck c) => c.Key("changeId", ChangeId).Text("reason", Reason);
 }
 
 /// <summary>Withdraw an open change.</summary>
@@ -46,6 +55,8 @@ public sealed record WithdrawChangeRequest(string ChangeId) : OrderCommand
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.WithdrawChangeRequest;
+
+    internal override void CheckInput(InputCheck c) => c.Key("changeId", ChangeId);
 }
 
 /// <summary>The technical department records its test of a hardware or software change (R35).</summary>
@@ -56,6 +67,8 @@ public sealed record RecordChangeTest(string ChangeId, bool Passed, string Notes
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.RecordChangeTest;
+
+    internal override void CheckInput(InputCheck c) => c.Key("changeId", ChangeId).OptionalText("notes", Notes);
 }
 
 /// <summary>The customer confirms a tested change before production continues (R35).</summary>
@@ -64,6 +77,8 @@ public sealed record ConfirmChangeByCustomer(string ChangeId) : OrderCommand
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ConfirmChangeByCustomer;
+
+    internal override void CheckInput(InputCheck c) => c.Key("changeId", ChangeId);
 }
 
 /// <summary>Apply an approved change: a new order revision and a permanent change record (R33, R37).</summary>
@@ -72,6 +87,8 @@ public sealed record ApplyChangeRequest(string ChangeId) : OrderCommand
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ApplyChangeRequest;
+
+    internal override void CheckInput(InputCheck c) => c.Key("changeId", ChangeId);
 }
 
 /// <summary>A change request was submitted.</summary>

@@ -4,6 +4,7 @@ using OrderKernel.Payments;
 using OrderKernel.Primitives;
 using System.Text.Json.Serialization;
 using OrderKernel.ServiceLevels;
+using OrderKernel.Internal;
 
 namespace OrderKernel.Contracts;
 
@@ -103,6 +104,8 @@ public sealed record SignContract(long Sequence) : OrderCommand
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.SignContract;
+
+    internal override void CheckInput(InputCheck c) => c.AtMost("sequence", Sequence, KernelLimits.MaxSequence);
 }
 
 /// <summary>The contract was signed and numbered; its amount and installments are fixed.</summary>

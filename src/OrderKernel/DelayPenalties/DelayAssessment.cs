@@ -1,6 +1,7 @@
 using NodaTime;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
+using OrderKernel.Internal;
 
 namespace OrderKernel.DelayPenalties;
 
@@ -51,6 +52,8 @@ public sealed record AssessDelayPenalty(LocalDate AsOf, ValueList<string> Respon
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.AssessDelayPenalty;
+
+    internal override void CheckInput(InputCheck c) => c.Date("asOf", AsOf).Texts("responsibleParties", ResponsibleParties, KernelLimits.MaxListItems, KernelLimits.MaxKeyLength);
 }
 
 /// <summary>A delay penalty was assessed, with its full calculation.</summary>

@@ -12,9 +12,9 @@ internal static class DelayPenaltyDecider
 {
     public static Outcome Decide(RecordExcusableDelay c, DecisionContext ctx)
     {
-        if (!System.Enum.IsDefined(c.Cause) || c.To < c.From || string.IsNullOrWhiteSpace(c.Reason))
+        if (c.To < c.From || string.IsNullOrWhiteSpace(c.Reason))
         {
-            return Outcome.Reject(ViolationCodes.InvalidInput, "An excusable delay needs a known cause, a reason and a last day not before its first.", "R40");
+            return Outcome.Reject(ViolationCodes.InvalidInput, "An excusable delay needs a reason and a last day not before its first.", "R40");
         }
 
         return Outcome.Emit(new ExcusableDelayRecorded(c.Cause, c.From, c.To, c.Reason) { At = ctx.Now, By = ctx.Actor.Id });

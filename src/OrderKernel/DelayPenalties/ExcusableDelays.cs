@@ -1,6 +1,7 @@
 using NodaTime;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
+using OrderKernel.Internal;
 
 namespace OrderKernel.DelayPenalties;
 
@@ -35,6 +36,8 @@ public sealed record RecordExcusableDelay(ExcusableCause Cause, LocalDate From, 
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.RecordExcusableDelay;
+
+    internal override void CheckInput(InputCheck c) => c.Defined("cause", Cause).Date("from", From).Date("to", To).Text("reason", Reason);
 }
 
 /// <summary>An excusable delay was recorded.</summary>

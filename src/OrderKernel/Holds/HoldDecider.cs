@@ -13,9 +13,9 @@ internal static class HoldDecider
             return Outcome.Reject(ViolationCodes.AlreadyOnHold, $"The order is already on a {active.Code} hold: {active.Reason}.", "R33");
         }
 
-        if (!System.Enum.IsDefined(c.Code) || string.IsNullOrWhiteSpace(c.Reason))
+        if (string.IsNullOrWhiteSpace(c.Reason))
         {
-            return Outcome.Reject(ViolationCodes.InvalidInput, "A hold needs a known code and a reason.", "R33");
+            return Outcome.Reject(ViolationCodes.InvalidInput, "A hold needs a reason.", "R33");
         }
 
         return Outcome.Emit(new HoldPlaced(c.Code, c.Reason) { At = ctx.Now, By = ctx.Actor.Id });

@@ -4,6 +4,7 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
+using OrderKernel.Internal;
 
 namespace OrderKernel.Holds;
 
@@ -40,6 +41,8 @@ public sealed record PlaceHold(HoldCode Code, string Reason) : OrderCommand
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.PlaceHold;
+
+    internal override void CheckInput(InputCheck c) => c.Defined("code", Code).Text("reason", Reason);
 }
 
 /// <summary>Release the active hold.</summary>
@@ -48,6 +51,8 @@ public sealed record ReleaseHold(string Note) : OrderCommand
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ReleaseHold;
+
+    internal override void CheckInput(InputCheck c) => c.OptionalText("note", Note);
 }
 
 /// <summary>A hold was placed.</summary>

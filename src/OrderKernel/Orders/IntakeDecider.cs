@@ -11,21 +11,11 @@ internal static class IntakeDecider
 {
     public static Outcome Decide(ReceiveOrder c, DecisionContext ctx)
     {
+        // The input check has made sure every value is present and in range.
         var v = new List<Violation>();
-        if (c.OrderId is null || c.Customer is null || c.Currency is null)
+        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(c.TimeZoneId) is null)
         {
-            v.Add(Violation.Of(ViolationCodes.InvalidInput, "An order needs an id, a customer and a currency.", "R1"));
-            return Outcome.Reject(ValueList<Violation>.From(v));
-        }
-
-        if (!Enum.IsDefined(c.Channel) || !Enum.IsDefined(c.Priority))
-        {
-            v.Add(Violation.Of(ViolationCodes.InvalidInput, $"Unknown channel {c.Channel} or priority {c.Priority}.", "R1"));
-        }
-
-        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(c.TimeZoneId ?? string.Empty) is null)
-        {
-            v.Add(Violation.Of(ViolationCodes.UnknownTimeZone, $"'{c.TimeZoneId}' is not a known IANA time zone.", "R1"));
+            v.Add(Violation.Of(ViolationCodes.UnknownTimeZone, $"{InputCheck.Quote(c.TimeZoneId)} is not a known IANA time zone.", "R1"));
         }
 
         ValidateLines(c.Lines, c.Currency, v);
@@ -35,9 +25,10 @@ internal static class IntakeDecider
         }
 
         return Outcome.Emit(new OrderReceived(
-            c.OrderId, c.Customer, c.Channel, c.Priority, c.Currency, c.Lines, c.RequestedDeliveryDate, c.TimeZoneId!,
+            c.Customer, c.Channel, c.Priority, c.Currency, c.Lines, c.RequestedDeliveryDate, c.TimeZoneId,
             c.QualityRequirements ?? string.Empty, c.PaymentTerms ?? ctx.Policies.DefaultPaymentTerms)
         {
+            OrderId = c.OrderId,
             At = ctx.Now,
             By = ctx.Actor.Id,
         });
@@ -109,12 +100,6 @@ internal static class IntakeDecider
         var ids = new HashSet<LineId>();
         foreach (var line in lines)
         {
-            if (line is null)
-            {
-                v.Add(Violation.Of(ViolationCodes.InvalidInput, "An order line is missing.", "R1"));
-                continue;
-            }
-
             if (!ids.Add(line.Id))
             {
                 v.Add(Violation.Of(ViolationCodes.InvalidInput, $"Line id {line.Id} appears twice.", "R1"));

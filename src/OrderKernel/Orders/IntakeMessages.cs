@@ -2,6 +2,7 @@ using NodaTime;
 using OrderKernel.Payments;
 using OrderKernel.Primitives;
 using OrderKernel.ServiceLevels;
+using OrderKernel.Internal;
 
 namespace OrderKernel.Orders;
 
@@ -30,6 +31,8 @@ public sealed record ReceiveOrder(
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ReceiveOrder;
+
+    internal override void CheckInput(InputCheck c) => c.Present("orderId", OrderId).Customer("customer", Customer).Present("currency", Currency).Defined("channel", Channel).Defined("priority", Priority).Lines("lines", Lines).Date("requestedDeliveryDate", RequestedDeliveryDate).Key("timeZoneId", TimeZoneId).OptionalText("qualityRequirements", QualityRequirements).Terms("paymentTerms", PaymentTerms);
 }
 
 /// <summary>Send an incomplete or invalid order back to the customer (R3).</summary>
@@ -39,6 +42,8 @@ public sealed record ReturnForCompletion(string Reason, ValueList<string> Missin
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ReturnForCompletion;
+
+    internal override void CheckInput(InputCheck c) => c.Text("reason", Reason).Texts("missingItems", MissingItems);
 }
 
 /// <summary>Enter the customer's completion of a returned order (R3).</summary>
@@ -49,6 +54,8 @@ public sealed record CompleteOrderDetails(ValueList<OrderLine> Lines, LocalDate?
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.CompleteOrderDetails;
+
+    internal override void CheckInput(InputCheck c) => c.Lines("lines", Lines).Date("requestedDeliveryDate", RequestedDeliveryDate).OptionalText("qualityRequirements", QualityRequirements);
 }
 
 /// <summary>Record a complete order and assign its number from the host's sequence (R2).</summary>
@@ -57,10 +64,11 @@ public sealed record RecordOrder(long Sequence) : OrderCommand
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.RecordOrder;
+
+    internal override void CheckInput(InputCheck c) => c.AtMost("sequence", Sequence, KernelLimits.MaxSequence);
 }
 
-/// <summary>An order was received (R1).</summary>
-/// <param name="OrderId">The order id.</param>
+/// <summary>An order was received (R1); its <see cref="OrderEvent.OrderId"/> is the new order's id.</summary>
 /// <param name="Customer">The customer.</param>
 /// <param name="Channel">The channel.</param>
 /// <param name="Priority">The priority.</param>
@@ -71,7 +79,6 @@ public sealed record RecordOrder(long Sequence) : OrderCommand
 /// <param name="QualityRequirements">The quality requirements.</param>
 /// <param name="PaymentTerms">The payment terms decided (given or the policy default).</param>
 public sealed record OrderReceived(
-    OrderId OrderId,
     CustomerInfo Customer,
     Channel Channel,
     Priority Priority,

@@ -225,9 +225,30 @@ public sealed record Order : IJsonOnDeserialized
     [JsonInclude]
     public ValueList<ChangeRecord> ChangeLog { get => _d.Cold.ChangeLog; internal set => Cold().ChangeLog = value; }
 
-    /// <summary>Gets the idempotency keys of the commands already applied.</summary>
+    /// <summary>
+    /// Gets the commands applied with an idempotency key, oldest first: the most recent
+    /// <see cref="KernelLimits.IdempotencyWindow"/> of them (older keys are forgotten).
+    /// </summary>
     [JsonInclude]
-    public ValueList<string> AppliedIdempotencyKeys { get => _d.AppliedIdempotencyKeys; internal set => _d.AppliedIdempotencyKeys = value; }
+    public ValueList<AppliedCommand> AppliedCommands { get => _d.AppliedCommands; internal set => _d.AppliedCommands = value; }
+
+    /// <summary>Finds the command applied with an idempotency key, if the order still remembers it.</summary>
+    internal AppliedCommand? FindAppliedCommand(string key)
+    {
+        foreach (var applied in AppliedCommands)
+        {
+            if (applied.IdempotencyKey == key)
+            {
+                return applied;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Gets the instant of the last event folded into this state; a decision at an earlier instant is refused.</summary>
+    [JsonInclude]
+    public Instant UpdatedAt { get => _d.UpdatedAt; internal set => _d.UpdatedAt = value; }
 
     /// <summary>
     /// A copy of this state for a fold to write into, equal to it: the fields most events write are copied as one struct
@@ -375,7 +396,9 @@ public sealed record Order : IJsonOnDeserialized
 
         public MilestoneTrail? Milestones;
 
-        public ValueList<string> AppliedIdempotencyKeys;
+        public ValueList<AppliedCommand> AppliedCommands;
+
+        public Instant UpdatedAt;
 
         public ColdData Cold;
     }
@@ -483,4 +506,21 @@ public sealed record CompletionRequest
 
     /// <summary>Gets when the order was sent back.</summary>
     public Instant RequestedAt { get; }
+}
+
+/// <summary>A command applied with an idempotency key: the key and the fingerprint of the command it was used for.</summary>
+public sealed record AppliedCommand
+{
+    [JsonConstructor]
+    internal AppliedCommand(string idempotencyKey, string fingerprint)
+    {
+        IdempotencyKey = idempotencyKey;
+        Fingerprint = fingerprint;
+    }
+
+    /// <summary>Gets the idempotency key.</summary>
+    public string IdempotencyKey { get; }
+
+    /// <summary>Gets the fingerprint of the command (a SHA-256 of its JSON without the key, as hexadecimal).</summary>
+    public string Fingerprint { get; }
 }

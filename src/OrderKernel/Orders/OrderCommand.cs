@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OrderKernel.Internal;
 
 namespace OrderKernel.Orders;
 
@@ -64,4 +65,13 @@ public abstract record OrderCommand
 
     /// <summary>Gets the optional idempotency key chosen by the host (e.g. a request id).</summary>
     public string? IdempotencyKey { get; init; }
+
+    /// <summary>
+    /// Lists the command's values for the input check against <see cref="Primitives.KernelLimits"/> (run before the
+    /// command is decided); commands without values have nothing to check.
+    /// </summary>
+    /// <param name="c">The check to report to.</param>
+    internal virtual void CheckInput(InputCheck c)
+    {
+    }
 }

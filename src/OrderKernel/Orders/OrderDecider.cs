@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
+using NodaTime;
 using OneOf;
 using OrderKernel.Authorization;
 using OrderKernel.Cancellations;
@@ -42,9 +42,14 @@ public static class OrderDecider
 
     /// <summary>Decides a command against the current state.</summary>
     /// <remarks>
-    /// Checks, in order: idempotency (a key already applied returns the same state without events), authorization, the
-    /// lifecycle table (a transition from the current status must exist), an active hold, the transition's named guards,
-    /// then the command's own rules. A business refusal is a <see cref="Rejected"/> value, never an exception.
+    /// <para>Checks, in order: the decision's instant (within <see cref="KernelLimits"/> and not before the order's last
+    /// event), authorization, idempotency (a key already applied to the same command returns the same state without
+    /// events; reused for a different command it is refused), the command's values against <see cref="KernelLimits"/>,
+    /// the lifecycle table (a transition from the current status must exist), an active hold, the transition's named
+    /// guards, then the command's own rules, and last that the order's history lists stay within their limits. A
+    /// business refusal is a <see cref="Rejected"/> value, never an exception.</para>
+    /// <para>The events are stamped with the order's id, their version, and the command's idempotency key and
+    /// fingerprint, so a stream of them is self-checking when replayed.</para>
     /// </remarks>
     /// <param name="state">The current state; <see langword="null"/> before the order exists.</param>
     /// <param name="command">The command.</param>
@@ -54,19 +59,46 @@ public static class OrderDecider
     {
         Guard.Against.Null(command);
         Guard.Against.Null(context);
-        var key = command.IdempotencyKey;
-        if (key is not null && state is not null && state.AppliedIdempotencyKeys.Contains(key))
-        {
-            return new Accepted(state, default, isDuplicate: true);
-        }
-
         var kind = command.Kind;
         var status = state?.Status ?? OrderStatus.Draft;
-        var refusal = context.Policies.Authorization.Authorize(context.Actor, kind)
-            ?? CheckTransition(state, status, kind, context);
+        var refusal = CheckInstant(state, context.Now) ?? context.Policies.Authorization.Authorize(context.Actor, kind);
         if (refusal is not null)
         {
             return Rejected.Of(refusal);
+        }
+
+        var key = command.IdempotencyKey;
+        string? fingerprint = null;
+        if (key is not null)
+        {
+            var keyCheck = new InputCheck().Key("idempotencyKey", key);
+            if (!keyCheck.IsValid)
+            {
+                return new Rejected(keyCheck.Violations);
+            }
+
+            fingerprint = CommandFingerprint.Of(command);
+            if (state?.FindAppliedCommand(key) is { } applied)
+            {
+                return applied.Fingerprint == fingerprint
+                    ? new Accepted(state, default, isDuplicate: true)
+                    : Rejected.Of(Violation.Of(
+                        ViolationCodes.IdempotencyKeyReused,
+                        $"The idempotency key {InputCheck.Quote(key)} was already used on this order for a different command; use a new key for a new command.",
+                        "kernel"));
+            }
+        }
+
+        var input = new InputCheck();
+        command.CheckInput(input);
+        if (!input.IsValid)
+        {
+            return new Rejected(input.Violations);
+        }
+
+        if (CheckTransition(state, status, kind, context) is { } transition)
+        {
+            return Rejected.Of(transition);
         }
 
         var guardViolations = CheckGuards(state, status, kind, context);
@@ -81,31 +113,40 @@ public static class OrderDecider
             return new Rejected(outcome.Violations);
         }
 
-        var events = key is null ? outcome.Events : Stamp(outcome.Events, key);
+        var orderId = state?.Id ?? ((ReceiveOrder)command).OrderId;
+        var version = state?.Version ?? 0;
+        var events = new List<OrderEvent>(outcome.Events.Count + 1);
+        foreach (var e in outcome.Events)
+        {
+            events.Add(e with { OrderId = orderId, Version = ++version, IdempotencyKey = key, CommandFingerprint = fingerprint });
+        }
 
         // One working copy for the whole decision (the state passed in is never touched).
         var next = state?.Copy();
         foreach (var e in events)
         {
-            if (next is null)
-            {
-                next = Evolve(null, e);
-            }
-            else
-            {
-                FoldInto(next, e);
-            }
+            next = next is null ? Evolve(null, e) : FoldInto(next, e);
         }
 
         // Steps completed late by these events are recorded as breaches (R38, R40), stamped like the command's events.
         if (next is not null && ServiceLevelMonitor.NewBreaches(state, next, context.Policies.ServiceLevels, context.Now, context.Actor.Id) is { } breaches)
         {
-            events = AddBreaches(next, events, breaches, key);
+            foreach (var b in breaches)
+            {
+                var stamped = b with { OrderId = orderId, Version = ++version, IdempotencyKey = key, CommandFingerprint = fingerprint };
+                events.Add(stamped);
+                FoldInto(next, stamped);
+            }
         }
 
         if (next is null || !OrderLifecycle.Definition.Allows(status, kind, next.Status))
         {
-            throw NotInTheTable(status, kind, next);
+            throw new UnreachableException($"{kind} moved the order {status} -> {next?.Status}, which the lifecycle table does not allow.");
+        }
+
+        if (OrderIntegrity.FullHistory(state, next) is { } full)
+        {
+            return Rejected.Of(full);
         }
 
         if (kind == CommandKind.SignReview && state?.Review is { } before && next.Review is { } after)
@@ -118,41 +159,34 @@ public static class OrderDecider
             PaymentDecider.CheckSubMachine(state, next);
         }
 
-        return new Accepted(next, events, isDuplicate: false);
+        return new Accepted(next, ValueList<OrderEvent>.From(events), isDuplicate: false);
     }
 
-    // The rare and the longer paths of Decide are out of line: what it inlines sizes the stack frame every decision clears.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ValueList<OrderEvent> Stamp(ValueList<OrderEvent> events, string key)
+    private static Violation? CheckInstant(Order? state, Instant now)
     {
-        var stamped = new OrderEvent[events.Count];
-        for (var i = 0; i < stamped.Length; i++)
+        if (now < KernelLimits.MinInstant || now > KernelLimits.MaxInstant)
         {
-            stamped[i] = events[i] with { IdempotencyKey = key };
+            return Violation.Of(
+                ViolationCodes.ContextInstantOutOfRange,
+                $"The decision's instant {now} is outside the supported instants {KernelLimits.MinInstant}..{KernelLimits.MaxInstant}: check the host's clock.",
+                "kernel");
         }
 
-        return ValueList<OrderEvent>.Own(stamped);
+        return state is not null && now < state.UpdatedAt
+            ? Violation.Of(
+                ViolationCodes.InstantBeforeLastEvent,
+                $"The decision's instant {now} is before the order's last event at {state.UpdatedAt}: the host's clock went back, or the state is not the latest.",
+                "kernel")
+            : null;
     }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ValueList<OrderEvent> AddBreaches(Order next, ValueList<OrderEvent> events, List<ServiceLevelBreached> breaches, string? key)
-    {
-        var all = new List<OrderEvent>(events);
-        foreach (var b in breaches)
-        {
-            OrderEvent stamped = key is null ? b : b with { IdempotencyKey = key };
-            all.Add(stamped);
-            FoldInto(next, stamped);
-        }
-
-        return ValueList<OrderEvent>.From(all);
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static UnreachableException NotInTheTable(OrderStatus status, CommandKind kind, Order? next) =>
-        new($"{kind} moved the order {status} -> {next?.Status}, which the lifecycle table does not allow.");
 
     /// <summary>Folds one event into the state. Total and deterministic; never consults a policy.</summary>
+    /// <remarks>
+    /// The stream is checked as it is folded: the first event must be <see cref="OrderReceived"/> with version 1, every
+    /// later one must belong to the same order, carry the next version, name its actor, and apply to the state it meets;
+    /// an event that does not is refused with an <see cref="ArgumentException"/> that names its version and what is wrong,
+    /// and the state passed in is unchanged.
+    /// </remarks>
     /// <param name="state">The state; <see langword="null"/> before <see cref="OrderReceived"/>.</param>
     /// <param name="event">The event.</param>
     /// <returns>The new state, its <see cref="Order.Version"/> one higher.</returns>
@@ -160,32 +194,14 @@ public static class OrderDecider
     public static Order Evolve(Order? state, OrderEvent @event)
     {
         Guard.Against.Null(@event);
-        if (@event is OrderReceived received)
-        {
-            if (state is not null)
-            {
-                throw new ArgumentException($"Order {state.Id} already exists; OrderReceived must be the first event.", nameof(@event));
-            }
-
-            var created = IntakeDecider.Create(received);
-            Finish(created, @event);
-            return created;
-        }
-
-        if (state is null)
-        {
-            throw new ArgumentException($"{@event.GetType().Name} cannot be the first event of an order.", nameof(@event));
-        }
-
-        var next = state.Copy();
-        FoldInto(next, @event);
-        return next;
+        return state is null ? Start(@event, 0) : FoldInto(state.Copy(), @event);
     }
 
     /// <summary>Rebuilds the state from its events: the same result as <c>events.Aggregate(null, Evolve)</c>.</summary>
     /// <remarks>
     /// Replay folds every event into one working copy instead of copying the order per event, so it is linear in the
-    /// number of events and allocates only what the events add. The result equals the left fold of <see cref="Evolve"/>.
+    /// number of events. The stream is checked as <see cref="Evolve"/> checks it, and the state it ends in is checked
+    /// like a snapshot read from JSON.
     /// </remarks>
     /// <param name="events">The events, in order.</param>
     /// <returns>The state, or <see langword="null"/> for no events.</returns>
@@ -194,47 +210,132 @@ public static class OrderDecider
     {
         Guard.Against.Null(events);
         Order? working = null;
+        var position = 0;
         foreach (var e in events)
         {
-            if (working is null || e is OrderReceived)
+            if (e is null)
             {
-                working = Evolve(working, e);
+                throw new ArgumentException($"Event {position + 1} of the stream is missing (null).", nameof(events));
             }
-            else
-            {
-                FoldInto(working, e);
-            }
+
+            working = working is null ? Start(e, position) : FoldInto(working, e);
+            position++;
+        }
+
+        if (working is not null && OrderIntegrity.Check(working) is { IsEmpty: false } problems)
+        {
+            throw new ArgumentException($"The stream replays to an order that is not valid: {problems[0].Message}", nameof(events));
         }
 
         return working;
+    }
+
+    private static Order Start(OrderEvent e, long position)
+    {
+        if (e is not OrderReceived received)
+        {
+            throw new ArgumentException($"Event {position + 1} ({e.GetType().Name}) cannot start an order: the first event must be OrderReceived.", "event");
+        }
+
+        if (received.Version != 1)
+        {
+            throw new ArgumentException($"Event {position + 1} (OrderReceived) has version {received.Version}; an order's first event has version 1.", "event");
+        }
+
+        if (received.OrderId is null)
+        {
+            throw new ArgumentException("Event 1 (OrderReceived) names no order.", "event");
+        }
+
+        CheckEnvelope(e, received.OrderId, 1, KernelLimits.MinInstant);
+        var created = IntakeDecider.Create(received);
+        Finish(created, e);
+        if (OrderIntegrity.Check(created) is { IsEmpty: false } problems)
+        {
+            throw new ArgumentException($"Event 1 (OrderReceived) does not make a valid order: {problems[0].Message}", "event");
+        }
+
+        return created;
     }
 
     /// <summary>
     /// Folds one event that is not the first into <paramref name="working"/>, a copy nobody else holds yet (a fresh
     /// copy in <see cref="Evolve"/>, the single working copy of <see cref="Replay"/> or of one decision).
     /// </summary>
-    private static void FoldInto(Order working, OrderEvent e)
+    private static Order FoldInto(Order working, OrderEvent e)
     {
         Guard.Against.Null(e);
-        e.ApplyTo(working); // OrderReceived's ApplyTo throws: it can only start an order (Evolve handles it first).
+        if (e is OrderReceived)
+        {
+            throw new ArgumentException($"Event {e.Version} (OrderReceived): order {working.Id} already exists; OrderReceived must be the first event.", "event");
+        }
+
+        CheckEnvelope(e, working.Id, working.Version + 1, working.UpdatedAt);
+        try
+        {
+            e.ApplyTo(working);
+        }
+        catch (Exception inner) when (inner is NullReferenceException or InvalidOperationException or ArgumentOutOfRangeException or OverflowException or KeyNotFoundException)
+        {
+            // Events recorded by Decide always apply; one that does not was forged or corrupted in the store.
+            throw new ArgumentException($"Event {e.Version} ({e.GetType().Name}) cannot apply to order {working.Id} while it is {working.Status}: the stream is corrupt.", "event", inner);
+        }
+
         Finish(working, e);
+        return working;
     }
 
-    /// <summary>The bookkeeping every event shares: the milestones it reaches, its idempotency key and the version.</summary>
+    private static void CheckEnvelope(OrderEvent e, OrderId orderId, long version, Instant notBefore)
+    {
+        if (e.OrderId is null || !e.OrderId.Equals(orderId))
+        {
+            throw new ArgumentException($"Event {version} ({e.GetType().Name}) belongs to order {e.OrderId?.ToString() ?? "(none)"}, not {orderId}.", "event");
+        }
+
+        if (e.Version != version)
+        {
+            var what = e.Version < version ? "repeated or out of order" : "after a missing event";
+            throw new ArgumentException($"Event {version} ({e.GetType().Name}) has version {e.Version}, expected {version}: it is {what}.", "event");
+        }
+
+        if (e.By is null)
+        {
+            throw new ArgumentException($"Event {version} ({e.GetType().Name}) names no actor.", "event");
+        }
+
+        if (e.At < KernelLimits.MinInstant || e.At > KernelLimits.MaxInstant)
+        {
+            throw new ArgumentException($"Event {version} ({e.GetType().Name}) happened at {e.At}, outside the supported instants.", "event");
+        }
+
+        if (e.At < notBefore)
+        {
+            throw new ArgumentException($"Event {version} ({e.GetType().Name}) happened at {e.At}, before the order's previous event at {notBefore}.", "event");
+        }
+
+        if (e.IdempotencyKey is not null && e.CommandFingerprint is null)
+        {
+            throw new ArgumentException($"Event {version} ({e.GetType().Name}) carries an idempotency key without its command's fingerprint.", "event");
+        }
+    }
+
+    /// <summary>The bookkeeping every event shares: the milestones it reaches, its idempotency key, its instant and the version.</summary>
     private static void Finish(Order working, OrderEvent e)
     {
         e.Reach(working);
         if (e.IdempotencyKey is { } key)
         {
-            // The events of one command are consecutive and share its key, and Decide never applies a key twice, so
-            // comparing with the last key keeps the list free of repeats without searching it (long streams stay linear).
-            var keys = working.AppliedIdempotencyKeys;
-            if (keys.IsEmpty || keys[keys.Count - 1] != key)
+            // The events of one command are consecutive and share its key, so comparing with the last one keeps each
+            // command once; the oldest is forgotten beyond the window.
+            var applied = working.AppliedCommands;
+            if (applied.IsEmpty || applied[applied.Count - 1].IdempotencyKey != key)
             {
-                working.AppliedIdempotencyKeys = keys.Add(key);
+                applied = applied.Add(new AppliedCommand(key, e.CommandFingerprint!));
+                working.AppliedCommands = applied.Count > KernelLimits.IdempotencyWindow ? applied.RemoveAt(0) : applied;
             }
         }
 
+        working.UpdatedAt = e.At;
         working.Version++;
     }
 
@@ -358,7 +459,6 @@ public static class OrderDecider
 
     // Out of line, as every rare path of the guard checks: what a method inlines sizes its stack frame, which every call
     // clears, refused or not.
-    [MethodImpl(MethodImplOptions.NoInlining)]
     private static ValueList<Violation> Merge(ValueList<Violation> violations, ValueList<Violation> found)
     {
         foreach (var v in found)
@@ -402,7 +502,6 @@ public static class OrderDecider
             ? context.Policies.ShipmentRelease.Check(state, context.Now)
             : EvaluateOtherGuard(name, state, context);
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
     private static ValueList<Violation> EvaluateOtherGuard(string name, Order state, DecisionContext context)
     {
         var single = name switch

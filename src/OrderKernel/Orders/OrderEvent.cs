@@ -91,4 +91,21 @@ public abstract record OrderEvent
 
     /// <summary>Gets the idempotency key of the command that produced it, if any.</summary>
     public string? IdempotencyKey { get; init; }
+
+    /// <summary>
+    /// Gets the fingerprint of the command that produced it (a SHA-256 of its JSON without the key), when the command
+    /// carried an idempotency key: a later command reusing the key is a retry only if its fingerprint is the same.
+    /// </summary>
+    public string? CommandFingerprint { get; init; }
+
+    /// <summary>Gets the order this event belongs to (stamped by <see cref="OrderDecider.Decide"/>).</summary>
+    /// <remarks><see cref="OrderDecider.Evolve"/> refuses an event of another order.</remarks>
+    public OrderId OrderId { get; init; } = null!;
+
+    /// <summary>
+    /// Gets the order's <see cref="Order.Version"/> after this event: 1 for <see cref="OrderReceived"/>, then one more per
+    /// event (stamped by <see cref="OrderDecider.Decide"/>). A stream is self-checking: <see cref="OrderDecider.Evolve"/>
+    /// refuses an event whose version is not the next one, so a dropped, repeated or reordered event is named.
+    /// </summary>
+    public long Version { get; init; }
 }

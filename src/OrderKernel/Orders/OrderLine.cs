@@ -20,6 +20,11 @@ public sealed record OrderLine
         Guard.Against.NegativeOrZero(quantity.Value, nameof(quantity)); // default(Quantity), the only one without a unit, is 0
         if (unitPrice is { } price)
         {
+            if (price.IsDefault)
+            {
+                throw new System.ArgumentException("default(Money) is not a price: create it with Money.Of.", nameof(unitPrice));
+            }
+
             Guard.Against.Negative(price.Amount, nameof(unitPrice));
         }
 

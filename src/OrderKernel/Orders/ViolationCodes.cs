@@ -95,4 +95,49 @@ public static class ViolationCodes
 
     /// <summary>Cancellation is not allowed at this stage by the cancellation policy (R36).</summary>
     public const string CancellationNotAllowed = "cancellation.not-allowed";
+
+    /// <summary>A required value of the command is missing (null, or a <c>default</c> money or quantity).</summary>
+    public const string MissingValue = "input.missing-value";
+
+    /// <summary>A date is outside <see cref="Primitives.KernelLimits.MinDate"/>..<see cref="Primitives.KernelLimits.MaxDate"/>.</summary>
+    public const string DateOutOfRange = "input.date-out-of-range";
+
+    /// <summary>An instant in the command is outside <see cref="Primitives.KernelLimits.MinInstant"/>..<see cref="Primitives.KernelLimits.MaxInstant"/>.</summary>
+    public const string InstantOutOfRange = "input.instant-out-of-range";
+
+    /// <summary>A duration is negative or longer than <see cref="Primitives.KernelLimits.MaxDuration"/>.</summary>
+    public const string DurationOutOfRange = "input.duration-out-of-range";
+
+    /// <summary>An amount (or a line's quantity times its price, or an order's total) is beyond <see cref="Primitives.KernelLimits.MaxAmount"/>.</summary>
+    public const string AmountOutOfRange = "input.amount-out-of-range";
+
+    /// <summary>A quantity is beyond <see cref="Primitives.KernelLimits.MaxQuantity"/>.</summary>
+    public const string QuantityOutOfRange = "input.quantity-out-of-range";
+
+    /// <summary>A count or sequence value is outside its supported range.</summary>
+    public const string CountOutOfRange = "input.count-out-of-range";
+
+    /// <summary>A text is longer than its limit (<see cref="Primitives.KernelLimits.MaxTextLength"/> or <see cref="Primitives.KernelLimits.MaxKeyLength"/>).</summary>
+    public const string TextTooLong = "input.text-too-long";
+
+    /// <summary>A text is not valid Unicode (a lone UTF-16 surrogate), so it would change on a JSON round trip.</summary>
+    public const string TextInvalid = "input.text-invalid";
+
+    /// <summary>A list holds more items than its limit (<see cref="Primitives.KernelLimits"/>).</summary>
+    public const string TooManyItems = "input.too-many-items";
+
+    /// <summary>The order's history already holds <see cref="Primitives.KernelLimits.MaxHistoryEntries"/> entries of this kind.</summary>
+    public const string HistoryFull = "limits.history-full";
+
+    /// <summary>The decision's instant is outside the supported instants.</summary>
+    public const string ContextInstantOutOfRange = "context.instant-out-of-range";
+
+    /// <summary>The decision's instant is earlier than the order's last event: the host's clock went back.</summary>
+    public const string InstantBeforeLastEvent = "context.instant-before-last-event";
+
+    /// <summary>A snapshot or replayed stream describes an order the kernel could not hold (stage data its status implies is missing, a bad version).</summary>
+    public const string InvalidState = "order.invalid-state";
+
+    /// <summary>The idempotency key was already used on this order for a different command (kind or payload).</summary>
+    public const string IdempotencyKeyReused = "idempotency.key-reused";
 }

@@ -29,10 +29,9 @@ internal static class PaymentDecider
         }
 
         var v = new List<Violation>();
-        if (c.Amount.Equals(default(Money)) || !c.Amount.Currency.Equals(state.Currency))
+        if (!c.Amount.Currency.Equals(state.Currency))
         {
-            var given = c.Amount.Equals(default(Money)) ? "no currency" : c.Amount.Currency.Code;
-            return Outcome.Reject(ViolationCodes.CurrencyMismatch, $"The contract is in {state.Currency}; a payment in {given} is refused.", "R19");
+            return Outcome.Reject(ViolationCodes.CurrencyMismatch, $"The contract is in {state.Currency}; a payment in {c.Amount.Currency.Code} is refused.", "R19");
         }
 
         if (!c.Amount.IsPositive)
@@ -40,9 +39,9 @@ internal static class PaymentDecider
             v.Add(Violation.Of(ViolationCodes.PaymentAmountInvalid, $"A payment must be positive; got {c.Amount}.", "R19"));
         }
 
-        if (string.IsNullOrWhiteSpace(c.Reference) || string.IsNullOrWhiteSpace(c.Remitter) || !System.Enum.IsDefined(c.Instrument))
+        if (string.IsNullOrWhiteSpace(c.Reference) || string.IsNullOrWhiteSpace(c.Remitter))
         {
-            v.Add(Violation.Of(ViolationCodes.InvalidInput, "A payment needs a remitter, a known instrument and a reference.", "R19"));
+            v.Add(Violation.Of(ViolationCodes.InvalidInput, "A payment needs a remitter and a reference.", "R19"));
         }
         else
         {

@@ -2,6 +2,7 @@ using NodaTime;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
 using OrderKernel.ServiceLevels;
+using OrderKernel.Internal;
 
 namespace OrderKernel.Payments;
 
@@ -15,6 +16,8 @@ public sealed record ConfirmPayment(Money Amount, string Remitter, PaymentInstru
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ConfirmPayment;
+
+    internal override void CheckInput(InputCheck c) => c.Money("amount", Amount).Text("remitter", Remitter).Defined("instrument", Instrument).Key("reference", Reference).Instant("receivedAt", ReceivedAt);
 }
 
 /// <summary>A payment was confirmed and entered in the ledger (R19).</summary>

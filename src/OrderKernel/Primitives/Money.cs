@@ -51,6 +51,9 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <summary>Gets a value indicating whether the amount is zero.</summary>
     public bool IsZero => Amount == 0m;
 
+    /// <summary>Gets a value indicating whether this is <c>default(Money)</c>, which no factory returns.</summary>
+    internal bool IsDefault => _currency is null;
+
     /// <summary>Gets a value indicating whether the amount is below zero.</summary>
     public bool IsNegative => Amount < 0m;
 

@@ -22,6 +22,9 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>
     /// <summary>Gets the unit of measure.</summary>
     public UnitOfMeasure Unit => _unit ?? throw new InvalidOperationException("default(Quantity) has no unit; create one with Quantity.Of.");
 
+    /// <summary>Gets a value indicating whether this is <c>default(Quantity)</c>, which no factory returns.</summary>
+    internal bool IsDefault => _unit is null;
+
     /// <summary>Creates a quantity.</summary>
     /// <param name="value">The value; not negative.</param>
     /// <param name="unit">The unit.</param>

@@ -60,15 +60,13 @@ internal static class ProductionDecider
     }
 
     public static Outcome Decide(ReportProgress c, DecisionContext ctx) =>
-        c.Complete > Percentage.Hundred
-            ? Outcome.Reject(ViolationCodes.InvalidInput, $"Progress cannot exceed 100 % ({c.Complete}).", "R24")
-            : Outcome.Emit(new ProgressReported(c.Complete, c.Note ?? string.Empty) { At = ctx.Now, By = ctx.Actor.Id });
+        Outcome.Emit(new ProgressReported(c.Complete, c.Note ?? string.Empty) { At = ctx.Now, By = ctx.Actor.Id });
 
     public static Outcome Decide(ReportProductionException c, DecisionContext ctx)
     {
-        if (string.IsNullOrWhiteSpace(c.Description) || c.ExpectedDelay < Duration.Zero)
+        if (string.IsNullOrWhiteSpace(c.Description))
         {
-            return Outcome.Reject(ViolationCodes.InvalidInput, "A production exception needs a description and a non-negative expected delay.", "R25");
+            return Outcome.Reject(ViolationCodes.InvalidInput, "A production exception needs a description.", "R25");
         }
 
         return Outcome.Emit(new ProductionExceptionReported(c.Description, c.ExpectedDelay) { At = ctx.Now, By = ctx.Actor.Id });
@@ -86,11 +84,6 @@ internal static class ProductionDecider
         if (c.SampleSize <= 0 || c.DefectsFound < 0 || c.DefectsFound > c.SampleSize)
         {
             v.Add(Violation.Of(ViolationCodes.InvalidInput, $"An inspection needs a positive sample size and 0 to {c.SampleSize} defects; got {c.DefectsFound}.", "R27"));
-        }
-
-        if (!System.Enum.IsDefined(c.Grade))
-        {
-            v.Add(Violation.Of(ViolationCodes.InvalidInput, $"Unknown quality grade {c.Grade}.", "R28"));
         }
 
         if (v.Count > 0)

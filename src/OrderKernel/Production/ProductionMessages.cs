@@ -2,6 +2,7 @@ using NodaTime;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
 using OrderKernel.ServiceLevels;
+using OrderKernel.Internal;
 
 namespace OrderKernel.Production;
 
@@ -12,6 +13,8 @@ public sealed record SendSample(int Units, string Note) : OrderCommand
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.SendSample;
+
+    internal override void CheckInput(InputCheck c) => c.AtMost("units", Units, KernelLimits.MaxCount).OptionalText("note", Note);
 }
 
 /// <summary>The customer approves the sample awaiting a verdict (R14).</summary>
@@ -20,6 +23,8 @@ public sealed record ApproveSample(string Comments) : OrderCommand
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ApproveSample;
+
+    internal override void CheckInput(InputCheck c) => c.OptionalText("comments", Comments);
 }
 
 /// <summary>The customer rejects the sample awaiting a verdict (R14); a new round of samples can follow.</summary>
@@ -28,6 +33,8 @@ public sealed record RejectSample(string Comments) : OrderCommand
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.RejectSample;
+
+    internal override void CheckInput(InputCheck c) => c.Text("comments", Comments);
 }
 
 /// <summary>Release the order to production with its planned completion date (R21–R22).</summary>
@@ -36,6 +43,8 @@ public sealed record ReleaseToProduction(LocalDate PlannedCompletion) : OrderCom
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ReleaseToProduction;
+
+    internal override void CheckInput(InputCheck c) => c.Date("plannedCompletion", PlannedCompletion);
 }
 
 /// <summary>Report daily progress (R24).</summary>
@@ -45,6 +54,8 @@ public sealed record ReportProgress(Percentage Complete, string Note) : OrderCom
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ReportProgress;
+
+    internal override void CheckInput(InputCheck c) => c.Percentage("complete", Complete).OptionalText("note", Note);
 }
 
 /// <summary>Report a production exception (R25).</summary>
@@ -54,6 +65,8 @@ public sealed record ReportProductionException(string Description, Duration Expe
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ReportProductionException;
+
+    internal override void CheckInput(InputCheck c) => c.Text("description", Description).Duration("expectedDelay", ExpectedDelay);
 }
 
 /// <summary>Production is complete; the goods await final inspection.</summary>
@@ -73,6 +86,8 @@ public sealed record RecordInspection(bool Passed, QualityGrade Grade, int Sampl
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.RecordInspection;
+
+    internal override void CheckInput(InputCheck c) => c.Defined("grade", Grade).AtMost("sampleSize", SampleSize, KernelLimits.MaxCount).AtMost("defectsFound", DefectsFound, KernelLimits.MaxCount).OptionalText("notes", Notes);
 }
 
 /// <summary>Sample units were sent (R14).</summary>

@@ -277,15 +277,15 @@ internal static class QuotationDecider
             }
 
             var price = found[i];
-            if (price.UnitPrice.Equals(default(Money)) || !price.UnitPrice.Currency.Equals(state.Currency))
+            if (!price.UnitPrice.Currency.Equals(state.Currency))
             {
                 v.Add(Violation.Of(ViolationCodes.CurrencyMismatch, $"Line {line.Id} must be quoted in {state.Currency}.", "R13"));
                 continue;
             }
 
-            if (price.UnitPrice.IsNegative || price.Discount > Percentage.Hundred)
+            if (price.UnitPrice.IsNegative)
             {
-                v.Add(Violation.Of(ViolationCodes.InvalidInput, $"Line {line.Id} has a negative price or a discount above 100 %.", "R13"));
+                v.Add(Violation.Of(ViolationCodes.InvalidInput, $"Line {line.Id} has a negative price.", "R13"));
                 continue;
             }
 

@@ -1,6 +1,7 @@
 using NodaTime;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
+using OrderKernel.Internal;
 
 namespace OrderKernel.Quotations;
 
@@ -12,6 +13,8 @@ public sealed record PrepareQuotation(long Sequence, ValueList<QuotationPrice> P
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.PrepareQuotation;
+
+    internal override void CheckInput(InputCheck c) => c.AtMost("sequence", Sequence, KernelLimits.MaxSequence).Prices("prices", Prices).Date("validUntil", ValidUntil);
 }
 
 /// <summary>Issue a new revision after negotiation (R13); the previous one is kept, its approvals lapse.</summary>
@@ -22,6 +25,8 @@ public sealed record ReviseQuotation(ValueList<QuotationPrice> Prices, LocalDate
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ReviseQuotation;
+
+    internal override void CheckInput(InputCheck c) => c.Prices("prices", Prices).Date("validUntil", ValidUntil).Text("reason", Reason);
 }
 
 /// <summary>Approve the current revision at the next required level (R8).</summary>
@@ -31,6 +36,8 @@ public sealed record ApproveQuotation(ApprovalLevel Level, string Comments) : Or
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ApproveQuotation;
+
+    internal override void CheckInput(InputCheck c) => c.Defined("level", Level).OptionalText("comments", Comments);
 }
 
 /// <summary>Reject the current revision at the next required level (R8); one rejection rejects.</summary>
@@ -40,6 +47,8 @@ public sealed record RejectQuotationApproval(ApprovalLevel Level, string Reason)
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.RejectQuotationApproval;
+
+    internal override void CheckInput(InputCheck c) => c.Defined("level", Level).Text("reason", Reason);
 }
 
 /// <summary>The customer accepts the current, approved and unexpired revision.</summary>
@@ -55,6 +64,8 @@ public sealed record DeclineQuotation(string Reason) : OrderCommand
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.DeclineQuotation;
+
+    internal override void CheckInput(InputCheck c) => c.Text("reason", Reason);
 }
 
 /// <summary>A quotation was prepared.</summary>

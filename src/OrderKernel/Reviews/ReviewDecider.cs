@@ -22,11 +22,6 @@ internal static class ReviewDecider
     {
         var review = state.Review!;
         var stage = review.Stage;
-        if (!System.Enum.IsDefined(c.Department) || !System.Enum.IsDefined(c.Verdict))
-        {
-            return Outcome.Reject(ViolationCodes.InvalidInput, $"Unknown department {c.Department} or verdict {c.Verdict}.", "R5");
-        }
-
         if (!review.Required(stage).Contains(c.Department) || review.HasSigned(c.Department, stage))
         {
             return Outcome.Reject(ViolationCodes.ReviewSignOffNotExpected, $"{c.Department} is not awaited in the {stage} stage of review round {review.Round} (awaited: {string.Join(", ", Awaited(review, stage))}).", "R6");
@@ -38,11 +33,6 @@ internal static class ReviewDecider
         }
 
         var v = new List<Violation>();
-        if (c.WorkingTimeNeeded < Duration.Zero)
-        {
-            v.Add(Violation.Of(ViolationCodes.InvalidInput, "The working time needed cannot be negative.", "R5"));
-        }
-
         if (c.Verdict == ReviewVerdict.Reject && string.IsNullOrWhiteSpace(c.Comments))
         {
             v.Add(Violation.Of(ViolationCodes.InvalidInput, "A rejection needs comments giving its reasons.", "R7"));
@@ -50,11 +40,7 @@ internal static class ReviewDecider
 
         foreach (var f in c.Findings)
         {
-            if (f is null || !System.Enum.IsDefined(f.Criterion))
-            {
-                v.Add(Violation.Of(ViolationCodes.InvalidInput, "A review finding is missing or names an unknown criterion.", "R7"));
-            }
-            else if (c.Verdict == ReviewVerdict.Approve && !f.Satisfied && string.IsNullOrWhiteSpace(f.Mitigation))
+            if (c.Verdict == ReviewVerdict.Approve && !f.Satisfied && string.IsNullOrWhiteSpace(f.Mitigation))
             {
                 v.Add(Violation.Of(ViolationCodes.InvalidInput, $"Approving despite an unsatisfied {f.Criterion} criterion needs a mitigation.", "R7"));
             }

@@ -2,6 +2,7 @@ using NodaTime;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
 using OrderKernel.ServiceLevels;
+using OrderKernel.Internal;
 
 namespace OrderKernel.Reviews;
 
@@ -22,6 +23,8 @@ public sealed record SignReview(Department Department, ReviewVerdict Verdict, st
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.SignReview;
+
+    internal override void CheckInput(InputCheck c) => c.Defined("department", Department).Defined("verdict", Verdict).OptionalText("comments", Comments).Duration("workingTimeNeeded", WorkingTimeNeeded).Findings("findings", Findings);
 }
 
 /// <summary>Revise an order whose review was rejected, so a new round can start.</summary>
@@ -33,6 +36,8 @@ public sealed record ReviseOrder(ValueList<OrderLine> Lines, LocalDate? Requeste
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ReviseOrder;
+
+    internal override void CheckInput(InputCheck c) => c.Lines("lines", Lines).Date("requestedDeliveryDate", RequestedDeliveryDate).OptionalText("qualityRequirements", QualityRequirements).Text("note", Note);
 }
 
 /// <summary>A review round started with the departments the policy requires.</summary>

@@ -156,9 +156,24 @@ public static class OrderKernelJson
             return error;
         }
 
-        return snapshot.SchemaVersion == SnapshotSchemaVersion
+        if (snapshot.SchemaVersion != SnapshotSchemaVersion)
+        {
+            return new JsonReadError(JsonErrorKind.UnsupportedSchemaVersion, "$.schemaVersion", $"Schema version {snapshot.SchemaVersion} is not {SnapshotSchemaVersion}; upcast older snapshots before reading.");
+        }
+
+        // A snapshot that reads must be an order every command can run against: the same facts the kernel keeps.
+        var problems = OrderIntegrity.Check(snapshot.Order);
+        return problems.IsEmpty
             ? snapshot.Order
-            : new JsonReadError(JsonErrorKind.UnsupportedSchemaVersion, "$.schemaVersion", $"Schema version {snapshot.SchemaVersion} is not {SnapshotSchemaVersion}; upcast older snapshots before reading.");
+            : new JsonReadError(JsonErrorKind.InvalidValue, "$.order", "The snapshot is not a valid order: " + string.Join(" ", Messages(problems)));
+    }
+
+    private static IEnumerable<string> Messages(ValueList<Violation> problems)
+    {
+        for (var i = 0; i < problems.Count && i < 5; i++)
+        {
+            yield return problems[i].Message;
+        }
     }
 
     private static OneOf<T, JsonReadError> Read<T>(string json, JsonTypeInfo<T> info, Func<JsonNode, JsonNode>? upcast)
@@ -301,6 +316,7 @@ public static class OrderKernelJson
         c.Add(new JsonStringEnumConverter<Settlements.ReturnKind>(allowIntegerValues: false));
         c.Add(new JsonStringEnumConverter<Settlements.BalanceStanding>(allowIntegerValues: false));
 
+        c.Add(new ValueListJsonConverter<AppliedCommand>());
         c.Add(new ValueListJsonConverter<ApprovalLevel>());
         c.Add(new ValueListJsonConverter<ApprovalLimit>());
         c.Add(new ValueListJsonConverter<CustomerTier>());

@@ -1,5 +1,6 @@
 using NodaTime;
 using OrderKernel.Orders;
+using OrderKernel.Internal;
 
 namespace OrderKernel.ServiceLevels;
 
@@ -164,6 +165,8 @@ public sealed record CompleteStep(TrackedStep Step, string Note) : OrderCommand
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.CompleteStep;
+
+    internal override void CheckInput(InputCheck c) => c.Defined("step", Step).OptionalText("note", Note);
 }
 
 /// <summary>A host-tracked step was done.</summary>

@@ -9,7 +9,7 @@ internal static class SettlementDecider
 {
     public static Outcome Decide(Order state, RecordRefund c, DecisionContext ctx)
     {
-        if (c.Amount.Equals(default(Money)) || !c.Amount.Currency.Equals(state.Currency))
+        if (!c.Amount.Currency.Equals(state.Currency))
         {
             return Outcome.Reject(ViolationCodes.CurrencyMismatch, $"A refund of this order is in {state.Currency}.", "R43");
         }
@@ -30,9 +30,9 @@ internal static class SettlementDecider
             line = l.Id.Equals(c.Line) ? l : line;
         }
 
-        if (line is null || !System.Enum.IsDefined(c.Disposition) || string.IsNullOrWhiteSpace(c.Reason) || c.Quantity.Equals(default(Quantity)) || !c.Quantity.Unit.Equals(line.Quantity.Unit) || c.Quantity.Value <= 0m)
+        if (line is null || string.IsNullOrWhiteSpace(c.Reason) || !c.Quantity.Unit.Equals(line.Quantity.Unit) || c.Quantity.Value <= 0m)
         {
-            return Outcome.Reject(ViolationCodes.InvalidInput, $"A return names an order line, a positive quantity in its unit, a kind and a reason ({c.Line}).", "R45");
+            return Outcome.Reject(ViolationCodes.InvalidInput, $"A return names an order line, a positive quantity in its unit and a reason ({c.Line}).", "R45");
         }
 
         var returned = 0m;

@@ -1,6 +1,7 @@
 using NodaTime;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
+using OrderKernel.Internal;
 
 namespace OrderKernel.Settlements;
 
@@ -62,6 +63,8 @@ public sealed record RecordRefund(Money Amount, string Reference, string Reason)
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.RecordRefund;
+
+    internal override void CheckInput(InputCheck c) => c.Money("amount", Amount).Key("reference", Reference).Text("reason", Reason);
 }
 
 /// <summary>Record goods returned or exchanged after delivery (R45); a return earns a credit note at the line's net price.</summary>
@@ -73,6 +76,8 @@ public sealed record RecordReturn(LineId Line, Quantity Quantity, ReturnKind Dis
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.RecordReturn;
+
+    internal override void CheckInput(InputCheck c) => c.Present("line", Line).Quantity("quantity", Quantity).Defined("disposition", Disposition).Text("reason", Reason);
 }
 
 /// <summary>A refund was recorded.</summary>

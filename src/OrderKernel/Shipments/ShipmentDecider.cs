@@ -23,7 +23,7 @@ internal static class ShipmentDecider
 
     public static Outcome Decide(Order state, RegisterLetterOfCredit c, DecisionContext ctx)
     {
-        if (c.Amount.Equals(default(Money)) || !c.Amount.Currency.Equals(state.Currency))
+        if (!c.Amount.Currency.Equals(state.Currency))
         {
             return Outcome.Reject(ViolationCodes.CurrencyMismatch, $"A letter of credit for this order is in {state.Currency}.", "R18");
         }

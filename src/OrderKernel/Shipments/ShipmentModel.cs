@@ -2,6 +2,7 @@ using NodaTime;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
 using OrderKernel.ServiceLevels;
+using OrderKernel.Internal;
 
 namespace OrderKernel.Shipments;
 
@@ -65,6 +66,8 @@ public sealed record ApproveShipmentException(string Reason) : OrderCommand
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ApproveShipmentException;
+
+    internal override void CheckInput(InputCheck c) => c.Text("reason", Reason);
 }
 
 /// <summary>Register the letter of credit securing the order (R18).</summary>
@@ -77,6 +80,8 @@ public sealed record RegisterLetterOfCredit(string Number, string IssuingBank, M
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.RegisterLetterOfCredit;
+
+    internal override void CheckInput(InputCheck c) => c.Key("number", Number).Text("issuingBank", IssuingBank).Money("amount", Amount).Date("expiry", Expiry).Texts("requiredDocuments", RequiredDocuments);
 }
 
 /// <summary>Dispatch goods against the signed release, recording the carrier and documents (R30–R31). Several dispatches make partial deliveries.</summary>
@@ -89,6 +94,8 @@ public sealed record Ship(string Carrier, string CarrierIdentity, string Waybill
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.Ship;
+
+    internal override void CheckInput(InputCheck c) => c.Text("carrier", Carrier).Key("carrierIdentity", CarrierIdentity).Key("waybill", Waybill).Texts("documents", Documents).ShippedLines("lines", Lines);
 }
 
 /// <summary>Record the customer's confirmation of receipt.</summary>
@@ -98,6 +105,8 @@ public sealed record ConfirmDelivery(string ReceivedBy, Instant ReceivedAt) : Or
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ConfirmDelivery;
+
+    internal override void CheckInput(InputCheck c) => c.Text("receivedBy", ReceivedBy).Instant("receivedAt", ReceivedAt);
 }
 
 /// <summary>The shipment release was signed (R30).</summary>

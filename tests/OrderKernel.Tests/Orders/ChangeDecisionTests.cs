@@ -137,7 +137,7 @@ public class ChangeDecisionTests
     public void AStreamApprovingAChangeThatDoesNotExist_IsCorrupt()
     {
         var s = TvOrder.Through(Stage.DepositPaid);
-        var e = new ChangeRequestApproved("CR-404", Role.SalesManager, "ok") { At = s.Now, By = Actors.SalesManager.Id };
+        var e = new ChangeRequestApproved("CR-404", Role.SalesManager, "ok") { OrderId = s.Current.Id, Version = s.Current.Version + 1, At = s.Now, By = Actors.SalesManager.Id };
         Assert.Equal("Change CR-404 does not exist. (Parameter 'id')", Assert.Throws<ArgumentException>(() => OrderDecider.Evolve(s.Current, e)).Message);
     }
 }

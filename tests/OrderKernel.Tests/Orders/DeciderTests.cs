@@ -15,7 +15,7 @@ public class DeciderTests
         var s = TvOrder.Through(Stage.Received);
         var first = s.Do(new RecordOrder(7) { IdempotencyKey = "req-42" }, Actors.Clerk);
         Assert.Equal("req-42", first.Events[0].IdempotencyKey);
-        var again = s.Do(new RecordOrder(8) { IdempotencyKey = "req-42" }, Actors.Clerk);
+        var again = s.Do(new RecordOrder(7) { IdempotencyKey = "req-42" }, Actors.Clerk);
         Assert.True(again.IsDuplicate);
         Assert.Empty(again.Events);
         Assert.Same(first.State, again.State);

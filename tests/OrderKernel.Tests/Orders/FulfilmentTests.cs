@@ -132,7 +132,7 @@ public class ProductionTests
         var s = TvOrder.Through(Stage.InProduction);
         s.Do(new ReportProgress(Percentage.Of(40), "day 3"), Actors.Production);
         s.Do(new ReportProductionException("panel shortage", Duration.FromDays(2)), Actors.Production);
-        s.Refuse(new ReportProgress(Percentage.Of(101), "too much"), Actors.Production).Has(ViolationCodes.InvalidInput, "R24");
+        s.Refuse(new ReportProgress(Percentage.Of(101), "too much"), Actors.Production).Has(ViolationCodes.InvalidInput, "kernel");
         Assert.Single(s.Current.Production!.Progress);
         Assert.Equal(Duration.FromDays(2), Assert.Single(s.Current.Production.Issues).ExpectedDelay);
     }

@@ -157,11 +157,11 @@ public class ServiceLevelTests
         var s = TvOrder.Through(Stage.InProduction, NewScenario());
         var done = s.Do(new CompleteStep(TrackedStep.PlanApproved, null!), Actors.ProductionManager);
         Assert.Equal(string.Empty, Assert.IsType<StepCompleted>(Assert.Single(done.Events)).Note);
-        s.Refuse(new CompleteStep((TrackedStep)99, "?"), Actors.ProductionManager).Has(ViolationCodes.InvalidInput, "R38");
+        s.Refuse(new CompleteStep((TrackedStep)99, "?"), Actors.ProductionManager).Has(ViolationCodes.InvalidInput, "kernel");
 
         // Replayed from a stream written elsewhere, an event for an undefined step reaches no milestone.
         var before = s.Current.Milestones.Count;
-        var undefined = new StepCompleted((TrackedStep)99, "?") { At = s.Now, By = Actors.ProductionManager.Id };
+        var undefined = new StepCompleted((TrackedStep)99, "?") { OrderId = s.Current.Id, Version = s.Current.Version + 1, At = s.Now, By = Actors.ProductionManager.Id };
         Assert.Equal(before, OrderDecider.Evolve(s.Current, undefined).Milestones.Count);
     }
 
