@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using OrderKernel.Authorization;
 using OrderKernel.Cancellations;
 using OrderKernel.Holds;
 using OrderKernel.Internal;
@@ -70,9 +71,19 @@ internal static class ChangeDecider
             return NotPossible(state, c.ChangeId, "approved");
         }
 
-        if (change.RequestedBy.Equals(ctx.Actor.Id))
+        // Separation of duties: the requester never approves (R33), and each approval is a different person (R34).
+        var duties = ctx.Policies.SeparationOfDuties;
+        if (change.RequestedBy.Equals(ctx.Actor.Id) && duties.Separates(Duty.RequestChange, Duty.ApproveChange))
         {
-            return Outcome.Reject(ViolationCodes.SelfApproval, $"{ctx.Actor.Name} requested change {c.ChangeId} and may not approve it.", "R33");
+            return Outcome.Reject(SeparationOfDutiesPolicy.Refusal(ctx.Actor, Duty.RequestChange, $"requested change {c.ChangeId}", Duty.ApproveChange, "approve it"));
+        }
+
+        foreach (var a in change.Approvals)
+        {
+            if (a.ApprovedBy.Equals(ctx.Actor.Id) && duties.Separates(Duty.ApproveChange, Duty.ApproveChange))
+            {
+                return Outcome.Reject(SeparationOfDutiesPolicy.Refusal(ctx.Actor, Duty.ApproveChange, $"approved change {c.ChangeId} as {a.Role}", Duty.ApproveChange, "give it a second approval"));
+            }
         }
 
         foreach (var role in change.Preview!.Routing.Approvers)

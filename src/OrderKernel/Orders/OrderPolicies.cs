@@ -28,6 +28,13 @@ public sealed record OrderPolicies
     /// <summary>Gets who may issue which command (R19, R30, R34).</summary>
     public IAuthorizationPolicy Authorization { get; init; } = AuthorizationPolicy.Default;
 
+    /// <summary>
+    /// Gets which duties one person may not both hold on the same item (R5, R8, R30, R33–R34); default strict
+    /// (<see cref="SeparationOfDutiesPolicy.Default"/>). Relaxing it is explicit:
+    /// <c>SeparationOfDutiesPolicy.Create(new SeparationOfDutiesPolicyOptions().Without(Duty.ReleaseShipment, Duty.Dispatch))</c>.
+    /// </summary>
+    public ISeparationOfDutiesPolicy SeparationOfDuties { get; init; } = SeparationOfDutiesPolicy.Default;
+
     /// <summary>Gets how order, contract and quotation numbers are formatted (R2, R16).</summary>
     public INumberingPolicy Numbering { get; init; } = NumberingPolicy.Default;
 
@@ -76,6 +83,7 @@ public sealed record OrderPolicies
     internal OrderPolicies Validated()
     {
         Guard.Against.Null(Authorization);
+        Guard.Against.Null(SeparationOfDuties);
         Guard.Against.Null(Numbering);
         Guard.Against.Null(Review);
         Guard.Against.Null(Approval);

@@ -6,8 +6,15 @@ public static class ViolationCodes
     /// <summary>The actor's roles do not allow this command (R19, R30, R34 and the authorization policy).</summary>
     public const string RoleNotAllowed = "auth.role-not-allowed";
 
-    /// <summary>Segregation of duties: the preparer of a quotation may not approve it.</summary>
+    /// <summary>Segregation of duties: the preparer of a quotation revision may not approve it, the requester of a change may not approve it (R8, R33; <see cref="Authorization.ISeparationOfDutiesPolicy"/>).</summary>
     public const string SelfApproval = "auth.self-approval";
+
+    /// <summary>
+    /// Separation of duties: the actor already holds a duty on the same item that the separation-of-duties policy keeps
+    /// apart from this one: a second approval level of one quotation revision (R8), a second department of one review
+    /// round (R5), a second approval of one change (R34), or the dispatch of goods whose release the actor signed (R30).
+    /// </summary>
+    public const string SeparationOfDuties = "auth.separation-of-duties";
 
     /// <summary>The command has no transition from the order's current status.</summary>
     public const string TransitionNotAllowed = "lifecycle.transition-not-allowed";

@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
+using OrderKernel.Authorization;
 using OrderKernel.Internal;
 using OrderKernel.Lifecycle;
 using OrderKernel.Orders;
@@ -52,9 +53,14 @@ internal static class QuotationDecider
             return q.Outcome;
         }
 
+        // An approver who prepares a revision of the content he approved does not keep an approval of his own work: the
+        // approvals of that content are withdrawn and the revision is approved afresh (R8, separation of duties).
+        var withdrawn = KeepsApprovals(current, q.Fingerprint, q.Approval.Levels)
+            && HasApproved(current, ctx.Actor.Id) is not null
+            && ctx.Policies.SeparationOfDuties.Separates(Duty.ApproveQuotation, Duty.PrepareQuotation);
         var revision = current.Revision + 1;
         var number = ctx.Policies.Numbering.QuotationNumber(current.Sequence, current.FirstPreparedAt, revision);
-        return Outcome.Emit(new QuotationRevised(number, revision, q.Lines, q.Total, c.ValidUntil, q.DeliveryDate, q.Acceptance, q.Approval.Levels, q.Approval.Explanation, q.Fingerprint, c.Reason) { At = ctx.Now, By = ctx.Actor.Id });
+        return Outcome.Emit(new QuotationRevised(number, revision, q.Lines, q.Total, c.ValidUntil, q.DeliveryDate, q.Acceptance, q.Approval.Levels, q.Approval.Explanation, q.Fingerprint, c.Reason) { At = ctx.Now, By = ctx.Actor.Id, ApprovalsWithdrawn = withdrawn });
     }
 
     public static Outcome Decide(Order state, ApproveQuotation c, DecisionContext ctx)
@@ -156,8 +162,9 @@ internal static class QuotationDecider
     {
         var q = s.Quotation!;
 
-        // Approvals are bound to the content they approved: they survive a revision only when that content is unchanged.
-        var approvals = e.Fingerprint == q.Fingerprint && e.RequiredLevels == q.RequiredLevels ? q.Approvals : default;
+        // Approvals are bound to the content they approved: they survive a revision only when that content is unchanged,
+        // and not when the reviser approved it himself (the decision recorded that in the event).
+        var approvals = !e.ApprovalsWithdrawn && KeepsApprovals(q, e.Fingerprint, e.RequiredLevels) ? q.Approvals : default;
         s.Quotation = q with
         {
             Number = e.Number,
@@ -228,9 +235,35 @@ internal static class QuotationDecider
             return Violation.Of(ViolationCodes.RoleNotAllowed, $"{ctx.Actor.Name} may not approve at the {level} level.", "R8");
         }
 
-        if (q.PreparedBy.Equals(ctx.Actor.Id))
+        // Separation of duties (R8): not the preparer of the revision, and one person per level.
+        var duties = ctx.Policies.SeparationOfDuties;
+        var verb = kind == CommandKind.ApproveQuotation ? "approve" : "reject";
+        if (q.PreparedBy.Equals(ctx.Actor.Id) && duties.Separates(Duty.PrepareQuotation, Duty.ApproveQuotation))
         {
-            return Violation.Of(ViolationCodes.SelfApproval, $"{ctx.Actor.Name} prepared quotation {q.Number} and may not approve it.", "R8");
+            return SeparationOfDutiesPolicy.Refusal(ctx.Actor, Duty.PrepareQuotation, $"prepared quotation {q.Number}", Duty.ApproveQuotation, $"{verb} it at the {level} level");
+        }
+
+        if (HasApproved(q, ctx.Actor.Id) is { } own && duties.Separates(Duty.ApproveQuotation, Duty.ApproveQuotation))
+        {
+            return SeparationOfDutiesPolicy.Refusal(ctx.Actor, Duty.ApproveQuotation, $"approved quotation {q.Number} at the {own.Level} level", Duty.ApproveQuotation, $"also {verb} it at the {level} level");
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a revision with this fingerprint and these levels keeps the approvals of the current content.</summary>
+    private static bool KeepsApprovals(Quotation q, string fingerprint, ValueList<ApprovalLevel> levels) =>
+        fingerprint == q.Fingerprint && levels == q.RequiredLevels;
+
+    /// <summary>The approval the actor gave to the current revision, if any.</summary>
+    private static QuotationApproval? HasApproved(Quotation q, ActorId actor)
+    {
+        foreach (var a in q.Approvals)
+        {
+            if (a.ApprovedBy.Equals(actor))
+            {
+                return a;
+            }
         }
 
         return null;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
@@ -98,6 +99,14 @@ public sealed record QuotationPrepared(string Number, long Sequence, ValueList<Q
 /// <param name="Reason">Why it was revised.</param>
 public sealed record QuotationRevised(string Number, int Revision, ValueList<QuotationLine> Lines, Money Total, LocalDate ValidUntil, LocalDate? DeliveryDate, AcceptanceDecision Acceptance, ValueList<ApprovalLevel> RequiredLevels, string ApprovalExplanation, string Fingerprint, string Reason) : OrderEvent
 {
+    /// <summary>
+    /// Gets a value indicating whether the approvals of unchanged content were withdrawn because the reviser had approved
+    /// it (separation of duties, R8): the revision is approved afresh. <see langword="false"/> (and not written to JSON)
+    /// otherwise; approvals of changed content never survive a revision.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool ApprovalsWithdrawn { get; init; }
+
     internal override void ApplyTo(Order s) => QuotationDecider.Apply(s, this);
 }
 

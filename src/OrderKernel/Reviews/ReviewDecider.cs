@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NodaTime;
+using OrderKernel.Authorization;
 using OrderKernel.Internal;
 using OrderKernel.Lifecycle;
 using OrderKernel.Orders;
@@ -30,6 +31,11 @@ internal static class ReviewDecider
         if (!ctx.Policies.Authorization.CanSignReview(ctx.Actor, c.Department))
         {
             return Outcome.Reject(ViolationCodes.ReviewSignerNotAuthorized, $"{ctx.Actor.Name} may not sign the {c.Department} review.", "R5");
+        }
+
+        if (SignedOtherDepartment(review, c.Department, ctx) is { } other)
+        {
+            return Outcome.Reject(SeparationOfDutiesPolicy.Refusal(ctx.Actor, Duty.SignReview, $"signed the {other.Department} review of round {review.Round}", Duty.SignReview, $"also sign the {c.Department} review"));
         }
 
         var v = new List<Violation>();
@@ -166,6 +172,20 @@ internal static class ReviewDecider
         {
             throw new System.Diagnostics.UnreachableException($"Review moved {before.Outcome} -> {after.Outcome}, which its table does not allow.");
         }
+    }
+
+    /// <summary>Separation of duties (R5): the actor's sign-off for another department in this round, if the policy keeps departments apart.</summary>
+    private static ReviewSignOff? SignedOtherDepartment(Review review, Department department, DecisionContext ctx)
+    {
+        foreach (var s in review.SignOffs)
+        {
+            if (s.Department != department && s.SignedBy.Equals(ctx.Actor.Id))
+            {
+                return ctx.Policies.SeparationOfDuties.Separates(Duty.SignReview, Duty.SignReview) ? s : null;
+            }
+        }
+
+        return null;
     }
 
     private static List<Department> Awaited(Review review, ReviewStage stage)

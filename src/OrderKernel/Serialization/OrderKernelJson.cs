@@ -315,6 +315,7 @@ public static class OrderKernelJson
         c.Add(new JsonStringEnumConverter<Settlements.InvoiceBasis>(allowIntegerValues: false));
         c.Add(new JsonStringEnumConverter<Settlements.ReturnKind>(allowIntegerValues: false));
         c.Add(new JsonStringEnumConverter<Settlements.BalanceStanding>(allowIntegerValues: false));
+        c.Add(new JsonStringEnumConverter<Authorization.Duty>(allowIntegerValues: false));
 
         c.Add(new ValueListJsonConverter<AppliedCommand>());
         c.Add(new ValueListJsonConverter<ApprovalLevel>());
@@ -323,6 +324,7 @@ public static class OrderKernelJson
         c.Add(new ValueListJsonConverter<CommandAvailability>());
         c.Add(new ValueListJsonConverter<CommandKind>());
         c.Add(new ValueListJsonConverter<Department>());
+        c.Add(new ValueListJsonConverter<Authorization.DutyConflict>());
         c.Add(new ValueListJsonConverter<Lifecycle.GuardDescription>());
         c.Add(new ValueListJsonConverter<Installment>());
         c.Add(new ValueListJsonConverter<InstallmentAmount>());

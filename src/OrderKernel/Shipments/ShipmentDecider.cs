@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using NodaTime;
 using NodaTime.Text;
+using OrderKernel.Authorization;
 using OrderKernel.Internal;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
@@ -39,6 +40,12 @@ internal static class ShipmentDecider
 
     public static Outcome Decide(Order state, Ship c, DecisionContext ctx)
     {
+        // Separation of duties (R30): the warehouse ships against a release someone else signed.
+        if (state.ShipmentRelease is { } release && release.SignedBy.Equals(ctx.Actor.Id) && ctx.Policies.SeparationOfDuties.Separates(Duty.ReleaseShipment, Duty.Dispatch))
+        {
+            return Outcome.Reject(SeparationOfDutiesPolicy.Refusal(ctx.Actor, Duty.ReleaseShipment, "signed the shipment release", Duty.Dispatch, "dispatch the goods"));
+        }
+
         if (string.IsNullOrWhiteSpace(c.Carrier) || string.IsNullOrWhiteSpace(c.CarrierIdentity) || string.IsNullOrWhiteSpace(c.Waybill))
         {
             return Outcome.Reject(ViolationCodes.InvalidInput, "Dispatch must record the carrier, the carrier's identity and the waybill.", "R31");

@@ -40,6 +40,22 @@ public class DocSnippets
     }
 
     [Fact]
+    public void Authorization_RelaxSeparationOfDuties()
+    {
+        var policies = OrderPolicies.Default with
+        {
+            // A small shop whose vice-president also runs the warehouse:
+            SeparationOfDuties = SeparationOfDutiesPolicy.Create(new SeparationOfDutiesPolicyOptions().Without(Duty.ReleaseShipment, Duty.Dispatch)),
+        };
+        // or, knowingly, no separation at all:
+        var none = SeparationOfDutiesPolicy.Create(SeparationOfDutiesPolicyOptions.None);
+
+        Assert.False(policies.SeparationOfDuties.Separates(Duty.ReleaseShipment, Duty.Dispatch));
+        Assert.True(policies.SeparationOfDuties.Separates(Duty.PrepareQuotation, Duty.ApproveQuotation));
+        Assert.False(none.Separates(Duty.PrepareQuotation, Duty.ApproveQuotation));
+    }
+
+    [Fact]
     public void GettingStarted_ReplaceAPolicy()
     {
         var now = Scenario.Start;

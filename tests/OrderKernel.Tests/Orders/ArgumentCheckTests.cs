@@ -15,6 +15,7 @@ public class ArgumentCheckTests
     public static TheoryData<string, OrderPolicies> PoliciesWithAMissingPart() => new()
     {
         { "Authorization", OrderPolicies.Default with { Authorization = null! } },
+        { "SeparationOfDuties", OrderPolicies.Default with { SeparationOfDuties = null! } },
         { "Numbering", OrderPolicies.Default with { Numbering = null! } },
         { "Review", OrderPolicies.Default with { Review = null! } },
         { "Approval", OrderPolicies.Default with { Approval = null! } },
