@@ -30,6 +30,10 @@ namespace OrderKernel.Serialization;
 /// with the amount as a string in the currency's scale; instants, dates and durations are ISO strings on NodaTime's own
 /// patterns; enums and ids are strings. Unknown and duplicate members, missing required values and nulls in non-nullable
 /// members are refused.</para>
+/// <para>Strict text: enum members by their exact names, decimal digits exactly as <see cref="decimal"/> holds them
+/// (never rounded), well-formed UTF-16, no <c>null</c> list items; documents longer than <see cref="MaxCommandLength"/> or
+/// <see cref="MaxDocumentLength"/> or deeper than <see cref="MaxDepth"/> are refused before typed reading. Error messages
+/// quote at most a short prefix of the input.</para>
 /// <para>Upcasting: every reader takes an optional <c>upcast</c> function that receives the parsed payload as a
 /// <see cref="JsonNode"/> and returns it upgraded to the current shape, before typed reading.</para>
 /// </remarks>
