@@ -279,6 +279,42 @@ public class StrictInputTests
     }
 
     [Fact]
+    public void StrictStringConverter_ReadsAndWritesPropertyNames_CheckingTheText()
+    {
+        var converter = new StrictStringConverter();
+        var reader = new Utf8JsonReader("{\"k\\u00e9y\":1,\"\\ud800\":2}"u8);
+        reader.Read();
+        reader.Read();
+        Assert.Equal("kéy", converter.ReadAsPropertyName(ref reader, typeof(string), OrderKernelJson.Options));
+        reader.Read();
+        reader.Read();
+        try
+        {
+            converter.ReadAsPropertyName(ref reader, typeof(string), OrderKernelJson.Options);
+            Assert.Fail("a lone surrogate in a property name was read");
+        }
+        catch (JsonException e)
+        {
+            Assert.Contains("lone surrogate", e.Message, StringComparison.Ordinal);
+        }
+
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            converter.WriteAsPropertyName(writer, "name", OrderKernelJson.Options);
+            writer.WriteNumberValue(1);
+            writer.WriteEndObject();
+        }
+
+        Assert.Equal("{\"name\":1}", System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    [Fact]
+    public void Upcast_OfANullPayload_IsAMissingValue() =>
+        Assert.Equal(JsonErrorKind.MissingValue, OrderKernelJson.ReadCommand("null", node => node).AsT1.Kind);
+
+    [Fact]
     public void ConfigureForOrderKernel_SetsTheMaximumDepth() => Assert.Equal(OrderKernelJson.MaxDepth, new JsonSerializerOptions().ConfigureForOrderKernel().MaxDepth);
 
     [Fact]
