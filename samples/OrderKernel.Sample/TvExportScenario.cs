@@ -118,10 +118,10 @@ public static class TvExportScenario
 
         t.Add(ScenarioStep.Heading("Balance, shipment release and dispatch (R17, R30-R31)"));
         t.Add(new ScenarioStep(null, At(6, 1, 15), VicePresident.Id.Value, new ReleaseForShipment()));
-        t.Add(new ScenarioStep(null, At(6, 1, 16), Warehouse.Id.Value, new Ship("COSCO Logistics", "driver Liu Yang, ID 310101199001011234, truck HU-A12345", "COSU-6655443", ValueList<string>.Of("commercial invoice", "packing list"))));
+        t.Add(new ScenarioStep(null, At(6, 1, 16), Warehouse.Id.Value, new Ship("COSCO Logistics", "driver ID-REF-0001, truck HU-A12345", "COSU-6655443", ValueList<string>.Of("commercial invoice", "packing list"))));
         t.Add(new ScenarioStep(null, At(6, 3, 10), Finance.Id.Value, new ConfirmPayment(Money.Of(119_000.00m, usd), "Pacific Retail Ltd", PaymentInstrument.TelegraphicTransfer, "HSBC-TT-902311", Instant.FromUtc(2026, 6, 3, 1, 0))));
         t.Add(new ScenarioStep(null, At(6, 3, 14), VicePresident.Id.Value, new ReleaseForShipment()));
-        t.Add(new ScenarioStep(null, At(6, 4, 9), Warehouse.Id.Value, new Ship("COSCO Logistics", "driver Liu Yang, ID 310101199001011234, truck HU-A12345", "COSU-6655443", ValueList<string>.Of("commercial invoice", "packing list", "bill of lading", "certificate of origin"))));
+        t.Add(new ScenarioStep(null, At(6, 4, 9), Warehouse.Id.Value, new Ship("COSCO Logistics", "driver ID-REF-0001, truck HU-A12345", "COSU-6655443", ValueList<string>.Of("commercial invoice", "packing list", "bill of lading", "certificate of origin"))));
         t.Add(new ScenarioStep(null, At(6, 4, 15), Sales.Id.Value, new CompleteStep(TrackedStep.CustomerInformed, "shipping advice with B/L copy sent")));
         t.Add(new ScenarioStep(null, At(7, 3, 16), Customer.Id.Value, new ConfirmDelivery("Pacific Retail Ltd, Long Beach DC", Instant.FromUtc(2026, 7, 3, 7, 0))));
 

@@ -91,5 +91,22 @@ if (OrderKernelJson.ReadCommand(OrderKernelJson.Write(command)).Match(c => c != 
     Console.Error.WriteLine("FAIL command JSON");
 }
 
+// Personal data (R50): the redacting writer finds the [PersonalData] members through the generated metadata under AOT too;
+// strict text: an enum name in another case is refused.
+foreach (var e in events)
+{
+    if (e is OrderShipped shipped && (RedactingJsonWriter.Default.Write(shipped).Contains("driver 1", StringComparison.Ordinal) || !OrderKernelJson.Write(shipped).Contains("driver 1", StringComparison.Ordinal)))
+    {
+        failures++;
+        Console.Error.WriteLine("FAIL personal data redaction");
+    }
+}
+
+if (OrderKernelJson.ReadCommand(OrderKernelJson.Write(command).Replace("TelegraphicTransfer", "telegraphicTransfer", StringComparison.Ordinal)).Match(_ => true, err => err.Kind != JsonErrorKind.WrongType))
+{
+    failures++;
+    Console.Error.WriteLine("FAIL strict enum names");
+}
+
 Console.WriteLine(failures == 0 ? $"AOT smoke OK: {events.Count} events, order {state!.Registration!.OrderNumber} closed." : $"AOT smoke FAILED: {failures} check(s).");
 return failures == 0 ? 0 : 1;

@@ -22,7 +22,8 @@ public sealed record Payment
     /// <summary>Gets the amount received.</summary>
     public Money Amount { get; }
 
-    /// <summary>Gets who remitted it.</summary>
+    /// <summary>Gets who remitted it; personal data (R50) when a person pays.</summary>
+    [PersonalData]
     public string Remitter { get; }
 
     /// <summary>Gets the instrument.</summary>

@@ -8,11 +8,11 @@ namespace OrderKernel.Payments;
 
 /// <summary>Finance confirms a payment received (R19): amount, remitter, instrument, reference and time.</summary>
 /// <param name="Amount">The amount, in the order's currency; positive, at most what is outstanding.</param>
-/// <param name="Remitter">Who paid.</param>
+/// <param name="Remitter">Who paid; personal data (R50) when a person pays.</param>
 /// <param name="Instrument">The instrument.</param>
 /// <param name="Reference">The bank or document reference; unique within the order.</param>
 /// <param name="ReceivedAt">When the money arrived; not in the future.</param>
-public sealed record ConfirmPayment(Money Amount, string Remitter, PaymentInstrument Instrument, string Reference, Instant ReceivedAt) : OrderCommand
+public sealed record ConfirmPayment(Money Amount, [property: PersonalData] string Remitter, PaymentInstrument Instrument, string Reference, Instant ReceivedAt) : OrderCommand
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ConfirmPayment;
@@ -22,11 +22,11 @@ public sealed record ConfirmPayment(Money Amount, string Remitter, PaymentInstru
 
 /// <summary>A payment was confirmed and entered in the ledger (R19).</summary>
 /// <param name="Amount">The amount.</param>
-/// <param name="Remitter">Who paid.</param>
+/// <param name="Remitter">Who paid; personal data (R50) when a person pays.</param>
 /// <param name="Instrument">The instrument.</param>
 /// <param name="Reference">The reference.</param>
 /// <param name="ReceivedAt">When the money arrived.</param>
-public sealed record PaymentConfirmed(Money Amount, string Remitter, PaymentInstrument Instrument, string Reference, Instant ReceivedAt) : OrderEvent
+public sealed record PaymentConfirmed(Money Amount, [property: PersonalData] string Remitter, PaymentInstrument Instrument, string Reference, Instant ReceivedAt) : OrderEvent
 {
     internal override void ApplyTo(Order s) => PaymentDecider.Apply(s, this);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -29,14 +30,14 @@ internal abstract class StringValueConverter<T> : JsonConverter<T>
             throw new OrderKernelJsonException(JsonErrorKind.WrongType, $"Expected a string ({Expected}), found {reader.TokenType}.");
         }
 
-        var text = reader.GetString()!;
+        var text = JsonText.GetString(ref reader);
         try
         {
             return Parse(text);
         }
         catch (Exception e) when (e is ArgumentException or FormatException or UnparsableValueException or InvalidOperationException)
         {
-            throw new OrderKernelJsonException(JsonErrorKind.InvalidValue, $"'{text}' is not {Expected}: {e.Message}");
+            throw new OrderKernelJsonException(JsonErrorKind.InvalidValue, JsonErrors.NotA(text, Expected, e.Message));
         }
     }
 
@@ -135,10 +136,189 @@ internal sealed class IdentifierJsonConverter<T>(Func<string, T> create) : Strin
     protected override string Format(T value) => value.Value;
 }
 
+/// <summary>
+/// Strict decimal text: an optional <c>-</c>, digits without a leading zero (a lone <c>0</c> aside), an optional point with
+/// at least one digit after it — and no more digits than <see cref="decimal"/> holds exactly. Anything
+/// <see cref="decimal.Parse(string)"/> would round (more than 28 decimal places, 29 or more significant digits beyond
+/// its range) is refused, never rounded.
+/// </summary>
 internal static class Decimals
 {
-    public static decimal Parse(string text) =>
-        decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    public static decimal Parse(string text)
+    {
+        if (!IsPlain(text))
+        {
+            throw new FormatException($"'{JsonErrors.Quote(text)}' is not a plain decimal number: an optional '-', digits without a leading zero, an optional '.' and digits; no '+', spaces, separators or exponent.");
+        }
+
+        // Exact: the value written back has the very digits read (decimal keeps trailing zeros as its scale).
+        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            || !decimal.Abs(value).ToString(CultureInfo.InvariantCulture).AsSpan().SequenceEqual(text.AsSpan(text[0] == '-' ? 1 : 0)))
+        {
+            throw new FormatException($"'{JsonErrors.Quote(text)}' has more digits than a decimal holds exactly (at most 28 decimal places and 79228162514264337593543950335 in magnitude); it is refused, not rounded.");
+        }
+
+        return value;
+    }
+
+    private static bool IsPlain(string text)
+    {
+        var i = text.StartsWith('-') ? 1 : 0;
+        var start = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i == start || (text[start] == '0' && i - start > 1))
+        {
+            return false;
+        }
+
+        if (i == text.Length)
+        {
+            return true;
+        }
+
+        if (text[i] != '.')
+        {
+            return false;
+        }
+
+        var fraction = ++i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i > fraction && i == text.Length;
+    }
+}
+
+/// <summary>Reads strings checked for well-formed UTF-16: an escaped lone surrogate (<c>"\ud800"</c>) is refused.</summary>
+internal static class JsonText
+{
+    public static string GetString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new OrderKernelJsonException(JsonErrorKind.InvalidValue, "The text holds a lone surrogate (an unpaired \\uD800-\\uDFFF escape): it is not well-formed Unicode.");
+        }
+    }
+
+    /// <summary>Gets the index of the first lone surrogate in <paramref name="text"/>, or -1 when it is well-formed UTF-16.</summary>
+    public static int LoneSurrogate(string text)
+    {
+        var i = 0;
+        while (true)
+        {
+            var next = text.AsSpan(i).IndexOfAnyInRange('\uD800', '\uDFFF');
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            i += next;
+            if (!char.IsHighSurrogate(text[i]) || i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))
+            {
+                return i;
+            }
+
+            i += 2;
+        }
+    }
+}
+
+/// <summary>Every string value: the token must be a string and the text well-formed UTF-16.</summary>
+internal sealed class StrictStringConverter : JsonConverter<string>
+{
+    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.String
+            ? JsonText.GetString(ref reader)
+            : throw new OrderKernelJsonException(JsonErrorKind.WrongType, $"Expected a string, found {reader.TokenType}.");
+
+    public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => JsonText.GetString(ref reader);
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WritePropertyName(value);
+}
+
+/// <summary>A <see cref="decimal"/> written as a JSON number, read with the strict digits of <see cref="Decimals"/>.</summary>
+internal sealed class StrictDecimalNumberConverter : JsonConverter<decimal>
+{
+    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw new OrderKernelJsonException(JsonErrorKind.WrongType, $"Expected a number, found {reader.TokenType}.");
+        }
+
+        var text = reader.HasValueSequence ? Encoding.UTF8.GetString(reader.ValueSequence) : Encoding.UTF8.GetString(reader.ValueSpan);
+        try
+        {
+            return Decimals.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new OrderKernelJsonException(JsonErrorKind.InvalidValue, e.Message);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+}
+
+/// <summary>
+/// An enum as the exact name of one of its members: case-sensitive, no white space, no comma-joined flags, no numbers
+/// (not even as text). The names and values come from <see cref="Enum.GetNames{TEnum}"/> and
+/// <see cref="Enum.GetValues{TEnum}"/>, which Native AOT supports.
+/// </summary>
+internal sealed class StrictEnumConverter<T> : JsonConverter<T>
+    where T : struct, Enum
+{
+    private static readonly string[] Names = Enum.GetNames<T>();
+    private static readonly T[] Values = Enum.GetValues<T>();
+    private static readonly Dictionary<string, T> ByName = Build();
+    private static readonly string Expected = Names.Length <= 12
+        ? $"expected one of {string.Join(", ", Names)} (exact, case-sensitive)"
+        : $"expected one of the {Names.Length} {typeof(T).Name} names, spelled exactly (case-sensitive)";
+
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.String
+            ? Lookup(JsonText.GetString(ref reader))
+            : throw new OrderKernelJsonException(JsonErrorKind.WrongType, $"Expected a {typeof(T).Name} name as a string, found {reader.TokenType}; {Expected}.");
+
+    public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Lookup(JsonText.GetString(ref reader));
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(NameOf(value));
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WritePropertyName(NameOf(value));
+
+    private static Dictionary<string, T> Build()
+    {
+        var byName = new Dictionary<string, T>(Names.Length, StringComparer.Ordinal);
+        for (var i = 0; i < Names.Length; i++)
+        {
+            byName.Add(Names[i], Values[i]);
+        }
+
+        return byName;
+    }
+
+    private static T Lookup(string text) =>
+        ByName.TryGetValue(text, out var value)
+            ? value
+            : throw new OrderKernelJsonException(JsonErrorKind.WrongType, $"'{JsonErrors.Quote(text)}' is not a {typeof(T).Name}: {Expected}.");
+
+    private static string NameOf(T value)
+    {
+        var i = Array.IndexOf(Values, value);
+        return i >= 0 ? Names[i] : throw new JsonException($"{value} is not a defined {typeof(T).Name}.");
+    }
 }
 
 /// <summary>Reads and writes a JSON object of named string members, refusing unknown, duplicate and missing members.</summary>
@@ -158,11 +338,11 @@ internal abstract class StrictObjectConverter<T> : JsonConverter<T>
         var values = new string?[_names.Length];
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString()!;
+            var name = JsonText.GetString(ref reader);
             var index = Array.IndexOf(_names, name);
             if (index < 0)
             {
-                throw new OrderKernelJsonException(JsonErrorKind.UnknownProperty, $"'{name}' is not a member; expected {string.Join(", ", _names)}.");
+                throw new OrderKernelJsonException(JsonErrorKind.UnknownProperty, $"'{JsonErrors.Quote(name)}' is not a member; expected {string.Join(", ", _names)}.");
             }
 
             if (values[index] is not null)
@@ -176,7 +356,7 @@ internal abstract class StrictObjectConverter<T> : JsonConverter<T>
                 throw new OrderKernelJsonException(JsonErrorKind.WrongType, $"'{name}' must be a string, found {reader.TokenType}.");
             }
 
-            values[index] = reader.GetString();
+            values[index] = JsonText.GetString(ref reader);
         }
 
         for (var i = 0; i < values.Length; i++)
@@ -219,7 +399,7 @@ internal sealed class MoneyJsonConverter() : StrictObjectConverter<Money>("amoun
 {
     protected override Money Create(string[] values)
     {
-        var currency = Currency.TryFromCode(values[1], out var c) ? c : throw new ArgumentException($"'{values[1]}' is not a known ISO 4217 currency code.");
+        var currency = Currency.TryFromCode(values[1], out var c) ? c : throw new ArgumentException($"'{JsonErrors.Quote(values[1])}' is not a known ISO 4217 currency code.");
         var amount = Decimals.Parse(values[0]);
         return Money.TryOf(amount, currency, out var money)
             ? money

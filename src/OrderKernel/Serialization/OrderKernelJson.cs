@@ -1,5 +1,7 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -28,6 +30,10 @@ namespace OrderKernel.Serialization;
 /// with the amount as a string in the currency's scale; instants, dates and durations are ISO strings on NodaTime's own
 /// patterns; enums and ids are strings. Unknown and duplicate members, missing required values and nulls in non-nullable
 /// members are refused.</para>
+/// <para>Strict text: enum members by their exact names, decimal digits exactly as <see cref="decimal"/> holds them
+/// (never rounded), well-formed UTF-16, no <c>null</c> list items; documents longer than <see cref="MaxCommandLength"/> or
+/// <see cref="MaxDocumentLength"/> or deeper than <see cref="MaxDepth"/> are refused before typed reading. Error messages
+/// quote at most a short prefix of the input.</para>
 /// <para>Upcasting: every reader takes an optional <c>upcast</c> function that receives the parsed payload as a
 /// <see cref="JsonNode"/> and returns it upgraded to the current shape, before typed reading.</para>
 /// </remarks>
@@ -44,8 +50,28 @@ public static class OrderKernelJson
     /// <summary>The schema version written into snapshots.</summary>
     public const int SnapshotSchemaVersion = 1;
 
-    private static readonly JsonSerializerOptions Plain = CreateOptions(validated: false);
-    private static readonly JsonSerializerOptions Shared = CreateOptions(validated: true);
+    /// <summary>
+    /// The default maximum length, in characters (UTF-16 code units), of a command or a single event read by
+    /// <see cref="ReadCommand"/> and <see cref="ReadEvent"/>: 1 MiB. Longer input is refused as
+    /// <see cref="JsonErrorKind.TooLarge"/> before it is parsed.
+    /// </summary>
+    public const int MaxCommandLength = 1 << 20;
+
+    /// <summary>
+    /// The default maximum length, in characters (UTF-16 code units), of an event stream or a snapshot read by
+    /// <see cref="ReadEvents"/> and <see cref="ReadSnapshot"/>: 4 MiB. Longer input is refused as
+    /// <see cref="JsonErrorKind.TooLarge"/> before it is parsed; a host that stores larger orders passes its own limit.
+    /// </summary>
+    public const int MaxDocumentLength = 4 << 20;
+
+    /// <summary>
+    /// The maximum nesting depth of every document the readers accept: 64 (the kernel's own documents nest at most about
+    /// ten levels). Deeper input is refused as <see cref="JsonErrorKind.TooLarge"/> as soon as the reader meets the 65th level.
+    /// </summary>
+    public const int MaxDepth = 64;
+
+    private static readonly JsonSerializerOptions Plain = CreateOptions(null, null);
+    private static readonly JsonSerializerOptions Shared = CreateOptions(null, Plain);
     private static readonly JsonTypeInfo<OrderCommand> CommandInfo = Info<OrderCommand>();
     private static readonly JsonTypeInfo<OrderEvent> EventInfo = Info<OrderEvent>();
     private static readonly JsonTypeInfo<OrderEvent[]> EventArrayInfo = Info<OrderEvent[]>();
@@ -58,7 +84,8 @@ public static class OrderKernelJson
     /// <summary>
     /// Configures options for OrderKernel types: adds the kernel's converters and its source-generated metadata to the
     /// resolver chain, and turns on strict reading (unknown and duplicate members refused, nullable annotations and
-    /// required constructor parameters respected, discriminators accepted out of order).
+    /// required constructor parameters respected, discriminators accepted out of order, exact enum names and decimal
+    /// digits, well-formed text, at most <see cref="MaxDepth"/> levels).
     /// </summary>
     /// <param name="options">The options to configure (not yet used for serialization).</param>
     /// <returns>The same options, for chaining.</returns>
@@ -66,12 +93,13 @@ public static class OrderKernelJson
     {
         Guard.Against.Null(options);
         AddConverters(options.Converters);
-        AddValidatedObjectConverters(options.Converters);
+        AddValidatedObjectConverters(options.Converters, () => Plain);
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.AllowDuplicateProperties = false;
         options.RespectNullableAnnotations = true;
         options.RespectRequiredConstructorParameters = true;
         options.AllowOutOfOrderMetadataProperties = true;
+        options.MaxDepth = MaxDepth;
         options.PropertyNamingPolicy ??= JsonNamingPolicy.CamelCase;
         options.TypeInfoResolverChain.Add(new OrderKernelJsonContext().WithAddedModifier(IgnoreCommandKind));
         return options;
@@ -80,26 +108,22 @@ public static class OrderKernelJson
     /// <summary>Writes a command with its discriminator.</summary>
     /// <param name="command">The command.</param>
     /// <returns>The JSON text.</returns>
-    public static string Write(OrderCommand command) => JsonSerializer.Serialize(Guard.Against.Null(command), CommandInfo);
+    public static string Write(OrderCommand command) => Write(command, Shared);
 
     /// <summary>Writes an event with its discriminator.</summary>
     /// <param name="event">The event.</param>
     /// <returns>The JSON text.</returns>
-    public static string Write(OrderEvent @event) => JsonSerializer.Serialize(Guard.Against.Null(@event), EventInfo);
+    public static string Write(OrderEvent @event) => Write(@event, Shared);
 
     /// <summary>Writes a stream of events as a JSON array.</summary>
     /// <param name="events">The events, in order.</param>
     /// <returns>The JSON text.</returns>
-    public static string WriteEvents(IEnumerable<OrderEvent> events)
-    {
-        Guard.Against.Null(events);
-        return JsonSerializer.Serialize(new List<OrderEvent>(events).ToArray(), EventArrayInfo);
-    }
+    public static string WriteEvents(IEnumerable<OrderEvent> events) => WriteEvents(events, Shared);
 
     /// <summary>Writes an order snapshot with the current <see cref="SnapshotSchemaVersion"/>.</summary>
     /// <param name="order">The order.</param>
     /// <returns>The JSON text.</returns>
-    public static string WriteSnapshot(Order order) => JsonSerializer.Serialize(new OrderSnapshot(SnapshotSchemaVersion, Guard.Against.Null(order)), SnapshotInfo);
+    public static string WriteSnapshot(Order order) => WriteSnapshot(order, Shared);
 
     /// <summary>Writes a rejection (its violations).</summary>
     /// <param name="rejected">The rejection.</param>
@@ -109,22 +133,25 @@ public static class OrderKernelJson
     /// <summary>Reads a command from untrusted JSON. Never throws for bad input and never returns a half-built command.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="upcast">An optional upgrade of older payloads, applied before typed reading.</param>
+    /// <param name="maxLength">The longest text read, in characters; longer text is refused before parsing.</param>
     /// <returns>The command, or what is wrong with the input.</returns>
-    public static OneOf<OrderCommand, JsonReadError> ReadCommand(string json, Func<JsonNode, JsonNode>? upcast = null) =>
-        Read(json, CommandInfo, upcast);
+    public static OneOf<OrderCommand, JsonReadError> ReadCommand(string json, Func<JsonNode, JsonNode>? upcast = null, int maxLength = MaxCommandLength) =>
+        Read(json, CommandInfo, upcast, maxLength);
 
     /// <summary>Reads an event from JSON. Never throws for bad input.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="upcast">An optional upgrade of older payloads, applied before typed reading.</param>
+    /// <param name="maxLength">The longest text read, in characters; longer text is refused before parsing.</param>
     /// <returns>The event, or what is wrong with the input.</returns>
-    public static OneOf<OrderEvent, JsonReadError> ReadEvent(string json, Func<JsonNode, JsonNode>? upcast = null) =>
-        Read(json, EventInfo, upcast);
+    public static OneOf<OrderEvent, JsonReadError> ReadEvent(string json, Func<JsonNode, JsonNode>? upcast = null, int maxLength = MaxCommandLength) =>
+        Read(json, EventInfo, upcast, maxLength);
 
-    /// <summary>Reads a JSON array of events. Never throws for bad input.</summary>
+    /// <summary>Reads a JSON array of events. Never throws for bad input; a <c>null</c> item is refused.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="upcast">An optional upgrade of each older event payload, applied before typed reading.</param>
+    /// <param name="maxLength">The longest text read, in characters; longer text is refused before parsing.</param>
     /// <returns>The events, or what is wrong with the input.</returns>
-    public static OneOf<ValueList<OrderEvent>, JsonReadError> ReadEvents(string json, Func<JsonNode, JsonNode>? upcast = null)
+    public static OneOf<ValueList<OrderEvent>, JsonReadError> ReadEvents(string json, Func<JsonNode, JsonNode>? upcast = null, int maxLength = MaxDocumentLength)
     {
         Func<JsonNode, JsonNode>? each = upcast is null ? null : node =>
         {
@@ -141,16 +168,26 @@ public static class OrderKernelJson
 
             return node;
         };
-        return Read(json, EventArrayInfo, each).MapT0(ValueList<OrderEvent>.From);
+        var read = Read(json, EventArrayInfo, each, maxLength);
+        if (read.TryPickT1(out var error, out var events))
+        {
+            return error;
+        }
+
+        var missing = Array.FindIndex(events, e => e is null);
+        return missing < 0
+            ? ValueList<OrderEvent>.From(events)
+            : JsonErrors.Error(JsonErrorKind.MissingValue, $"$[{missing}]", $"Event {missing} is null.");
     }
 
     /// <summary>Reads an order snapshot. Never throws for bad input; refuses an unknown schema version.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="upcast">An optional upgrade of older snapshots (by their <c>schemaVersion</c>), applied before typed reading.</param>
+    /// <param name="maxLength">The longest text read, in characters; longer text is refused before parsing.</param>
     /// <returns>The order, or what is wrong with the input.</returns>
-    public static OneOf<Order, JsonReadError> ReadSnapshot(string json, Func<JsonNode, JsonNode>? upcast = null)
+    public static OneOf<Order, JsonReadError> ReadSnapshot(string json, Func<JsonNode, JsonNode>? upcast = null, int maxLength = MaxDocumentLength)
     {
-        var read = Read(json, SnapshotInfo, upcast);
+        var read = Read(json, SnapshotInfo, upcast, maxLength);
         if (read.TryPickT1(out var error, out var snapshot))
         {
             return error;
@@ -176,47 +213,27 @@ public static class OrderKernelJson
         }
     }
 
-    private static OneOf<T, JsonReadError> Read<T>(string json, JsonTypeInfo<T> info, Func<JsonNode, JsonNode>? upcast)
+    internal static string Write(OrderCommand command, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(Guard.Against.Null(command), (JsonTypeInfo<OrderCommand>)options.GetTypeInfo(typeof(OrderCommand)));
+
+    internal static string Write(OrderEvent @event, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(Guard.Against.Null(@event), (JsonTypeInfo<OrderEvent>)options.GetTypeInfo(typeof(OrderEvent)));
+
+    internal static string WriteEvents(IEnumerable<OrderEvent> events, JsonSerializerOptions options)
     {
-        Guard.Against.Null(json);
-        try
-        {
-            T? value;
-            if (upcast is null)
-            {
-                value = JsonSerializer.Deserialize(json, info);
-            }
-            else
-            {
-                var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
-                if (node is null)
-                {
-                    return new JsonReadError(JsonErrorKind.MissingValue, "$", "The payload is null.");
-                }
-
-                value = upcast(node).Deserialize(info);
-            }
-
-            return value is null ? new JsonReadError(JsonErrorKind.MissingValue, "$", "The payload is null.") : value;
-        }
-        catch (JsonException e)
-        {
-            return new JsonReadError(JsonErrors.Classify(e), (e.Path ?? "$") + ((e as OrderKernelJsonException)?.Suffix ?? string.Empty), JsonErrors.Clean(e.Message));
-        }
-        catch (NotSupportedException e)
-        {
-            var kind = e.Message.Contains("abstract", StringComparison.Ordinal) || e.Message.Contains("discriminator", StringComparison.Ordinal)
-                ? JsonErrorKind.UnknownDiscriminator
-                : JsonErrorKind.WrongType;
-            return new JsonReadError(kind, "$", kind == JsonErrorKind.UnknownDiscriminator ? "The 'type' discriminator is missing: name the command or event, e.g. \"type\": \"order-received.v1\"." : e.Message);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
-        {
-            return new JsonReadError(JsonErrorKind.InvalidValue, "$", e.Message);
-        }
+        Guard.Against.Null(events);
+        return JsonSerializer.Serialize(new List<OrderEvent>(events).ToArray(), (JsonTypeInfo<OrderEvent[]>)options.GetTypeInfo(typeof(OrderEvent[])));
     }
 
-    private static JsonSerializerOptions CreateOptions(bool validated)
+    internal static string WriteSnapshot(Order order, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(new OrderSnapshot(SnapshotSchemaVersion, Guard.Against.Null(order)), (JsonTypeInfo<OrderSnapshot>)options.GetTypeInfo(typeof(OrderSnapshot)));
+
+    /// <summary>
+    /// Builds read-only options: the kernel's converters, strict reading, camelCase; with <paramref name="plain"/> the
+    /// validated-object converters (which read through those plain options); with a <paramref name="redactor"/> every
+    /// member marked <see cref="PersonalDataAttribute"/> is written as the redactor's text.
+    /// </summary>
+    internal static JsonSerializerOptions CreateOptions(Func<PersonalDataField, string>? redactor, JsonSerializerOptions? plain)
     {
         var options = new JsonSerializerOptions
         {
@@ -226,16 +243,103 @@ public static class OrderKernelJson
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
             AllowOutOfOrderMetadataProperties = true,
+            MaxDepth = MaxDepth,
         };
         AddConverters(options.Converters);
-        if (validated)
+        if (plain is not null)
         {
-            AddValidatedObjectConverters(options.Converters);
+            AddValidatedObjectConverters(options.Converters, () => plain);
         }
 
-        options.TypeInfoResolver = new OrderKernelJsonContext().WithAddedModifier(IgnoreCommandKind);
+        var resolver = new OrderKernelJsonContext().WithAddedModifier(IgnoreCommandKind);
+        options.TypeInfoResolver = redactor is null ? resolver : resolver.WithAddedModifier(PersonalData.Redact(redactor));
         options.MakeReadOnly();
         return options;
+    }
+
+    private static OneOf<T, JsonReadError> Read<T>(string json, JsonTypeInfo<T> info, Func<JsonNode, JsonNode>? upcast, int maxLength)
+    {
+        Guard.Against.Null(json);
+        Guard.Against.NegativeOrZero(maxLength);
+        if (json.Length > maxLength)
+        {
+            return JsonErrors.Error(JsonErrorKind.TooLarge, "$", $"The document has {json.Length} characters; this reader accepts at most {maxLength}.");
+        }
+
+        var lone = JsonText.LoneSurrogate(json);
+        if (lone >= 0)
+        {
+            return JsonErrors.Error(JsonErrorKind.InvalidValue, "$", $"The text holds a lone surrogate (U+{(int)json[lone]:X4}) at character {lone}: it is not well-formed UTF-16.");
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(json));
+        try
+        {
+            var utf8 = buffer.AsSpan(0, Encoding.UTF8.GetBytes(json, buffer));
+            if (TooDeep(utf8))
+            {
+                return JsonErrors.Error(JsonErrorKind.TooLarge, "$", $"The document nests deeper than {MaxDepth} levels.");
+            }
+
+            T? value;
+            if (upcast is null)
+            {
+                value = JsonSerializer.Deserialize(utf8, info);
+            }
+            else
+            {
+                var node = JsonNode.Parse(utf8, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = MaxDepth });
+                if (node is null)
+                {
+                    return JsonErrors.Error(JsonErrorKind.MissingValue, "$", "The payload is null.");
+                }
+
+                value = upcast(node).Deserialize(info);
+            }
+
+            return value is null ? JsonErrors.Error(JsonErrorKind.MissingValue, "$", "The payload is null.") : value;
+        }
+        catch (JsonException e)
+        {
+            return JsonErrors.Error(JsonErrors.Classify(e), (e.Path ?? "$") + ((e as OrderKernelJsonException)?.Suffix ?? string.Empty), JsonErrors.Clean(e.Message));
+        }
+        catch (NotSupportedException e)
+        {
+            var kind = e.Message.Contains("abstract", StringComparison.Ordinal) || e.Message.Contains("discriminator", StringComparison.Ordinal)
+                ? JsonErrorKind.UnknownDiscriminator
+                : JsonErrorKind.WrongType;
+            return JsonErrors.Error(kind, "$", kind == JsonErrorKind.UnknownDiscriminator ? "The 'type' discriminator is missing: name the command or event, e.g. \"type\": \"order-received.v1\"." : e.Message);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            return JsonErrors.Error(JsonErrorKind.InvalidValue, "$", e.Message);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Reads the tokens once, building nothing, to refuse a document nested deeper than <see cref="MaxDepth"/> before
+    /// typed reading starts (which may stop early at a wrong type and never see the depth). Other syntax errors are left to
+    /// typed reading, which reports them with their path.
+    /// </summary>
+    private static bool TooDeep(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return false;
+        }
+        catch (JsonException e)
+        {
+            return JsonErrors.Classify(e) == JsonErrorKind.TooLarge;
+        }
     }
 
     private static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Shared.GetTypeInfo(typeof(T));
@@ -256,14 +360,16 @@ public static class OrderKernelJson
         }
     }
 
-    private static void AddValidatedObjectConverters(IList<JsonConverter> c)
+    private static void AddValidatedObjectConverters(IList<JsonConverter> c, Func<JsonSerializerOptions> plain)
     {
-        c.Add(new ValidatedObjectConverter<CustomerInfo>(() => Plain));
-        c.Add(new ValidatedObjectConverter<PaymentTerms>(() => Plain));
+        c.Add(new ValidatedObjectConverter<CustomerInfo>(plain));
+        c.Add(new ValidatedObjectConverter<PaymentTerms>(plain));
     }
 
     private static void AddConverters(IList<JsonConverter> c)
     {
+        c.Add(new StrictStringConverter());
+        c.Add(new StrictDecimalNumberConverter());
         c.Add(new InstantJsonConverter());
         c.Add(new LocalDateJsonConverter());
         c.Add(new DurationJsonConverter());
@@ -279,43 +385,43 @@ public static class OrderKernelJson
         c.Add(new IdentifierJsonConverter<ActorId>(ActorId.From));
         c.Add(new IdentifierJsonConverter<LineId>(LineId.From));
 
-        c.Add(new JsonStringEnumConverter<ApprovalLevel>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<AcceptanceOutcome>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<AmountRounding>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<Channel>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<CommandKind>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<CustomerTier>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<Department>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<HoldCode>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<InstallmentDue>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<InstallmentStatus>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<OrderStatus>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<PaymentInstrument>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<Priority>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<QualityGrade>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<QuotationStatus>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<ReviewCriterion>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<ReviewOutcome>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<ReviewStage>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<ReviewVerdict>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<JsonErrorKind>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<ServiceLevels.Milestone>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<ServiceLevels.ServiceStep>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<ServiceLevels.TimeBasis>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<ServiceLevels.TrackedStep>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<DelayPenalties.ExcusableCause>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<DelayPenalties.PenaltyBase>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<DelayPenalties.PenaltyPeriod>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<NodaTime.IsoDayOfWeek>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<MidpointRounding>(allowIntegerValues: false));
+        c.Add(new StrictEnumConverter<ApprovalLevel>());
+        c.Add(new StrictEnumConverter<AcceptanceOutcome>());
+        c.Add(new StrictEnumConverter<AmountRounding>());
+        c.Add(new StrictEnumConverter<Channel>());
+        c.Add(new StrictEnumConverter<CommandKind>());
+        c.Add(new StrictEnumConverter<CustomerTier>());
+        c.Add(new StrictEnumConverter<Department>());
+        c.Add(new StrictEnumConverter<HoldCode>());
+        c.Add(new StrictEnumConverter<InstallmentDue>());
+        c.Add(new StrictEnumConverter<InstallmentStatus>());
+        c.Add(new StrictEnumConverter<OrderStatus>());
+        c.Add(new StrictEnumConverter<PaymentInstrument>());
+        c.Add(new StrictEnumConverter<Priority>());
+        c.Add(new StrictEnumConverter<QualityGrade>());
+        c.Add(new StrictEnumConverter<QuotationStatus>());
+        c.Add(new StrictEnumConverter<ReviewCriterion>());
+        c.Add(new StrictEnumConverter<ReviewOutcome>());
+        c.Add(new StrictEnumConverter<ReviewStage>());
+        c.Add(new StrictEnumConverter<ReviewVerdict>());
+        c.Add(new StrictEnumConverter<JsonErrorKind>());
+        c.Add(new StrictEnumConverter<ServiceLevels.Milestone>());
+        c.Add(new StrictEnumConverter<ServiceLevels.ServiceStep>());
+        c.Add(new StrictEnumConverter<ServiceLevels.TimeBasis>());
+        c.Add(new StrictEnumConverter<ServiceLevels.TrackedStep>());
+        c.Add(new StrictEnumConverter<DelayPenalties.ExcusableCause>());
+        c.Add(new StrictEnumConverter<DelayPenalties.PenaltyBase>());
+        c.Add(new StrictEnumConverter<DelayPenalties.PenaltyPeriod>());
+        c.Add(new StrictEnumConverter<NodaTime.IsoDayOfWeek>());
+        c.Add(new StrictEnumConverter<MidpointRounding>());
         c.Add(new LocalTimeJsonConverter());
-        c.Add(new JsonStringEnumConverter<ChangeRequests.ChangeKind>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<ChangeRequests.ChangeStatus>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<ChangeRequests.SpecificationArea>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<Settlements.InvoiceBasis>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<Settlements.ReturnKind>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<Settlements.BalanceStanding>(allowIntegerValues: false));
-        c.Add(new JsonStringEnumConverter<Authorization.Duty>(allowIntegerValues: false));
+        c.Add(new StrictEnumConverter<ChangeRequests.ChangeKind>());
+        c.Add(new StrictEnumConverter<ChangeRequests.ChangeStatus>());
+        c.Add(new StrictEnumConverter<ChangeRequests.SpecificationArea>());
+        c.Add(new StrictEnumConverter<Settlements.InvoiceBasis>());
+        c.Add(new StrictEnumConverter<Settlements.ReturnKind>());
+        c.Add(new StrictEnumConverter<Settlements.BalanceStanding>());
+        c.Add(new StrictEnumConverter<Authorization.Duty>());
 
         c.Add(new ValueListJsonConverter<AppliedCommand>());
         c.Add(new ValueListJsonConverter<ApprovalLevel>());

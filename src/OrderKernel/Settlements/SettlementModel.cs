@@ -97,10 +97,10 @@ public sealed record ReturnRecorded(ReturnRecord Return) : OrderEvent
 }
 
 /// <summary>One line of a settlement statement, naming the events it comes from.</summary>
-/// <param name="Description">What the line is.</param>
+/// <param name="Description">What the line is; personal data (R50): a payment's line names its remitter.</param>
 /// <param name="Amount">The amount: positive is owed by the customer, negative is owed to the customer.</param>
 /// <param name="Sources">The events it comes from (discriminator and key).</param>
-public sealed record StatementLine(string Description, Money Amount, ValueList<string> Sources);
+public sealed record StatementLine([property: PersonalData] string Description, Money Amount, ValueList<string> Sources);
 
 /// <summary>A settlement statement (R42–R45): every line with its sources, and the amount due (negative: refundable).</summary>
 /// <param name="Lines">The lines; they sum exactly to <paramref name="AmountDue"/>.</param>

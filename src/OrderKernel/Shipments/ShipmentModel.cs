@@ -19,19 +19,19 @@ public sealed record ShippedLine(LineId Line, Quantity Quantity);
 
 /// <summary>A dispatch (R31): carrier, the carrier's identity, waybill, documents and the quantities shipped.</summary>
 /// <param name="Carrier">The carrier.</param>
-/// <param name="CarrierIdentity">The driver's or vehicle's identity.</param>
+/// <param name="CarrierIdentity">The driver's or vehicle's identity; personal data (R50): prefer a reference into the host's own register.</param>
 /// <param name="Waybill">The waybill or bill of lading number.</param>
 /// <param name="Documents">The shipping documents handed over.</param>
 /// <param name="Lines">The quantities shipped per line.</param>
 /// <param name="ShippedBy">Who dispatched.</param>
 /// <param name="ShippedAt">When.</param>
-public sealed record Shipment(string Carrier, string CarrierIdentity, string Waybill, ValueList<string> Documents, ValueList<ShippedLine> Lines, ActorId ShippedBy, Instant ShippedAt);
+public sealed record Shipment(string Carrier, [property: PersonalData] string CarrierIdentity, string Waybill, ValueList<string> Documents, ValueList<ShippedLine> Lines, ActorId ShippedBy, Instant ShippedAt);
 
 /// <summary>The customer's confirmation of receipt (R38: complete when the customer confirms receipt).</summary>
-/// <param name="ReceivedBy">Who received the goods.</param>
+/// <param name="ReceivedBy">Who received the goods; personal data (R50).</param>
 /// <param name="ReceivedAt">When.</param>
 /// <param name="RecordedBy">Who recorded it.</param>
-public sealed record Delivery(string ReceivedBy, Instant ReceivedAt, ActorId RecordedBy);
+public sealed record Delivery([property: PersonalData] string ReceivedBy, Instant ReceivedAt, ActorId RecordedBy);
 
 /// <summary>A letter of credit securing payment (R18): it covers installments due before shipment while valid.</summary>
 /// <param name="Number">The L/C number.</param>
@@ -86,11 +86,11 @@ public sealed record RegisterLetterOfCredit(string Number, string IssuingBank, M
 
 /// <summary>Dispatch goods against the signed release, recording the carrier and documents (R30–R31). Several dispatches make partial deliveries.</summary>
 /// <param name="Carrier">The carrier.</param>
-/// <param name="CarrierIdentity">The driver's or vehicle's identity.</param>
+/// <param name="CarrierIdentity">The driver's or vehicle's identity; personal data (R50): prefer a reference into the host's own register.</param>
 /// <param name="Waybill">The waybill number.</param>
 /// <param name="Documents">The documents.</param>
 /// <param name="Lines">The quantities shipped per line; empty ships everything not yet shipped.</param>
-public sealed record Ship(string Carrier, string CarrierIdentity, string Waybill, ValueList<string> Documents, ValueList<ShippedLine> Lines = default) : OrderCommand
+public sealed record Ship(string Carrier, [property: PersonalData] string CarrierIdentity, string Waybill, ValueList<string> Documents, ValueList<ShippedLine> Lines = default) : OrderCommand
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.Ship;
@@ -99,9 +99,9 @@ public sealed record Ship(string Carrier, string CarrierIdentity, string Waybill
 }
 
 /// <summary>Record the customer's confirmation of receipt.</summary>
-/// <param name="ReceivedBy">Who received the goods.</param>
+/// <param name="ReceivedBy">Who received the goods; personal data (R50).</param>
 /// <param name="ReceivedAt">When; not before the first dispatch, not in the future.</param>
-public sealed record ConfirmDelivery(string ReceivedBy, Instant ReceivedAt) : OrderCommand
+public sealed record ConfirmDelivery([property: PersonalData] string ReceivedBy, Instant ReceivedAt) : OrderCommand
 {
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ConfirmDelivery;
@@ -134,11 +134,11 @@ public sealed record LetterOfCreditRegistered(LetterOfCredit LetterOfCredit) : O
 
 /// <summary>Goods left with the carrier (R31).</summary>
 /// <param name="Carrier">The carrier.</param>
-/// <param name="CarrierIdentity">The carrier's identity.</param>
+/// <param name="CarrierIdentity">The carrier's identity; personal data (R50).</param>
 /// <param name="Waybill">The waybill.</param>
 /// <param name="Documents">The documents.</param>
 /// <param name="Lines">The quantities shipped.</param>
-public sealed record OrderShipped(string Carrier, string CarrierIdentity, string Waybill, ValueList<string> Documents, ValueList<ShippedLine> Lines) : OrderEvent
+public sealed record OrderShipped(string Carrier, [property: PersonalData] string CarrierIdentity, string Waybill, ValueList<string> Documents, ValueList<ShippedLine> Lines) : OrderEvent
 {
     internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
@@ -146,9 +146,9 @@ public sealed record OrderShipped(string Carrier, string CarrierIdentity, string
 }
 
 /// <summary>The customer confirmed receipt.</summary>
-/// <param name="ReceivedBy">Who received.</param>
+/// <param name="ReceivedBy">Who received; personal data (R50).</param>
 /// <param name="ReceivedAt">When.</param>
-public sealed record DeliveryConfirmed(string ReceivedBy, Instant ReceivedAt) : OrderEvent
+public sealed record DeliveryConfirmed([property: PersonalData] string ReceivedBy, Instant ReceivedAt) : OrderEvent
 {
     internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 

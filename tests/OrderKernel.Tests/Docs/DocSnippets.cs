@@ -13,6 +13,7 @@ using OrderKernel.Quotations;
 using OrderKernel.Reviews;
 using OrderKernel.Serialization;
 using OrderKernel.Settlements;
+using OrderKernel.Shipments;
 using OrderKernel.Tests.Support;
 using Xunit;
 
@@ -89,6 +90,32 @@ public class DocSnippets
 
         Assert.True(read.IsT0);
         _ = typeof(JsonNode);
+    }
+
+    [Fact]
+    public void Serialization_PersonalData()
+    {
+        // The host's erasable register: the reference in the command, the person behind it in the host's store.
+        var register = new Dictionary<string, string> { ["ID-REF-0001"] = "the driver's name and ID, kept by the host" };
+        var ship = new Ship("COSCO Logistics", "ID-REF-0001", "COSU-6655443", ValueList<string>.Of("packing list"));
+
+        // Logs and support exports: every personal value replaced.
+        string forLog = RedactingJsonWriter.Default.Write(ship);
+
+        // Or tokenise on the way to the store: the event holds a token, the vault holds the value.
+        var vault = new Dictionary<string, string>();
+        var tokenizing = new RedactingJsonWriter(field =>
+        {
+            var token = $"tok-{vault.Count + 1}";
+            vault[token] = field.Value;
+            return token;
+        });
+        string stored = tokenizing.Write(ship);
+
+        Assert.DoesNotContain("ID-REF-0001", forLog, StringComparison.Ordinal);
+        Assert.Contains("\"carrierIdentity\":\"tok-1\"", stored, StringComparison.Ordinal);
+        Assert.Equal("ID-REF-0001", vault["tok-1"]);
+        Assert.True(register.ContainsKey(vault["tok-1"]));
     }
 
     [Fact]

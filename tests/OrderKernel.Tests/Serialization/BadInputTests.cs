@@ -63,6 +63,21 @@ public class BadInputTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>An error names what is wrong without echoing the attacker's text: at most a short prefix of any input value (issue 20).</summary>
+    [Fact]
+    public void ReadCommand_BadInputs_QuoteAtMostAShortPrefixOfTheInput()
+    {
+        var runs = new[] { "x", "7", "9" }.Select(c => string.Concat(Enumerable.Repeat(c, JsonErrors.QuoteLength + 1))).ToArray();
+        Assert.All(BadInputCases.All, c =>
+        {
+            var e = OrderKernelJson.ReadCommand(c.Json).AsT1;
+            Assert.True(e.Message.Length <= JsonErrors.MaxMessageLength + 1, $"{c.Name}: {e.Message.Length} characters");
+            Assert.True(e.Path.Length <= JsonErrors.MaxPathLength + 1, $"{c.Name}: path of {e.Path.Length} characters");
+            Assert.All(runs, r => Assert.DoesNotContain(r, e.Message + e.Path, StringComparison.Ordinal));
+        });
+        Assert.Contains(BadInputCases.All, c => c.Json.Length > 1_000_000);
+    }
+
     [Fact]
     public void ReadCommand_Null_IsAProgrammerError() => Assert.Throws<ArgumentNullException>(() => OrderKernelJson.ReadCommand(null!));
 }

@@ -132,7 +132,7 @@ internal static class TvOrder
                 s.Do(new ReleaseForShipment(), Actors.VicePresident);
                 break;
             case Stage.Shipped:
-                s.Do(new Ship("COSCO Logistics", "driver ID 310101199001011234, truck 沪A12345", "WB-778812", ValueList<string>.Of("commercial invoice", "packing list", "bill of lading")), Actors.Warehouse);
+                s.Do(new Ship("COSCO Logistics", "driver ID-REF-0002, truck 沪A12345", "WB-778812", ValueList<string>.Of("commercial invoice", "packing list", "bill of lading")), Actors.Warehouse);
                 break;
             case Stage.Delivered:
                 s.Do(new ConfirmDelivery("ACME receiving dock", s.Now), Actors.Customer);
