@@ -35,47 +35,47 @@ public class HostileHostTests
 
     [Theory]
     [MemberData(nameof(JsonCommandProbes))]
-    public void JsonCommand_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
+    public void Probe_JsonCommand_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
 
     [Theory]
     [MemberData(nameof(JsonEventProbes))]
-    public void JsonEvent_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
+    public void Probe_JsonEvent_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
 
     [Theory]
     [MemberData(nameof(JsonStreamProbes))]
-    public void JsonEventStream_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
+    public void Probe_JsonEventStream_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
 
     [Theory]
     [MemberData(nameof(JsonSnapshotProbes))]
-    public void JsonSnapshot_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
+    public void Probe_JsonSnapshot_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
 
     [Theory]
     [MemberData(nameof(CSharpProbes))]
-    public void CSharpInput_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
+    public void Probe_CSharpInput_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
 
     [Theory]
     [MemberData(nameof(AuthorizationProbes))]
-    public void Authorization_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
+    public void Probe_Authorization_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
 
     [Theory]
     [MemberData(nameof(IdempotencyProbes))]
-    public void Idempotency_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
+    public void Probe_Idempotency_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
 
     [Theory]
     [MemberData(nameof(SeparationProbes))]
-    public void SeparationOfDuties_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
+    public void Probe_SeparationOfDuties_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
 
     [Theory]
     [MemberData(nameof(StreamProbes))]
-    public void CorruptStream_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
+    public void Probe_CorruptStream_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
 
     [Theory]
     [MemberData(nameof(SizeProbes))]
-    public void Size_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
+    public void Probe_Size_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
 
     [Theory]
     [MemberData(nameof(BoundaryValueProbes))]
-    public void BoundaryValue_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
+    public void Probe_BoundaryValue_IsRefusedOrSurvives(string probe) => ProbeCatalog.All[probe].Check();
 
     [Fact]
     public void Catalog_HasAtLeast300UniquelyNamedProbes_InKnownAreas()
