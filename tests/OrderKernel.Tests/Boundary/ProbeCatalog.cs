@@ -9,7 +9,8 @@ namespace OrderKernel.Tests.Boundary;
 
 /// <summary>
 /// Every hostile-host probe (issue 20), by area. Each area is a partial of this class that returns its probes; a probe's
-/// name is <c>area/what</c> and unique. Add a probe by adding a row to an area (see the README comment in Harness.cs).
+/// name is <c>area/what</c> and unique. Add a probe by yielding one more <see cref="Probe"/> from an area (build it with
+/// <c>P</c>, <c>At</c> or <c>Chain</c>; its run calls one <see cref="Harness"/> entry point); a new area also needs a theory in HostileHostTests.
 /// </summary>
 internal static partial class ProbeCatalog
 {
