@@ -258,9 +258,9 @@ internal static partial class ProbeCatalog
                 state = OrderDecider.Decide(state, m.Make(state, now)!, DecisionContext.Create(now, m.Actor)).AsT0.State;
             }
 
-            if (state.AppliedIdempotencyKeys.Count > L.IdempotencyWindow)
+            if (state.AppliedCommands.Count > L.IdempotencyWindow)
             {
-                throw new ProbeBroke("bounded keys", $"the order stores {state.AppliedIdempotencyKeys.Count} idempotency keys; at most {L.IdempotencyWindow} (the documented window)");
+                throw new ProbeBroke("bounded keys", $"the order stores {state.AppliedCommands.Count} idempotency keys; at most {L.IdempotencyWindow} (the documented window)");
             }
 
             return outcome;
