@@ -285,6 +285,35 @@ public class HoldAndCancellationTests
     }
 
     [Fact]
+    public void CancelOrder_OnHold_ClosesTheHoldPeriodAtTheCancellation_R36()
+    {
+        var s = TvOrder.Through(Stage.Contracted);
+        s.Do(new PlaceHold(HoldCode.Credit, "credit limit exceeded"), Actors.FinanceManager);
+        var placedAt = s.Now;
+        s.Do(new CancelOrder("customer withdrew"), Actors.SalesManager, Duration.FromDays(2));
+        var cancelledAt = s.Now;
+
+        Assert.Null(s.Current.Hold);
+        Assert.Equal([new HoldPeriod(HoldCode.Credit, "credit limit exceeded", placedAt, cancelledAt)], s.Current.HoldHistory);
+        Assert.Equal(cancelledAt, s.Current.Cancellation!.CancelledAt);
+        Assert.Equal(s.Current, OrderDecider.Replay(s.Events));
+    }
+
+    [Fact]
+    public void CancelOrder_NotOnHold_LeavesTheHoldHistoryAsItWas_R36()
+    {
+        var s = TvOrder.Through(Stage.Contracted);
+        s.Do(new PlaceHold(HoldCode.Credit, "credit check"), Actors.FinanceManager);
+        s.Do(new ReleaseHold("checked"), Actors.FinanceManager);
+        var history = s.Current.HoldHistory;
+        s.Do(new CancelOrder("customer withdrew"), Actors.SalesManager);
+
+        Assert.Equal(history, s.Current.HoldHistory);
+        Assert.Single(s.Current.HoldHistory);
+        Assert.Equal(s.Current, OrderDecider.Replay(s.Events));
+    }
+
+    [Fact]
     public void CancelOrder_WithoutReason_IsRejected_R36()
     {
         var s = TvOrder.Through(Stage.Recorded);
