@@ -261,7 +261,7 @@ internal static class QuotationDecider
         var byLine = new Dictionary<LineId, (QuotationPrice Last, int Count)>(prices.Count);
         foreach (var p in prices)
         {
-            if (p is not null)
+            if (p?.Line is not null)
             {
                 byLine[p.Line] = (p, byLine.GetValueOrDefault(p.Line).Count + 1);
             }

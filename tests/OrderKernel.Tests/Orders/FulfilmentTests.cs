@@ -320,3 +320,25 @@ public class HoldAndCancellationTests
         s.Refuse(new CancelOrder(""), Actors.SalesManager).Has(ViolationCodes.InvalidInput, "R36");
     }
 }
+
+public class LineReferenceTests
+{
+    [Fact]
+    public void PrepareQuotation_APriceNamingNoLine_IsALineMismatch_R13()
+    {
+        var s = TvOrder.Through(Stage.Reviewed);
+        var price = new OrderKernel.Quotations.QuotationPrice(null!, Money.Of(85m, Currency.USD), Percentage.Zero);
+        s.Refuse(new OrderKernel.Quotations.PrepareQuotation(12, ValueList<OrderKernel.Quotations.QuotationPrice>.Of(price), new LocalDate(2026, 3, 31)), Actors.Sales)
+            .Has(ViolationCodes.QuotationLineMismatch, "R13");
+    }
+
+    [Fact]
+    public void Ship_ALineNamingNoOrderLine_IsRefused_R32()
+    {
+        var s = TvOrder.Through(Stage.Released);
+        s.Refuse(new Ship("COSCO", "truck 1", "WB-1", default, ValueList<ShippedLine>.Of(new ShippedLine(null!, Quantity.Pieces(1)))), Actors.Warehouse)
+            .Has(ViolationCodes.InvalidInput, "R32");
+        s.Refuse(new Ship("COSCO", "truck 1", "WB-1", default, ValueList<ShippedLine>.Of(new ShippedLine(LineId.From("99"), Quantity.Pieces(1)))), Actors.Warehouse)
+            .Has(ViolationCodes.InvalidInput, "R32");
+    }
+}
