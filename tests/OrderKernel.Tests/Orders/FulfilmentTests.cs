@@ -330,6 +330,8 @@ public class LineReferenceTests
         var price = new OrderKernel.Quotations.QuotationPrice(null!, Money.Of(85m, Currency.USD), Percentage.Zero);
         s.Refuse(new OrderKernel.Quotations.PrepareQuotation(12, ValueList<OrderKernel.Quotations.QuotationPrice>.Of(price), new LocalDate(2026, 3, 31)), Actors.Sales)
             .Has(ViolationCodes.QuotationLineMismatch, "R13");
+        s.Refuse(new OrderKernel.Quotations.PrepareQuotation(12, ValueList<OrderKernel.Quotations.QuotationPrice>.Of(null!), new LocalDate(2026, 3, 31)), Actors.Sales)
+            .Has(ViolationCodes.QuotationLineMismatch, "R13");
     }
 
     [Fact]
@@ -340,5 +342,8 @@ public class LineReferenceTests
             .Has(ViolationCodes.InvalidInput, "R32");
         s.Refuse(new Ship("COSCO", "truck 1", "WB-1", default, ValueList<ShippedLine>.Of(new ShippedLine(LineId.From("99"), Quantity.Pieces(1)))), Actors.Warehouse)
             .Has(ViolationCodes.InvalidInput, "R32");
+        s.Do(new Ship("COSCO", "truck 1", "WB-1", default, ValueList<ShippedLine>.Of(new ShippedLine(TvOrder.Line, Quantity.Pieces(500)))), Actors.Warehouse);
+        Assert.Equal(500m, s.Current.ShippedQuantity(TvOrder.Line));
+        Assert.Equal(0m, s.Current.ShippedQuantity(LineId.From("99")));
     }
 }
