@@ -1,3 +1,4 @@
+using OrderKernel.Holds;
 using OrderKernel.Internal;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
@@ -41,7 +42,13 @@ internal static class CancellationDecider
     public static void Apply(Order s, OrderCancelled e)
     {
         s.Status = OrderStatus.Cancelled;
-        s.Hold = null;
+        if (s.Hold is { } hold)
+        {
+            // The cancellation ends the hold: its period is kept in the history as a release would keep it.
+            s.HoldHistory = s.HoldHistory.Add(new HoldPeriod(hold.Code, hold.Reason, hold.PlacedAt, e.At));
+            s.Hold = null;
+        }
+
         s.Cancellation = new Cancellation(e.Reason, e.Charge, e.Refund, e.Explanation, e.StatusBefore, e.By, e.At);
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NodaTime;
 using NodaTime.Text;
@@ -77,8 +78,8 @@ internal static class DelayPenaltyDecider
         }
 
         var chargeable = daysLate - counted.Count;
-        var undelivered = delivered ? Money.Zero(contract.Amount.Currency) : contract.Amount;
-        var input = new PenaltyInput(chargeable, contract.Amount, contract.Amount, undelivered, parties.Count);
+        var (undelivered, delayed) = LateValues(state, contract.Amount, due, completion, zone, policies.Rounding);
+        var input = new PenaltyInput(chargeable, contract.Amount, delayed, undelivered, parties.Count);
         var result = policies.DelayPenalty.Assess(input);
         var trace = policies.DelayPenalty.Explain(input);
         if (!Money.TryOf(result.Amount, contract.Amount.Currency, out var amount))
@@ -88,6 +89,61 @@ internal static class DelayPenaltyDecider
         }
 
         return new DelayAssessment(asOf, due, completion, delivered, daysLate, ValueList<ExcusedSpan>.From(spans), chargeable, parties, amount, result.Points, trace, result.CapReached, result.TerminationThresholdReached);
+    }
+
+    /// <summary>
+    /// The penalty bases measured at the contractual date (R39): the value not delivered by <paramref name="due"/> (what
+    /// was late, delivered since or not) and the value delivered after it, by <paramref name="completion"/>.
+    /// </summary>
+    /// <remarks>
+    /// Every dispatch followed by another is a partial delivery on its own date; the goods of the last dispatch are delivered
+    /// when the customer confirms receipt (R38), and not yet while unconfirmed. A quantity's value is its share of the
+    /// contract value, weighted by the accepted quotation's net line amounts; quantities beyond a line's quoted quantity add
+    /// nothing. One pass over the quoted lines and the shipped lines.
+    /// </remarks>
+    internal static (Money Undelivered, Money Delayed) LateValues(Order state, Money contractValue, LocalDate due, LocalDate completion, DateTimeZone zone, RoundingRule rounding)
+    {
+        var onTime = new Dictionary<LineId, decimal>();
+        var late = new Dictionary<LineId, decimal>();
+        var shipments = state.Shipments;
+        for (var i = 0; i < shipments.Count; i++)
+        {
+            LocalDate? deliveredOn = i < shipments.Count - 1 ? shipments[i].ShippedAt.InZone(zone).Date : state.Delivery?.ReceivedAt.InZone(zone).Date;
+            if (deliveredOn is not { } day || day > completion)
+            {
+                continue;
+            }
+
+            var into = day <= due ? onTime : late;
+            foreach (var l in shipments[i].Lines)
+            {
+                into[l.Line] = into.GetValueOrDefault(l.Line) + l.Quantity.Value;
+            }
+        }
+
+        // The accepted quotation prices the order's lines as they stand (an applied change re-quotes them).
+        var total = 0m;
+        var onTimeValue = 0m;
+        var lateValue = 0m;
+        foreach (var q in state.Quotation!.Lines)
+        {
+            var ordered = q.Quantity.Value;
+            var inTime = Math.Min(onTime.GetValueOrDefault(q.Line), ordered);
+            var after = Math.Min(late.GetValueOrDefault(q.Line), ordered - inTime);
+            total += q.Amount.Amount;
+            onTimeValue += q.Amount.Amount * (inTime / ordered);
+            lateValue += q.Amount.Amount * (after / ordered);
+        }
+
+        var currency = contractValue.Currency;
+        if (total <= 0m)
+        {
+            return (contractValue, Money.Zero(currency));
+        }
+
+        var deliveredInTime = rounding.Apply(contractValue.Amount * (onTimeValue / total), currency);
+        var deliveredLate = rounding.Apply(contractValue.Amount * (lateValue / total), currency);
+        return (contractValue - deliveredInTime, deliveredLate);
     }
 
     public static void Apply(Order s, ExcusableDelayRecorded e)

@@ -290,18 +290,21 @@ internal static class QuotationDecider
         var exact = new decimal[state.Lines.Count];
         var largestDiscount = Percentage.Zero;
         var surcharge = acceptance.Outcome == AcceptanceOutcome.AcceptWithTerms ? acceptance.Surcharge : Percentage.Zero;
+        // The prices by line, once: each line then finds its price (the last given) and how many there were without a search.
+        var byLine = new Dictionary<LineId, (QuotationPrice Last, int Count)>(prices.Count);
+        foreach (var p in prices)
+        {
+            if (p?.Line is not null)
+            {
+                byLine[p.Line] = (p, byLine.GetValueOrDefault(p.Line).Count + 1);
+            }
+        }
+
         for (var i = 0; i < state.Lines.Count; i++)
         {
             var line = state.Lines[i];
-            var count = 0;
-            foreach (var p in prices)
-            {
-                if (p is not null && p.Line == line.Id)
-                {
-                    found[i] = p;
-                    count++;
-                }
-            }
+            var (last, count) = byLine.GetValueOrDefault(line.Id);
+            found[i] = last;
 
             if (count != 1)
             {

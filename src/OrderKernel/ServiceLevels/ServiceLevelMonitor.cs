@@ -198,11 +198,31 @@ public static class ServiceLevelMonitor
         }
 
         // The due instant is where the counted time reaches the limit: add the excused time met on the way, until stable.
+        // The excused time within [start, due] is summed incrementally: the intervals are sorted and disjoint and due only
+        // moves out, so each interval that ends by the due instant is measured once, and only the one the due instant falls
+        // in is measured again on the next round (linear in the intervals, where a fresh sum per round was quadratic).
         var extra = Duration.Zero;
         var due = Add(policy, level.Basis, s, level.Limit);
+        var passed = 0;
+        var whole = Duration.Zero;
         for (var i = 0; i <= excused.Count; i++)
         {
-            var next = Excused(policy, level.Basis, s, due, excused);
+            for (; passed < excused.Count && excused[passed].To <= due; passed++)
+            {
+                var (a, b) = excused[passed];
+                var x = a < s ? s : a;
+                if (b > x)
+                {
+                    whole += Measure(policy, level.Basis, x, b);
+                }
+            }
+
+            var next = whole;
+            if (passed < excused.Count && (excused[passed].From < s ? s : excused[passed].From) is var from && due > from)
+            {
+                next += Measure(policy, level.Basis, from, due);
+            }
+
             if (next == extra)
             {
                 break;

@@ -4,6 +4,7 @@ using Ardalis.GuardClauses;
 using NodaTime.Text;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
+using OrderKernel.Quotations;
 
 namespace OrderKernel.Settlements;
 
@@ -98,17 +99,23 @@ public static class Settlement
     /// <summary>Invoices what was delivered (R44): per line, (shipped − ordered) × the line's net quoted unit price.</summary>
     private static void TrueUp(Order order, OrderPolicies policies, List<StatementLine> lines)
     {
-        var quotation = order.Quotation!;
+        var quoted = new Dictionary<LineId, QuotationLine>();
+        foreach (var q in order.Quotation!.Lines)
+        {
+            quoted.TryAdd(q.Line, q); // the first, as a search from the start finds it
+        }
+
+        var shippedSoFar = order.ShippedQuantities();
         foreach (var line in order.Lines)
         {
-            var shipped = order.ShippedQuantity(line.Id);
+            var shipped = shippedSoFar.GetValueOrDefault(line.Id);
             var difference = shipped - line.Quantity.Value;
             if (difference == 0m)
             {
                 continue;
             }
 
-            if (quotation.LineFor(line.Id) is { } q)
+            if (quoted.GetValueOrDefault(line.Id) is { } q)
             {
                 var amount = policies.Rounding.Apply(q.Amount.Amount * difference / q.Quantity.Value, order.Currency);
                 lines.Add(new StatementLine(

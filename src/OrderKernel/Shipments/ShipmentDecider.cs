@@ -53,11 +53,12 @@ internal static class ShipmentDecider
 
         var lines = new List<ShippedLine>();
         var v = new List<Violation>();
+        var shippedSoFar = state.ShippedQuantities();
         if (c.Lines.IsEmpty)
         {
             foreach (var line in state.Lines)
             {
-                var rest = line.Quantity.Value - state.ShippedQuantity(line.Id);
+                var rest = line.Quantity.Value - shippedSoFar.GetValueOrDefault(line.Id);
                 if (rest > 0m)
                 {
                     lines.Add(new ShippedLine(line.Id, Quantity.Of(rest, line.Quantity.Unit)));
@@ -71,17 +72,23 @@ internal static class ShipmentDecider
         }
         else
         {
+            var byId = new Dictionary<LineId, OrderLine>(state.Lines.Count);
+            foreach (var l in state.Lines)
+            {
+                byId.TryAdd(l.Id, l);
+            }
+
             var seen = new HashSet<LineId>();
             foreach (var shipped in c.Lines)
             {
-                var line = shipped is null ? null : Find(state, shipped.Line);
+                var line = shipped?.Line is null ? null : byId.GetValueOrDefault(shipped.Line);
                 if (line is null || !seen.Add(shipped!.Line) || !shipped.Quantity.Unit.Equals(line.Quantity.Unit) || shipped.Quantity.Value <= 0m)
                 {
                     v.Add(Violation.Of(ViolationCodes.InvalidInput, $"A shipped line must name an order line once, with a positive quantity in its unit ({shipped?.Line}).", "R32"));
                     continue;
                 }
 
-                var total = state.ShippedQuantity(line.Id) + shipped.Quantity.Value;
+                var total = shippedSoFar.GetValueOrDefault(line.Id) + shipped.Quantity.Value;
                 if (total > line.MaximumDelivery)
                 {
                     v.Add(Violation.Of(ViolationCodes.OverDelivery, $"Line {line.Id} would reach {total} {line.Quantity.Unit} of {line.Quantity} ordered, above its tolerance maximum of {line.MaximumDelivery} {line.Quantity.Unit}; raise the quantity with a change first.", "R32"));
@@ -121,9 +128,10 @@ internal static class ShipmentDecider
     {
         _ = c;
         var events = new List<OrderEvent> { new OrderCompleted { At = ctx.Now, By = ctx.Actor.Id } };
+        var shippedSoFar = state.ShippedQuantities();
         foreach (var line in state.Lines)
         {
-            var shipped = state.ShippedQuantity(line.Id);
+            var shipped = shippedSoFar.GetValueOrDefault(line.Id);
             if (shipped < line.MinimumDelivery)
             {
                 var missing = Quantity.Of(line.Quantity.Value - shipped, line.Quantity.Unit);
@@ -165,18 +173,5 @@ internal static class ShipmentDecider
     public static void Apply(Order s, SupplementalOrderProposed e)
     {
         s.SupplementalOrders = s.SupplementalOrders.Add(e.Proposal);
-    }
-
-    private static OrderLine? Find(Order state, LineId id)
-    {
-        foreach (var line in state.Lines)
-        {
-            if (line.Id.Equals(id))
-            {
-                return line;
-            }
-        }
-
-        return null;
     }
 }

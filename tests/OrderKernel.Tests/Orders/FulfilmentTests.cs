@@ -285,9 +285,65 @@ public class HoldAndCancellationTests
     }
 
     [Fact]
+    public void CancelOrder_OnHold_ClosesTheHoldPeriodAtTheCancellation_R36()
+    {
+        var s = TvOrder.Through(Stage.Contracted);
+        s.Do(new PlaceHold(HoldCode.Credit, "credit limit exceeded"), Actors.FinanceManager);
+        var placedAt = s.Now;
+        s.Do(new CancelOrder("customer withdrew"), Actors.SalesManager, Duration.FromDays(2));
+        var cancelledAt = s.Now;
+
+        Assert.Null(s.Current.Hold);
+        Assert.Equal([new HoldPeriod(HoldCode.Credit, "credit limit exceeded", placedAt, cancelledAt)], s.Current.HoldHistory);
+        Assert.Equal(cancelledAt, s.Current.Cancellation!.CancelledAt);
+        Assert.Equal(s.Current, OrderDecider.Replay(s.Events));
+    }
+
+    [Fact]
+    public void CancelOrder_NotOnHold_LeavesTheHoldHistoryAsItWas_R36()
+    {
+        var s = TvOrder.Through(Stage.Contracted);
+        s.Do(new PlaceHold(HoldCode.Credit, "credit check"), Actors.FinanceManager);
+        s.Do(new ReleaseHold("checked"), Actors.FinanceManager);
+        var history = s.Current.HoldHistory;
+        s.Do(new CancelOrder("customer withdrew"), Actors.SalesManager);
+
+        Assert.Equal(history, s.Current.HoldHistory);
+        Assert.Single(s.Current.HoldHistory);
+        Assert.Equal(s.Current, OrderDecider.Replay(s.Events));
+    }
+
+    [Fact]
     public void CancelOrder_WithoutReason_IsRejected_R36()
     {
         var s = TvOrder.Through(Stage.Recorded);
         s.Refuse(new CancelOrder(""), Actors.SalesManager).Has(ViolationCodes.InvalidInput, "R36");
+    }
+}
+
+public class LineReferenceTests
+{
+    [Fact]
+    public void PrepareQuotation_APriceNamingNoLine_IsALineMismatch_R13()
+    {
+        var s = TvOrder.Through(Stage.Reviewed);
+        var price = new OrderKernel.Quotations.QuotationPrice(null!, Money.Of(85m, Currency.USD), Percentage.Zero);
+        s.Refuse(new OrderKernel.Quotations.PrepareQuotation(12, ValueList<OrderKernel.Quotations.QuotationPrice>.Of(price), new LocalDate(2026, 3, 31)), Actors.Sales)
+            .Has(ViolationCodes.QuotationLineMismatch, "R13");
+        s.Refuse(new OrderKernel.Quotations.PrepareQuotation(12, ValueList<OrderKernel.Quotations.QuotationPrice>.Of(null!), new LocalDate(2026, 3, 31)), Actors.Sales)
+            .Has(ViolationCodes.QuotationLineMismatch, "R13");
+    }
+
+    [Fact]
+    public void Ship_ALineNamingNoOrderLine_IsRefused_R32()
+    {
+        var s = TvOrder.Through(Stage.Released);
+        s.Refuse(new Ship("COSCO", "truck 1", "WB-1", default, ValueList<ShippedLine>.Of(new ShippedLine(null!, Quantity.Pieces(1)))), Actors.Warehouse)
+            .Has(ViolationCodes.InvalidInput, "R32");
+        s.Refuse(new Ship("COSCO", "truck 1", "WB-1", default, ValueList<ShippedLine>.Of(new ShippedLine(LineId.From("99"), Quantity.Pieces(1)))), Actors.Warehouse)
+            .Has(ViolationCodes.InvalidInput, "R32");
+        s.Do(new Ship("COSCO", "truck 1", "WB-1", default, ValueList<ShippedLine>.Of(new ShippedLine(TvOrder.Line, Quantity.Pieces(500)))), Actors.Warehouse);
+        Assert.Equal(500m, s.Current.ShippedQuantity(TvOrder.Line));
+        Assert.Equal(0m, s.Current.ShippedQuantity(LineId.From("99")));
     }
 }

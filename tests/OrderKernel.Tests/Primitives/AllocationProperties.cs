@@ -15,6 +15,56 @@ public class AllocationProperties
          where weights.Sum() > 0
          select ((long)total, weights)).ToArbitrary();
 
+    // The largest-remainder rule as first written: each unit left over goes, one search at a time, to the part with the
+    // largest remainder not yet served, ties to the earlier part (n² in the parts; the kernel sorts once instead).
+    private static long[] LargestRemainderBySearch(long total, decimal[] weights)
+    {
+        var scale = weights.Max(w => w.Scale);
+        var scaled = weights.Select(w => new System.Numerics.BigInteger(w * (decimal)Math.Pow(10, scale))).ToArray();
+        var sum = scaled.Aggregate(System.Numerics.BigInteger.Zero, (a, b) => a + b);
+        var absolute = Math.Abs(total);
+        var units = new long[weights.Length];
+        var remainders = new System.Numerics.BigInteger[weights.Length];
+        long given = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            units[i] = (long)System.Numerics.BigInteger.DivRem(absolute * scaled[i], sum, out remainders[i]);
+            given += units[i];
+        }
+
+        for (var left = absolute - given; left > 0; left--)
+        {
+            var best = -1;
+            for (var i = 0; i < remainders.Length; i++)
+            {
+                if (remainders[i].Sign >= 0 && (best < 0 || remainders[i] > remainders[best]))
+                {
+                    best = i;
+                }
+            }
+
+            units[best]++;
+            remainders[best] = System.Numerics.BigInteger.MinusOne;
+        }
+
+        return units.Select(u => total < 0 ? -u : u).ToArray();
+    }
+
+    /// <summary>Many parts (installments, lines rounded per document), fractional weights and many ties: the same split as the search.</summary>
+    [Property(MaxTest = 300)]
+    public Property Allocate_OfManyParts_GivesTheSplitOfTheOneUnitAtATimeSearch() =>
+        Prop.ForAll(
+            (from total in Gen.Choose(-10_000_000, 10_000_000)
+             from count in Gen.Choose(1, 300)
+             from weights in Gen.Elements(0m, 1m, 1m, 3m, 0.5m, 0.333m, 7.25m, 12m, 33.333m).ArrayOf(count)
+             where weights.Sum() > 0m
+             select ((long)total, weights)).ToArbitrary(),
+            input =>
+            {
+                var parts = Money.FromMinorUnits(input.Item1, Currency.USD).Allocate(input.weights);
+                Assert.Equal(LargestRemainderBySearch(input.Item1, input.weights), parts.Select(p => p.MinorUnits).ToArray());
+            });
+
     [Property(MaxTest = 500)]
     public Property Allocate_PreservesTheTotal() =>
         Prop.ForAll(Inputs(), input =>

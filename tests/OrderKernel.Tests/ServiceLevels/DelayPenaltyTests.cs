@@ -130,7 +130,7 @@ public class DelayPenaltyTests
     }
 
     [Fact]
-    public void AssessDelayPenalty_OnTheUndeliveredValue_ChargesOnlyWhileNotDelivered_R39()
+    public void AssessDelayPenalty_OnTheUndeliveredValue_KeepsTheValueNotDeliveredByTheContractualDate_AfterDelivery_R39()
     {
         var policies = OrderPolicies.Default with { DelayPenalty = DelayPenaltyPolicy.PercentPer(Percentage.Of(1m), PenaltyPeriod.Day, PenaltyBase.UndeliveredValue) };
         var s = TvOrder.Through(Stage.Shipped, new Scenario(policies));
@@ -139,8 +139,90 @@ public class DelayPenaltyTests
         Assert.Equal(Money.Of(5_100.00m, Currency.USD), s.Current.DelayPenalty!.Amount); // 3 days × 1 % × 170,000 undelivered
         s.Do(new ConfirmDelivery("dock", s.Now), Actors.Customer, Duration.Zero);
         s.Do(new AssessDelayPenalty(new LocalDate(2026, 7, 3), ValueList<string>.Of("Line 3")), Actors.SalesManager, Duration.Zero);
-        Assert.True(s.Current.DelayPenalty!.Amount.IsZero);
+        // Delivered now, but none of it by 30 June: the base is still the whole 170,000 (it was 0.00 before issue 20).
+        Assert.Equal(Money.Of(5_100.00m, Currency.USD), s.Current.DelayPenalty!.Amount);
         Assert.Equal(3, s.Current.DelayPenalty.ChargeableDays);
+        Assert.Contains(s.Current.DelayPenalty.Trace, l => l.Base == Money.Of(170_000.00m, Currency.USD));
+    }
+
+    [Theory]
+    [InlineData(PenaltyBase.UndeliveredValue)]
+    [InlineData(PenaltyBase.DelayedValue)]
+    [InlineData(PenaltyBase.ContractValue)]
+    public void AssessDelayPenalty_DeliveredTenDaysLateInFull_ChargesOnTheFullValue_R39_R40(PenaltyBase basis)
+    {
+        // Due 30 June; shipped and received 10 July: the whole 170,000 was late, whatever the base names.
+        var policies = OrderPolicies.Default with { DelayPenalty = DelayPenaltyPolicy.Create(new DelayPenaltyOptions { Base = basis }) };
+        var s = TvOrder.Through(Stage.Released, new Scenario(policies));
+        s.Now = Instant.FromUtc(2026, 7, 10, 1, 0);
+        s.Do(new Ship("COSCO", "truck 1", "WB-1", default), Actors.Warehouse, Duration.Zero);
+        s.Do(new ConfirmDelivery("dock", s.Now), Actors.Customer);
+        s.Do(new AssessDelayPenalty(new LocalDate(2026, 7, 10), ValueList<string>.Of("Line 3")), Actors.SalesManager);
+        var a = s.Current.DelayPenalty!;
+        Assert.Equal(10, a.ChargeableDays);
+        Assert.Equal(Money.Of(8_500.00m, Currency.USD), a.Amount); // 10 × 0.5 % × 170,000
+        Assert.Equal(Money.Of(170_000.00m, Currency.USD), a.Trace.Single(l => l.Rate is not null && l.Base is not null && l.Step.StartsWith("days", StringComparison.Ordinal)).Base);
+        Assert.Equal(s.Current, OrderDecider.Replay(s.Events));
+    }
+
+    [Theory]
+    [InlineData(PenaltyBase.UndeliveredValue, 5_100.00)] // 60 % of 170,000 × 0.5 % × 10 days
+    [InlineData(PenaltyBase.DelayedValue, 5_100.00)]
+    [InlineData(PenaltyBase.ContractValue, 8_500.00)]
+    public void AssessDelayPenalty_PartOnTimeAndTheRestLate_ChargesOnTheLatePartOnly_R39_R40(PenaltyBase basis, double expected)
+    {
+        // 800 of 2,000 sets dispatched on 29 June (a partial delivery, on time); the other 1,200 dispatched and received 10 July.
+        var policies = OrderPolicies.Default with { DelayPenalty = DelayPenaltyPolicy.Create(new DelayPenaltyOptions { Base = basis }) };
+        var s = TvOrder.Through(Stage.Released, new Scenario(policies));
+        s.Now = Instant.FromUtc(2026, 6, 29, 1, 0);
+        s.Do(new Ship("COSCO", "truck 1", "WB-1", default, ValueList<ShippedLine>.Of(new ShippedLine(TvOrder.Line, Quantity.Pieces(800)))), Actors.Warehouse, Duration.Zero);
+        s.Now = Instant.FromUtc(2026, 7, 10, 1, 0);
+        s.Do(new Ship("COSCO", "truck 2", "WB-2", default), Actors.Warehouse, Duration.Zero);
+        s.Do(new ConfirmDelivery("dock", s.Now), Actors.Customer);
+        s.Do(new AssessDelayPenalty(new LocalDate(2026, 7, 10), ValueList<string>.Of("Line 3")), Actors.SalesManager);
+        Assert.Equal(Money.Of((decimal)expected, Currency.USD), s.Current.DelayPenalty!.Amount);
+        Assert.Equal(10, s.Current.DelayPenalty.ChargeableDays);
+    }
+
+    [Fact]
+    public void LateValues_WhileUndelivered_TheUndeliveredValueIsWhatWasNotDeliveredByTheDueDate_AndTheDelayedValueWhatCameLate_R39()
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+        var s = TvOrder.Through(Stage.Released);
+        var contract = s.Current.Contract!.Amount;
+        s.Now = Instant.FromUtc(2026, 6, 29, 1, 0);
+        s.Do(new Ship("COSCO", "truck 1", "WB-1", default, ValueList<ShippedLine>.Of(new ShippedLine(TvOrder.Line, Quantity.Pieces(500)))), Actors.Warehouse, Duration.Zero);
+        s.Now = Instant.FromUtc(2026, 7, 5, 1, 0);
+        s.Do(new Ship("COSCO", "truck 2", "WB-2", default, ValueList<ShippedLine>.Of(new ShippedLine(TvOrder.Line, Quantity.Pieces(1_000)))), Actors.Warehouse, Duration.Zero);
+        s.Now = Instant.FromUtc(2026, 7, 8, 1, 0);
+        s.Do(new Ship("COSCO", "truck 3", "WB-3", default, ValueList<ShippedLine>.Of(new ShippedLine(TvOrder.Line, Quantity.Pieces(300)))), Actors.Warehouse, Duration.Zero);
+
+        LateValuesAsOf(new LocalDate(2026, 7, 9), out var undelivered, out var delayed);
+        Assert.Equal(Money.Of(127_500.00m, Currency.USD), undelivered); // 1,500 of 2,000 not delivered by 30 June
+        Assert.Equal(Money.Of(85_000.00m, Currency.USD), delayed); // truck 2 (1,000) delivered late; truck 3 not received yet
+
+        LateValuesAsOf(new LocalDate(2026, 7, 2), out undelivered, out delayed);
+        Assert.Equal(Money.Of(127_500.00m, Currency.USD), undelivered);
+        Assert.True(delayed.IsZero); // as of 2 July truck 2 had not left
+
+        void LateValuesAsOf(LocalDate asOf, out Money u, out Money d) =>
+            (u, d) = OrderKernel.DelayPenalties.DelayPenaltyDecider.LateValues(s.Current, contract, TvOrder.DeliveryDate, asOf, zone, s.Policies.Rounding);
+    }
+
+    [Fact]
+    public void LateValues_ReceivedBeforeTheDueDate_NothingIsLate_AndAnOrderQuotedAtZeroHasNothingDelivered()
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+        var s = TvOrder.Through(Stage.Delivered);
+        var contract = s.Current.Contract!.Amount;
+        var (undelivered, delayed) = OrderKernel.DelayPenalties.DelayPenaltyDecider.LateValues(s.Current, contract, TvOrder.DeliveryDate, TvOrder.DeliveryDate, zone, s.Policies.Rounding);
+        Assert.True(undelivered.IsZero); // shipped and received in March
+        Assert.True(delayed.IsZero);
+
+        var free = s.Current with { Quotation = s.Current.Quotation! with { Lines = [.. s.Current.Quotation.Lines.Select(l => l with { Amount = Money.Zero(Currency.USD) })] } };
+        (undelivered, delayed) = OrderKernel.DelayPenalties.DelayPenaltyDecider.LateValues(free, contract, TvOrder.DeliveryDate, TvOrder.DeliveryDate, zone, s.Policies.Rounding);
+        Assert.Equal(contract, undelivered);
+        Assert.True(delayed.IsZero);
     }
 
     [Fact]
@@ -165,6 +247,80 @@ public class DelayPenaltyTests
         var s = TvOrder.Through(Stage.Contracted);
         s.Refuse(new RecordExcusableDelay(ExcusableCause.ForceMajeure, new LocalDate(2026, 7, 2), new LocalDate(2026, 7, 1), "typhoon"), Actors.SalesManager).Has(ViolationCodes.InvalidInput);
     }
+
+    private static readonly Lazy<Scenario> Released = new(() => TvOrder.Through(Stage.Released));
+
+    // The TV order with `onTime` sets dispatched on 29 June and the rest dispatched (and all received) `late` days after
+    // 30 June; or, with `received` false, the rest dispatched but not yet confirmed.
+    private static Order Delivered(int onTime, int late, bool received)
+    {
+        var state = Released.Value.Current;
+        var at = Instant.FromUtc(2026, 6, 29, 1, 0);
+        if (onTime > 0)
+        {
+            state = Do(state, new Ship("COSCO", "truck 1", "WB-1", default, ValueList<ShippedLine>.Of(new ShippedLine(TvOrder.Line, Quantity.Pieces(onTime)))), Actors.Warehouse, at);
+        }
+
+        at = Instant.FromUtc(2026, 6, 30, 1, 0).Plus(Duration.FromDays(late));
+        state = Do(state, new Ship("COSCO", "truck 2", "WB-2", default), Actors.Warehouse, at);
+        return received ? Do(state, new ConfirmDelivery("dock", at), Actors.Customer, at) : state;
+
+        static Order Do(Order s, OrderCommand c, Actor actor, Instant now) =>
+            OrderDecider.Decide(s, c, DecisionContext.Create(now, actor)).AsT0.State;
+    }
+
+    private static DelayAssessment AssessOrder(Order order, int late, IDelayPenaltyPolicy policy) =>
+        OrderKernel.DelayPenalties.DelayPenaltyDecider.Assess(
+            order, TvOrder.DeliveryDate.PlusDays(late), ValueList<string>.Of("Line 3"), DateTimeZoneProviders.Tzdb["Asia/Shanghai"], OrderPolicies.Default with { DelayPenalty = policy });
+
+    [Property(MaxTest = 60)]
+    public Property PenaltyOnEveryBase_IsMonotoneInDaysLateAndInTheLatePart_CappedAndAtMostTheContractValuePenalty_R39_R40() =>
+        Prop.ForAll(
+            (from onTime in Gen.Choose(0, 1_999)
+             from x in Gen.Choose(0, 40)
+             from y in Gen.Choose(0, 40)
+             from received in Gen.Elements(true, false)
+             select (onTime, x, y, received)).ToArbitrary(),
+            c =>
+            {
+                var (onTime, x, y, received) = c;
+                var (less, more) = (Math.Min(x, y), Math.Max(x, y));
+                var earlier = Delivered(onTime, less, received);
+                var later = Delivered(onTime, more, received);
+                var moreOnTime = Delivered(Math.Min(1_999, onTime + 500), more, received);
+                foreach (var basis in new[] { PenaltyBase.UndeliveredValue, PenaltyBase.DelayedValue, PenaltyBase.ContractValue })
+                {
+                    var policy = DelayPenaltyPolicy.Create(new DelayPenaltyOptions { Base = basis });
+                    var a = AssessOrder(earlier, less, policy).Amount;
+                    var b = AssessOrder(later, more, policy).Amount;
+                    var withMoreOnTime = AssessOrder(moreOnTime, more, policy).Amount;
+                    var onContract = AssessOrder(later, more, DelayPenaltyPolicy.Default).Amount;
+                    Assert.True(a <= b, $"{basis}: {less} days {a} > {more} days {b}");
+                    Assert.True(withMoreOnTime <= b, $"{basis}: more on time {withMoreOnTime} > {b}");
+                    Assert.True(!a.IsNegative && b <= onContract && b.Amount <= 17_000m, $"{basis}: {b} above {onContract}");
+                }
+            });
+
+    /// <summary>Every evaluation of the penalty (the one-pass Standard, its 64-bit path, the composition) on the bases of real orders.</summary>
+    [Property(MaxTest = 60)]
+    public Property Create_AgreesWithTheComposition_OnTheBasesOfPartlyLateOrders_R39() =>
+        Prop.ForAll(
+            OptionsGen.ToArbitrary(),
+            (from onTime in Gen.Choose(0, 1_999)
+             from late in Gen.Choose(0, 60)
+             from received in Gen.Elements(true, false)
+             select (onTime, late, received)).ToArbitrary(),
+            (options, c) =>
+            {
+                var (onTime, late, received) = c;
+                var order = Delivered(onTime, late, received);
+                var created = AssessOrder(order, late, DelayPenaltyPolicy.Create(options));
+                var composed = AssessOrder(order, late, Composed(options));
+                Assert.Equal(composed.Amount, created.Amount);
+                Assert.Equal(composed.Amount.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture), created.Amount.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Assert.Equal(composed.Trace, created.Trace);
+                Assert.Equal(composed.CapReached, created.CapReached);
+            });
 
     private static Arbitrary<int> Days() => Gen.Choose(0, 400).ToArbitrary();
 
@@ -305,7 +461,8 @@ public class DelayPenaltyTests
                 var contract = Money.FromMinorUnits(c.units, c.currency);
                 // A credit on the delayed part (negative) is computed in decimals only.
                 var delayed = Money.FromMinorUnits(c.negativeDelay ? -c.units / 3 : c.units / 3, c.currency);
-                var input = new PenaltyInput(c.days, contract, delayed, delayed, c.parties);
+                var undelivered = Money.FromMinorUnits(c.units / 2, c.currency); // distinct from the delayed value: a base read from the wrong field fails
+                var input = new PenaltyInput(c.days, contract, delayed, undelivered, c.parties);
                 var a = DelayPenaltyPolicy.Create(options).Assess(input);
                 var b = Composed(options).Assess(input);
                 return a == b
@@ -325,7 +482,8 @@ public class DelayPenaltyTests
             {
                 var contract = Money.FromMinorUnits(c.contract, Currency.USD);
                 var delayed = Money.FromMinorUnits(c.contract / 100 * c.delayedShare, Currency.USD);
-                var input = new PenaltyInput(c.days, contract, delayed, delayed, c.parties);
+                var undelivered = Money.FromMinorUnits(c.contract / 100 * (100 - c.delayedShare / 2), Currency.USD);
+                var input = new PenaltyInput(c.days, contract, delayed, undelivered, c.parties);
                 var created = DelayPenaltyPolicy.Create(options);
                 var composed = Composed(options);
                 var a = created.Assess(input);

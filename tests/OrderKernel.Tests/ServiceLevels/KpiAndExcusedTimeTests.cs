@@ -100,6 +100,50 @@ public class KpiAndExcusedTimeTests
     }
 
     [Fact]
+    public void AChainOfCustomerHolds_MovesTheDeadlineAsTheRoundByRoundDefinitionDoes_R38()
+    {
+        // Forty customer holds of 10 minutes, 5 minutes apart: each round of the deadline reaches the next hold. The kernel
+        // sums the excused time incrementally; the definition sums it afresh each round until it is stable.
+        var s = ServiceLevelTests.NewScenario();
+        s.Do(TvOrder.Receive(), Actors.Sales);
+        for (var i = 0; i < 40; i++)
+        {
+            s.Do(new PlaceHold(HoldCode.CustomerRequest, "customer busy"), Actors.SalesManager, Duration.FromMinutes(5));
+            s.Do(new ReleaseHold("back"), Actors.SalesManager, Duration.FromMinutes(10));
+        }
+
+        var calendar = Levels.Calendar;
+        var start = s.Current.ReceivedAt;
+        var holds = s.Current.HoldHistory.Select(h => (h.From, h.To)).ToList();
+        var limit = Duration.FromHours(1);
+        var extra = Duration.Zero;
+        var due = calendar.AddWorkingTime(start, limit);
+        for (var round = 0; round <= holds.Count; round++)
+        {
+            var next = Duration.Zero;
+            foreach (var (a, b) in holds)
+            {
+                var x = a < start ? start : a;
+                var y = b > due ? due : b;
+                next += y > x ? calendar.WorkingTimeBetween(x, y) : Duration.Zero;
+            }
+
+            if (next == extra)
+            {
+                break;
+            }
+
+            extra = next;
+            due = calendar.AddWorkingTime(start, limit + extra);
+        }
+
+        var entered = Assert.Single(ServiceLevelMonitor.Deadlines(s.Current, Levels, s.Now));
+        Assert.Equal(due, entered.DueAt);
+        Assert.Equal(extra, entered.Excused);
+        Assert.True(extra >= Duration.FromMinutes(110)); // at least the 11 holds before an hour of counted time
+    }
+
+    [Fact]
     public void AnActiveCustomerHold_CountsUpToTheInstantAsked_OrTheLastMilestone_R38()
     {
         var s = ServiceLevelTests.NewScenario();
