@@ -44,7 +44,7 @@ internal sealed class InputCheck
             return Add(ViolationCodes.TextTooLong, $"{name} has {value.Length} characters; at most {max} are supported.");
         }
 
-        return !HasLoneSurrogate(value) ? this : Add(ViolationCodes.TextInvalid, $"{name} is not valid Unicode text (it holds a lone surrogate).");
+        return Primitives.Text.IsWellFormed(value) ? this : Add(ViolationCodes.TextInvalid, $"{name} is not valid Unicode text (it holds a lone surrogate).");
     }
 
     public InputCheck OptionalText(string name, string? value, int max = KernelLimits.MaxTextLength) =>
@@ -96,8 +96,13 @@ internal sealed class InputCheck
             return Missing(name);
         }
 
-        return value.Value > KernelLimits.MaxQuantity
-            ? Add(ViolationCodes.QuantityOutOfRange, $"{name} {value.Value.ToString(CultureInfo.InvariantCulture)} is beyond the supported quantity of {KernelLimits.MaxQuantity.ToString(CultureInfo.InvariantCulture)}.")
+        if (value.Value > KernelLimits.MaxQuantity)
+        {
+            return Add(ViolationCodes.QuantityOutOfRange, $"{name} {value.Value.ToString(CultureInfo.InvariantCulture)} is beyond the supported quantity of {KernelLimits.MaxQuantity.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        return decimal.Round(value.Value, KernelLimits.MaxQuantityDecimals, MidpointRounding.ToZero) != value.Value
+            ? Add(ViolationCodes.QuantityOutOfRange, $"{name} {value.Value.ToString(CultureInfo.InvariantCulture)} has more than {KernelLimits.MaxQuantityDecimals} decimal places.")
             : this;
     }
 
@@ -238,27 +243,4 @@ internal sealed class InputCheck
     }
 
     private InputCheck Missing(string name) => Add(ViolationCodes.MissingValue, $"{name} is missing.");
-
-    private static bool HasLoneSurrogate(string value)
-    {
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (char.IsHighSurrogate(c))
-            {
-                if (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))
-                {
-                    return true;
-                }
-
-                i++;
-            }
-            else if (char.IsLowSurrogate(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

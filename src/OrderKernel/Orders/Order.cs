@@ -53,143 +53,178 @@ public sealed record Order : IJsonOnDeserialized
 
     /// <summary>Gets the order's identity.</summary>
     [JsonInclude]
+    [JsonRequired]
     public OrderId Id { get => _d.Id; internal set => _d.Id = value; }
 
     /// <summary>Gets the number of events folded into this state (optimistic concurrency).</summary>
     [JsonInclude]
+    [JsonRequired]
     public long Version { get => _d.Version; internal set => _d.Version = value; }
 
     /// <summary>Gets the life stage.</summary>
     [JsonInclude]
+    [JsonRequired]
     public OrderStatus Status { get => _d.Status; internal set => _d.Status = value; }
 
     /// <summary>Gets the customer (R1).</summary>
     [JsonInclude]
+    [JsonRequired]
     public CustomerInfo Customer { get => _d.Cold.Customer; internal set => Cold().Customer = value; }
 
     /// <summary>Gets the channel the order came through (R1).</summary>
     [JsonInclude]
+    [JsonRequired]
     public Channel Channel { get => _d.Cold.Channel; internal set => Cold().Channel = value; }
 
     /// <summary>Gets the priority (R4).</summary>
     [JsonInclude]
+    [JsonRequired]
     public Priority Priority { get => _d.Cold.Priority; internal set => Cold().Priority = value; }
 
     /// <summary>Gets the order's currency: every amount of the order is in it.</summary>
     [JsonInclude]
+    [JsonRequired]
     public Currency Currency { get => _d.Currency; internal set => _d.Currency = value; }
 
     /// <summary>Gets the lines (R1).</summary>
     [JsonInclude]
+    [JsonRequired]
     public ValueList<OrderLine> Lines { get => _d.Cold.Lines; internal set => Cold().Lines = value; }
 
     /// <summary>Gets the contractual (requested) delivery date, a calendar date in <see cref="TimeZoneId"/>; <see langword="null"/> while open (R3).</summary>
     [JsonInclude]
+    [JsonRequired]
     public LocalDate? RequestedDeliveryDate { get => _d.Cold.RequestedDeliveryDate; internal set => Cold().RequestedDeliveryDate = value; }
 
     /// <summary>Gets the IANA time zone id of the customer and the contract (e.g. <c>Asia/Shanghai</c>).</summary>
     [JsonInclude]
+    [JsonRequired]
     public string TimeZoneId { get => _d.Cold.TimeZoneId; internal set => Cold().TimeZoneId = value; }
 
     /// <summary>Gets the quality requirements (R1).</summary>
     [JsonInclude]
+    [JsonRequired]
     public string QualityRequirements { get => _d.Cold.QualityRequirements; internal set => Cold().QualityRequirements = value; }
 
     /// <summary>Gets the payment terms (R17–R20).</summary>
     [JsonInclude]
+    [JsonRequired]
     public PaymentTerms PaymentTerms { get => _d.Cold.PaymentTerms; internal set => Cold().PaymentTerms = value; }
 
     /// <summary>Gets when the order was received.</summary>
     [JsonInclude]
+    [JsonRequired]
     public Instant ReceivedAt { get => _d.Cold.ReceivedAt; internal set => Cold().ReceivedAt = value; }
 
     /// <summary>Gets the order number and when it was recorded (R2); <see langword="null"/> before.</summary>
     [JsonInclude]
+    [JsonRequired]
     public Registration? Registration { get => _d.Cold.Registration; internal set => Cold().Registration = value; }
 
     /// <summary>Gets the open request to the customer to complete the order (R3); <see langword="null"/> unless awaiting completion.</summary>
     [JsonInclude]
+    [JsonRequired]
     public CompletionRequest? CompletionRequest { get => _d.Cold.CompletionRequest; internal set => Cold().CompletionRequest = value; }
 
     /// <summary>Gets the current contract review round (R5–R7); <see langword="null"/> before the first submission.</summary>
     [JsonInclude]
+    [JsonRequired]
     public Review? Review { get => _d.Review; internal set => _d.Review = value; }
 
     /// <summary>Gets the current quotation (R12–R13); <see langword="null"/> before the first one.</summary>
     [JsonInclude]
+    [JsonRequired]
     public Quotation? Quotation { get => _d.Quotation; internal set => _d.Quotation = value; }
 
     /// <summary>Gets the signed contract (R15–R16); <see langword="null"/> before signing.</summary>
     [JsonInclude]
+    [JsonRequired]
     public Contract? Contract { get => _d.Contract; internal set => _d.Contract = value; }
 
     /// <summary>Gets the confirmed payments (R19), in order of confirmation.</summary>
     [JsonInclude]
+    [JsonRequired]
     public ValueList<Payment> Payments { get => _d.Cold.Payments; internal set => Cold().Payments = value; }
 
     /// <summary>Gets the latest sample round and the customer's verdict on it (R14); <see langword="null"/> before any sample.</summary>
     [JsonInclude]
+    [JsonRequired]
     public SampleRound? Sample { get => _d.Sample; internal set => _d.Sample = value; }
 
     /// <summary>Gets the production run (R22–R25); <see langword="null"/> before release to production.</summary>
     [JsonInclude]
+    [JsonRequired]
     public ProductionRun? Production { get => _d.Production; internal set => _d.Production = value; }
 
     /// <summary>Gets the latest final inspection (R27–R29); <see langword="null"/> before any.</summary>
     [JsonInclude]
+    [JsonRequired]
     public Inspection? Inspection { get => _d.Inspection; internal set => _d.Inspection = value; }
 
     /// <summary>Gets the signed shipment release (R30); <see langword="null"/> before.</summary>
     [JsonInclude]
+    [JsonRequired]
     public ShipmentRelease? ShipmentRelease { get => _d.ShipmentRelease; internal set => _d.ShipmentRelease = value; }
 
     /// <summary>Gets the dispatches (R31), in order; several for partial deliveries.</summary>
     [JsonInclude]
+    [JsonRequired]
     public ValueList<Shipment> Shipments { get => _d.Shipments; internal set => _d.Shipments = value; }
 
     /// <summary>Gets the letter of credit securing payment (R18); <see langword="null"/> when none.</summary>
     [JsonInclude]
+    [JsonRequired]
     public LetterOfCredit? LetterOfCredit { get => _d.Cold.LetterOfCredit; internal set => Cold().LetterOfCredit = value; }
 
     /// <summary>Gets the approved exception to the release rule (R17); <see langword="null"/> when none.</summary>
     [JsonInclude]
+    [JsonRequired]
     public ShipmentException? ShipmentException { get => _d.Cold.ShipmentException; internal set => Cold().ShipmentException = value; }
 
     /// <summary>Gets the supplemental orders proposed for shortfalls beyond tolerance (R32).</summary>
     [JsonInclude]
+    [JsonRequired]
     public ValueList<SupplementalOrderProposal> SupplementalOrders { get => _d.Cold.SupplementalOrders; internal set => Cold().SupplementalOrders = value; }
 
     /// <summary>Gets the refunds paid back (R43).</summary>
     [JsonInclude]
+    [JsonRequired]
     public ValueList<Refund> Refunds { get => _d.Cold.Refunds; internal set => Cold().Refunds = value; }
 
     /// <summary>Gets the returns and exchanges (R45).</summary>
     [JsonInclude]
+    [JsonRequired]
     public ValueList<ReturnRecord> Returns { get => _d.Cold.Returns; internal set => Cold().Returns = value; }
 
     /// <summary>Gets the delivery confirmation; <see langword="null"/> before.</summary>
     [JsonInclude]
+    [JsonRequired]
     public Delivery? Delivery { get => _d.Delivery; internal set => _d.Delivery = value; }
 
     /// <summary>Gets the active hold; <see langword="null"/> when not on hold.</summary>
     [JsonInclude]
+    [JsonRequired]
     public Hold? Hold { get => _d.Hold; internal set => _d.Hold = value; }
 
     /// <summary>Gets the cancellation (R36); <see langword="null"/> unless cancelled.</summary>
     [JsonInclude]
+    [JsonRequired]
     public Cancellation? Cancellation { get => _d.Cold.Cancellation; internal set => Cold().Cancellation = value; }
 
     /// <summary>Gets when the order was completed (R42); <see langword="null"/> before.</summary>
     [JsonInclude]
+    [JsonRequired]
     public Instant? CompletedAt { get => _d.Cold.CompletedAt; internal set => Cold().CompletedAt = value; }
 
     /// <summary>Gets when the order was closed; <see langword="null"/> before.</summary>
     [JsonInclude]
+    [JsonRequired]
     public Instant? ClosedAt { get => _d.Cold.ClosedAt; internal set => Cold().ClosedAt = value; }
 
     /// <summary>Gets the milestones reached, in order (service levels measure between them, R38).</summary>
     /// <remarks>Kept as a chain every later state shares (reaching a milestone copies nothing); the list is built on first read.</remarks>
     [JsonInclude]
+    [JsonRequired]
     public ValueList<MilestoneReached> Milestones { get => MilestoneTrail.ToList(_d.Milestones); internal set => _d.Milestones = MilestoneTrail.From(value); }
 
     /// <summary>Gets the milestones reached, newest first, as the chain the kernel's own readers walk; <see langword="null"/> when none.</summary>
@@ -200,30 +235,37 @@ public sealed record Order : IJsonOnDeserialized
 
     /// <summary>Gets the released holds, in order.</summary>
     [JsonInclude]
+    [JsonRequired]
     public ValueList<HoldPeriod> HoldHistory { get => _d.Cold.HoldHistory; internal set => Cold().HoldHistory = value; }
 
     /// <summary>Gets the excusable delays recorded (customer-caused, force majeure, approved changes).</summary>
     [JsonInclude]
+    [JsonRequired]
     public ValueList<ExcusableDelay> ExcusableDelays { get => _d.Cold.ExcusableDelays; internal set => Cold().ExcusableDelays = value; }
 
     /// <summary>Gets the time-limit breaches recorded when late steps were completed (R38, R40).</summary>
     [JsonInclude]
+    [JsonRequired]
     public ValueList<ServiceLevelBreach> ServiceLevelBreaches { get => _d.Cold.ServiceLevelBreaches; internal set => Cold().ServiceLevelBreaches = value; }
 
     /// <summary>Gets the latest delay penalty assessment (R39); <see langword="null"/> before any.</summary>
     [JsonInclude]
+    [JsonRequired]
     public DelayAssessment? DelayPenalty { get => _d.Cold.DelayPenalty; internal set => Cold().DelayPenalty = value; }
 
     /// <summary>Gets the order revision: 0 until a change is applied, then one more per applied change.</summary>
     [JsonInclude]
+    [JsonRequired]
     public int Revision { get => _d.Cold.Revision; internal set => Cold().Revision = value; }
 
     /// <summary>Gets the change requests, in order of submission (R33).</summary>
     [JsonInclude]
+    [JsonRequired]
     public ValueList<ChangeRequest> ChangeRequests { get => _d.Cold.ChangeRequests; internal set => Cold().ChangeRequests = value; }
 
     /// <summary>Gets the permanent change record (R37): one entry per applied change; it only grows.</summary>
     [JsonInclude]
+    [JsonRequired]
     public ValueList<ChangeRecord> ChangeLog { get => _d.Cold.ChangeLog; internal set => Cold().ChangeLog = value; }
 
     /// <summary>
@@ -231,6 +273,7 @@ public sealed record Order : IJsonOnDeserialized
     /// <see cref="KernelLimits.IdempotencyWindow"/> of them (older keys are forgotten).
     /// </summary>
     [JsonInclude]
+    [JsonRequired]
     public ValueList<AppliedCommand> AppliedCommands { get => _d.AppliedCommands; internal set => _d.AppliedCommands = value; }
 
     /// <summary>Finds the command applied with an idempotency key, if the order still remembers it.</summary>
@@ -249,6 +292,7 @@ public sealed record Order : IJsonOnDeserialized
 
     /// <summary>Gets the instant of the last event folded into this state; a decision at an earlier instant is refused.</summary>
     [JsonInclude]
+    [JsonRequired]
     public Instant UpdatedAt { get => _d.UpdatedAt; internal set => _d.UpdatedAt = value; }
 
     /// <summary>

@@ -71,7 +71,9 @@ public static class OrderDecider
         string? fingerprint = null;
         if (key is not null)
         {
-            var keyCheck = new InputCheck().Key("idempotencyKey", key);
+            var keyCheck = string.IsNullOrWhiteSpace(key)
+                ? new InputCheck().Add(ViolationCodes.MissingValue, "idempotencyKey is blank; leave it out or give a key.")
+                : new InputCheck().Key("idempotencyKey", key);
             if (!keyCheck.IsValid)
             {
                 return new Rejected(keyCheck.Violations);
@@ -183,9 +185,10 @@ public static class OrderDecider
     /// <summary>Folds one event into the state. Total and deterministic; never consults a policy.</summary>
     /// <remarks>
     /// The stream is checked as it is folded: the first event must be <see cref="OrderReceived"/> with version 1, every
-    /// later one must belong to the same order, carry the next version, name its actor, and apply to the state it meets;
-    /// an event that does not is refused with an <see cref="ArgumentException"/> that names its version and what is wrong,
-    /// and the state passed in is unchanged.
+    /// later one must belong to the same order, carry the next version, name its actor, happen no earlier than the last,
+    /// apply to the state it meets and leave an order that passes the checks a snapshot passes; an event that does not
+    /// is refused with an <see cref="ArgumentException"/> that names its version and what is wrong, and the state passed
+    /// in is unchanged.
     /// </remarks>
     /// <param name="state">The state; <see langword="null"/> before <see cref="OrderReceived"/>.</param>
     /// <param name="event">The event.</param>
@@ -194,7 +197,15 @@ public static class OrderDecider
     public static Order Evolve(Order? state, OrderEvent @event)
     {
         Guard.Against.Null(@event);
-        return state is null ? Start(@event, 0) : FoldInto(state.Copy(), @event);
+        if (state is null)
+        {
+            return Start(@event, 0);
+        }
+
+        var next = FoldInto(state.Copy(), @event);
+        return OrderIntegrity.Check(next) is { IsEmpty: false } problems
+            ? throw new ArgumentException($"Event {@event.Version} ({@event.GetType().Name}) leaves an order that is not valid: {problems[0].Message}", nameof(@event))
+            : next;
     }
 
     /// <summary>Rebuilds the state from its events: the same result as <c>events.Aggregate(null, Evolve)</c>.</summary>

@@ -177,11 +177,21 @@ internal static class OrderIntegrity
         foreach (var p in o.Payments)
         {
             Same("payments[].amount", p?.Amount);
+            Positive("payments[].amount", p?.Amount);
         }
 
         foreach (var r in o.Refunds)
         {
             Same("refunds[].amount", r?.Amount);
+            Positive("refunds[].amount", r?.Amount);
+        }
+
+        void Positive(string name, Money? money)
+        {
+            if (money is { IsDefault: false, IsPositive: false } m)
+            {
+                c.Add(Code, $"{name} {m} is not positive.");
+            }
         }
 
         Same("contract.amount", o.Contract?.Amount);

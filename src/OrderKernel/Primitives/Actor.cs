@@ -30,6 +30,12 @@ public sealed class Actor : IEquatable<Actor>
     public static Actor Create(string id, string name, params ReadOnlySpan<Role> roles)
     {
         Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.LengthOutOfRange(name, 1, KernelLimits.MaxKeyLength);
+        if (!Text.IsWellFormed(name))
+        {
+            throw new System.ArgumentException("The actor's name is not valid Unicode text (it holds a lone surrogate).", nameof(name));
+        }
+
         foreach (var role in roles)
         {
             Guard.Against.Null(role, nameof(roles));

@@ -13,6 +13,11 @@ public abstract record Identifier
     {
         Guard.Against.NullOrWhiteSpace(value);
         Guard.Against.LengthOutOfRange(value, 1, 128);
+        if (!Text.IsWellFormed(value))
+        {
+            throw new ArgumentException("An identifier must be valid Unicode text (it holds a lone surrogate).", nameof(value));
+        }
+
         Value = value;
     }
 

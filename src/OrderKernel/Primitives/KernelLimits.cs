@@ -23,6 +23,9 @@ public static class KernelLimits
     /// <summary>The greatest quantity of a line, a shipment or a return (10⁹).</summary>
     public const decimal MaxQuantity = 1_000_000_000m;
 
+    /// <summary>The most decimal places a quantity may have (micro-units of its unit of measure).</summary>
+    public const int MaxQuantityDecimals = 6;
+
     /// <summary>The most lines an order, a quotation or a shipment may have.</summary>
     public const int MaxLines = 1_000;
 

@@ -294,10 +294,7 @@ internal static class QuotationDecider
         var byLine = new Dictionary<LineId, (QuotationPrice Last, int Count)>(prices.Count);
         foreach (var p in prices)
         {
-            if (p?.Line is not null)
-            {
-                byLine[p.Line] = (p, byLine.GetValueOrDefault(p.Line).Count + 1);
-            }
+            byLine[p.Line] = (p, byLine.GetValueOrDefault(p.Line).Count + 1); // the input check refused missing prices and lines
         }
 
         for (var i = 0; i < state.Lines.Count; i++)

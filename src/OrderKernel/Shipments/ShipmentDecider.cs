@@ -81,10 +81,10 @@ internal static class ShipmentDecider
             var seen = new HashSet<LineId>();
             foreach (var shipped in c.Lines)
             {
-                var line = shipped?.Line is null ? null : byId.GetValueOrDefault(shipped.Line);
-                if (line is null || !seen.Add(shipped!.Line) || !shipped.Quantity.Unit.Equals(line.Quantity.Unit) || shipped.Quantity.Value <= 0m)
+                var line = byId.GetValueOrDefault(shipped.Line); // the input check refused missing lines
+                if (line is null || !seen.Add(shipped.Line) || !shipped.Quantity.Unit.Equals(line.Quantity.Unit) || shipped.Quantity.Value <= 0m)
                 {
-                    v.Add(Violation.Of(ViolationCodes.InvalidInput, $"A shipped line must name an order line once, with a positive quantity in its unit ({shipped?.Line}).", "R32"));
+                    v.Add(Violation.Of(ViolationCodes.InvalidInput, $"A shipped line must name an order line once, with a positive quantity in its unit ({shipped.Line}).", "R32"));
                     continue;
                 }
 

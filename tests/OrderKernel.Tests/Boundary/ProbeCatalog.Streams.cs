@@ -12,13 +12,11 @@ internal static partial class ProbeCatalog
 {
     private static readonly OrderId OtherId = OrderId.From("ord-2026-0002");
 
-    /// <summary>Another order's stream: the same path a day later, under another id.</summary>
+    /// <summary>Another order's stream: the same path a day later, under another id (every event stamped with it, as Decide does).</summary>
     private static readonly Lazy<OrderEvent[]> Foreign = new(() =>
     {
         var s = Through(Stage.Closed, new Scenario { Now = Scenario.Start + Duration.FromDays(1) });
-        var events = s.Events.ToArray();
-        events[0] = ((OrderReceived)events[0]) with { OrderId = OtherId };
-        return events;
+        return s.Events.Select(e => e with { OrderId = OtherId }).ToArray();
     });
 
     private static OrderEvent[] Own() => Stages.At(Stage.Closed).Events.ToArray();
