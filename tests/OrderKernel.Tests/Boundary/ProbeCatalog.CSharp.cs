@@ -14,7 +14,7 @@ using OrderKernel.ServiceLevels;
 using OrderKernel.Settlements;
 using OrderKernel.Shipments;
 using static OrderKernel.Tests.Support.TvOrder;
-using L = OrderKernel.Tests.Generators.BoundaryLimits;
+using L = OrderKernel.Primitives.KernelLimits;
 
 using OrderKernel.Tests.Support;
 

@@ -12,7 +12,7 @@ using OrderKernel.ServiceLevels;
 using OrderKernel.Settlements;
 using OrderKernel.Shipments;
 using OrderKernel.Tests.Support;
-using L = OrderKernel.Tests.Generators.BoundaryLimits;
+using L = OrderKernel.Primitives.KernelLimits;
 
 namespace OrderKernel.Tests.Generators;
 
@@ -88,7 +88,7 @@ internal static class BoundaryGen
         Texts.Select(t => new CommandPool.Entry($"receive specification of {t.Length}", (_, _) => TvOrder.Receive(line: OrderLine.Create(TvOrder.Line, ProductId.From("TV-55-UHD"), t, Quantity.Pieces(2000), TvOrder.UnitPrice)), Actors.Sales)),
         Dates.Select(d => new CommandPool.Entry($"quotation valid until {d}", (_, _) => new PrepareQuotation(12, TvOrder.Prices(), d), Actors.Sales)),
         Dates.Select(d => new CommandPool.Entry($"production planned {d}", (_, _) => new ReleaseToProduction(d), Actors.ProductionManager)),
-        Dates.Select(d => new CommandPool.Entry($"excusable delay to {d}", (_, _) => new RecordExcusableDelay(ExcusableCause.ForceMajeure, d.PlusDays(-1), d, "storm"), Actors.SalesManager)),
+        Dates.Select(d => new CommandPool.Entry($"excusable delay to {d}", (_, _) => new RecordExcusableDelay(ExcusableCause.ForceMajeure, d == LocalDate.MinIsoValue ? d : d.PlusDays(-1), d, "storm"), Actors.SalesManager)),
         Dates.Select(d => new CommandPool.Entry($"penalty as of {d}", (_, _) => new AssessDelayPenalty(d, ValueList<string>.Of("Line 3")), Actors.SalesManager)),
         Dates.Select(d => new CommandPool.Entry($"L/C expiring {d}", (s, _) => new RegisterLetterOfCredit("LC-B", "BoC", Money.Of(119_000m, Currency.USD), d, ValueList<string>.Of("invoice")), Actors.Finance)),
         Amounts.Select(a => new CommandPool.Entry($"pay {a}", (_, now) => TvOrder.Pay(a, "TT-B-" + now.ToUnixTimeTicks(), now), Actors.Finance)),

@@ -86,6 +86,7 @@ public class BoundaryProperties
                 }
 
                 Assert.Equal(s.Events.Count, s.State?.Version ?? 0);
+                Assert.Empty(OrderIntegrity.Check(s.State!));
                 Assert.Equal(s.State, OrderKernelJson.ReadSnapshot(OrderKernelJson.WriteSnapshot(s.State!)).AsT0);
                 if (step.Boundary is not null)
                 {

@@ -163,6 +163,7 @@ public class LifecycleProperties
                     var from = before?.Status ?? OrderStatus.Draft;
                     Assert.True(OrderLifecycle.Definition.Allows(from, command.Kind, accepted.State.Status), $"{from} --{command.Kind}--> {accepted.State.Status}");
                     Assert.Equal((before?.Version ?? 0) + accepted.Events.Count, accepted.State.Version);
+                    Assert.Empty(OrderIntegrity.Check(accepted.State)); // the facts ReadSnapshot checks hold after every decision
                 }
 
                 Assert.Equal(s.Events.Count, s.State?.Version ?? 0);
