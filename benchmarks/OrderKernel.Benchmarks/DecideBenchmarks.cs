@@ -29,10 +29,13 @@ public class DecideBenchmarks
         _vp = DecisionContext.Create(Fixtures.Start + Duration.FromDays(90), Fixtures.VicePresident);
         // 1,000 events: the order's 29 events, then payments-free progress and hold reports to reach 1,000.
         var list = new List<OrderEvent>(events);
+        // Each stamped as Decide stamps events: the order's id, the next version, no earlier than the last event.
+        var id = events[0].OrderId;
+        var at = events[^1].At;
         while (list.Count < 1000)
         {
-            list.Add(new Holds.HoldPlaced(Holds.HoldCode.Custom, "audit") { At = Fixtures.Start, By = Fixtures.Finance.Id });
-            list.Add(new Holds.HoldReleased(Holds.HoldCode.Custom, "done") { At = Fixtures.Start, By = Fixtures.Finance.Id });
+            list.Add(new Holds.HoldPlaced(Holds.HoldCode.Custom, "audit") { OrderId = id, Version = list.Count + 1, At = at, By = Fixtures.Finance.Id });
+            list.Add(new Holds.HoldReleased(Holds.HoldCode.Custom, "done") { OrderId = id, Version = list.Count + 1, At = at, By = Fixtures.Finance.Id });
         }
 
         _thousand = list.Take(1000).ToArray();
