@@ -32,20 +32,7 @@ public class BoundaryProperties
                            from boundary in Gen.Frequency((3, Gen.Constant<CommandPool.Entry?>(null)), (1, BoundaryGen.Commands.Select(e => (CommandPool.Entry?)e)))
                            select new Step(pool, boundary)).ArrayOf(length)
             select steps,
-            Shrink);
-
-    private static IEnumerable<Step[]> Shrink(Step[] steps)
-    {
-        if (steps.Length > 1)
-        {
-            yield return steps[..(steps.Length / 2)];
-        }
-
-        for (var i = steps.Length - 1; i >= 0 && steps.Length > 1; i--)
-        {
-            yield return [.. steps[..i], .. steps[(i + 1)..]];
-        }
-    }
+            LifecycleProperties.Shrink);
 
     [Property(MaxTest = 60)]
     public Property MixedBoundarySequences_KeepTheInvariants_AndEveryAcceptedBoundaryValueSurvives() =>

@@ -30,7 +30,8 @@ public class LifecycleProperties
             select steps,
             Shrink);
 
-    private static IEnumerable<Step[]> Shrink(Step[] steps)
+    /// <summary>Shrinks a sequence by halving it, then by dropping one step at a time (shared by the sequence properties).</summary>
+    internal static IEnumerable<T[]> Shrink<T>(T[] steps)
     {
         if (steps.Length > 1)
         {
