@@ -48,30 +48,27 @@ public sealed class Timeline
         var result = OrderDecider.Decide(State, command, DecisionContext.Create(now, actor, Policies));
         _step++;
         _out.Append(CultureInfo.InvariantCulture, $"{_step,2}. {TimePattern.Format(at)}  {command.Kind} by {actor.Name}\n");
-        return result.Match(
-            accepted =>
+        if (!result.TryGetAccepted(out var accepted, out var rejected))
+        {
+            Counts = (Counts.Accepted, Counts.Rejected + 1);
+            foreach (var v in rejected.Violations)
             {
-                State = accepted.State;
-                _events.AddRange(accepted.Events);
-                Counts = (Counts.Accepted + 1, Counts.Rejected);
-                foreach (var e in accepted.Events)
-                {
-                    _out.Append("      + ").Append(EventText.Describe(e)).Append('\n');
-                }
+                _out.Append(CultureInfo.InvariantCulture, $"      x REJECTED {v.Code} [{v.Rule}]: {v.Message}\n");
+            }
 
-                _out.Append(CultureInfo.InvariantCulture, $"      = {accepted.State.Status}, version {accepted.State.Version}\n");
-                return true;
-            },
-            rejected =>
-            {
-                Counts = (Counts.Accepted, Counts.Rejected + 1);
-                foreach (var v in rejected.Violations)
-                {
-                    _out.Append(CultureInfo.InvariantCulture, $"      x REJECTED {v.Code} [{v.Rule}]: {v.Message}\n");
-                }
+            return false;
+        }
 
-                return false;
-            });
+        State = accepted.State;
+        _events.AddRange(accepted.Events);
+        Counts = (Counts.Accepted + 1, Counts.Rejected);
+        foreach (var e in accepted.Events)
+        {
+            _out.Append("      + ").Append(EventText.Describe(e)).Append('\n');
+        }
+
+        _out.Append(CultureInfo.InvariantCulture, $"      = {accepted.State.Status}, version {accepted.State.Version}\n");
+        return true;
     }
 
     /// <summary>Writes a heading.</summary>

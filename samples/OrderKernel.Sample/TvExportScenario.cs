@@ -43,7 +43,7 @@ public static class TvExportScenario
     /// <returns>The scenario.</returns>
     public static Scenario Build()
     {
-        var policies = new ScenarioPolicies { ServiceLevels = new ServiceLevelPolicyOptions { Calendar = new BusinessCalendarOptions { TimeZoneId = "Asia/Shanghai" } } };
+        var policies = new ScenarioPolicies { ServiceLevels = new ServiceLevelPolicyOptions { Calendar = BusinessCalendarOptions.Weekdays("Asia/Shanghai", new LocalTime(9, 0), new LocalTime(18, 0)).WithLunchBreak(new LocalTime(12, 0), new LocalTime(13, 0)) } };
         var t = new List<ScenarioStep>();
         var line = LineId.From("10");
         var usd = Currency.USD;

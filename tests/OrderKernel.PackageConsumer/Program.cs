@@ -38,9 +38,9 @@ var receive = new ReceiveOrder(
     new LocalDate(2026, 6, 30), "Asia/Shanghai", "AQL 1.0");
 
 var result = OrderDecider.Decide(state: null, receive, context);
-var message = result.Match(
-    accepted => $"{accepted.State.Status}, version {accepted.State.Version}: {string.Join(", ", accepted.Events.Select(e => e.GetType().Name))}",
-    rejected => string.Join("; ", rejected.Violations.Select(v => $"{v.Code} [{v.Rule}] {v.Message}")));
+var message = result.TryGetAccepted(out var accepted)
+    ? $"{accepted.State.Status}, version {accepted.State.Version}: {string.Join(", ", accepted.Events.Select(e => e.GetType().Name))}"
+    : $"refused: {result.Rejected}"; // each violation as "code [rule]: message"
 Console.WriteLine(message); // Received, version 1: OrderReceived
 // </quickstart>
 

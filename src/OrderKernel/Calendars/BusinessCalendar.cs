@@ -45,14 +45,17 @@ public interface IBusinessCalendar
     bool IsWorkingDay(LocalDate date);
 }
 
-/// <summary>Options of a business calendar.</summary>
+/// <summary>
+/// Options of a business calendar. The time zone is always stated: the common cases are one line, e.g.
+/// <c>BusinessCalendarOptions.Weekdays("Asia/Shanghai", new LocalTime(9, 0), new LocalTime(18, 0)).WithLunchBreak(new LocalTime(12, 0), new LocalTime(13, 0))</c>.
+/// </summary>
 public sealed record BusinessCalendarOptions
 {
-    /// <summary>Gets the IANA time zone id; default <c>UTC</c>.</summary>
-    public string TimeZoneId { get; init; } = "UTC";
+    /// <summary>Gets the IANA time zone id, e.g. <c>Asia/Shanghai</c>; required (no default: working hours mean nothing without their zone).</summary>
+    public required string TimeZoneId { get; init; }
 
     /// <summary>Gets the working periods per weekday; default Monday to Friday 09:00–12:00 and 13:00–18:00.</summary>
-    public ImmutableDictionary<IsoDayOfWeek, Primitives.ValueList<WorkingPeriod>> Hours { get; init; } = DefaultHours();
+    public ImmutableDictionary<IsoDayOfWeek, Primitives.ValueList<WorkingPeriod>> Hours { get; init; } = WeekdayHours(Standard);
 
     /// <summary>Gets the holidays: dates without working hours.</summary>
     public Primitives.ValueList<LocalDate> Holidays { get; init; }
@@ -67,23 +70,107 @@ public sealed record BusinessCalendarOptions
         new WorkingPeriod(new LocalTime(9, 0), new LocalTime(12, 0)),
         new WorkingPeriod(new LocalTime(13, 0), new LocalTime(18, 0)));
 
-    private static ImmutableDictionary<IsoDayOfWeek, Primitives.ValueList<WorkingPeriod>> DefaultHours()
+    /// <summary>
+    /// Creates the options of a calendar working <paramref name="start"/> to <paramref name="end"/>, Monday to Friday, in a
+    /// time zone, without breaks or holidays; make-up working days are worked the same hours.
+    /// </summary>
+    /// <param name="timeZoneId">The IANA time zone id, e.g. <c>Asia/Shanghai</c>.</param>
+    /// <param name="start">The local start of the working day.</param>
+    /// <param name="end">The local end of the working day; after <paramref name="start"/> (checked by <see cref="BusinessCalendar.Create"/>).</param>
+    /// <returns>The options.</returns>
+    /// <exception cref="ArgumentException"><paramref name="timeZoneId"/> is blank.</exception>
+    public static BusinessCalendarOptions Weekdays(string timeZoneId, LocalTime start, LocalTime end)
+    {
+        var day = Primitives.ValueList<WorkingPeriod>.Of(new WorkingPeriod(start, end));
+        return new BusinessCalendarOptions { TimeZoneId = Guard.Against.NullOrWhiteSpace(timeZoneId), Hours = WeekdayHours(day), MakeUpDayHours = day };
+    }
+
+    /// <summary>Returns these options with a daily break: the time from <paramref name="start"/> to <paramref name="end"/> taken out of every working period (weekdays and make-up days).</summary>
+    /// <param name="start">The local start of the break.</param>
+    /// <param name="end">The local end of the break; after <paramref name="start"/>.</param>
+    /// <returns>The new options.</returns>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is not after <paramref name="start"/>.</exception>
+    public BusinessCalendarOptions WithLunchBreak(LocalTime start, LocalTime end)
+    {
+        if (end <= start)
+        {
+            throw new ArgumentException($"A break must end after it starts ({start}–{end}).", nameof(end));
+        }
+
+        var hours = ImmutableDictionary.CreateBuilder<IsoDayOfWeek, Primitives.ValueList<WorkingPeriod>>();
+        foreach (var (day, periods) in Guard.Against.Null(Hours))
+        {
+            hours[day] = Without(periods, start, end);
+        }
+
+        return this with { Hours = hours.ToImmutable(), MakeUpDayHours = Without(MakeUpDayHours, start, end) };
+    }
+
+    /// <summary>Returns these options with <paramref name="holidays"/> as the holidays (replacing any set before).</summary>
+    /// <param name="holidays">The dates without working hours.</param>
+    /// <returns>The new options.</returns>
+    public BusinessCalendarOptions WithHolidays(params IEnumerable<LocalDate> holidays) =>
+        this with { Holidays = Primitives.ValueList<LocalDate>.From(Guard.Against.Null(holidays)) };
+
+    /// <summary>Returns these options with <paramref name="dates"/> as the make-up working days (replacing any set before), worked with <see cref="MakeUpDayHours"/>.</summary>
+    /// <param name="dates">The make-up working days.</param>
+    /// <returns>The new options.</returns>
+    public BusinessCalendarOptions WithMakeUpWorkingDays(params IEnumerable<LocalDate> dates) =>
+        this with { MakeUpWorkingDays = Primitives.ValueList<LocalDate>.From(Guard.Against.Null(dates)) };
+
+    private static ImmutableDictionary<IsoDayOfWeek, Primitives.ValueList<WorkingPeriod>> WeekdayHours(Primitives.ValueList<WorkingPeriod> periods)
     {
         var b = ImmutableDictionary.CreateBuilder<IsoDayOfWeek, Primitives.ValueList<WorkingPeriod>>();
         foreach (var day in new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday })
         {
-            b[day] = Standard;
+            b[day] = periods;
         }
 
         return b.ToImmutable();
+    }
+
+    // The periods with the time from start to end taken out: a period the break cuts becomes the parts before and after it.
+    private static Primitives.ValueList<WorkingPeriod> Without(Primitives.ValueList<WorkingPeriod> periods, LocalTime start, LocalTime end)
+    {
+        var kept = new List<WorkingPeriod>();
+        foreach (var p in periods)
+        {
+            if (Guard.Against.Null(p).End <= start || p.Start >= end)
+            {
+                kept.Add(p);
+                continue;
+            }
+
+            if (p.Start < start)
+            {
+                kept.Add(p with { End = start });
+            }
+
+            if (end < p.End)
+            {
+                kept.Add(p with { Start = end });
+            }
+        }
+
+        return Primitives.ValueList<WorkingPeriod>.From(kept);
     }
 }
 
 /// <summary>Creates business calendars.</summary>
 public static class BusinessCalendar
 {
-    /// <summary>Gets the default calendar: UTC, Monday to Friday 09:00–12:00 and 13:00–18:00, no holidays.</summary>
-    public static IBusinessCalendar Default { get; } = Create(new BusinessCalendarOptions());
+    /// <summary>
+    /// Creates a calendar working <paramref name="start"/> to <paramref name="end"/>, Monday to Friday, in a time zone,
+    /// without breaks or holidays: <c>BusinessCalendar.Weekdays("Asia/Shanghai", new LocalTime(9, 0), new LocalTime(18, 0))</c>.
+    /// For breaks, holidays and make-up days, build <see cref="BusinessCalendarOptions.Weekdays"/> and pass it to <see cref="Create"/>.
+    /// </summary>
+    /// <param name="timeZoneId">The IANA time zone id, e.g. <c>Asia/Shanghai</c>.</param>
+    /// <param name="start">The local start of the working day.</param>
+    /// <param name="end">The local end of the working day; after <paramref name="start"/>.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentException">Unknown zone, or <paramref name="end"/> not after <paramref name="start"/>.</exception>
+    public static IBusinessCalendar Weekdays(string timeZoneId, LocalTime start, LocalTime end) =>
+        Create(BusinessCalendarOptions.Weekdays(timeZoneId, start, end));
 
     /// <summary>Validates options and creates a calendar over them.</summary>
     /// <param name="options">The options.</param>

@@ -6,8 +6,9 @@ using System.Text;
 namespace OrderKernel.Orders;
 
 /// <summary>
-/// An immutable set of <see cref="CommandKind"/> values held in one 64-bit mask: what
-/// <see cref="OrderDecider.PermittedKinds"/> returns so a UI can enable its buttons cheaply.
+/// An immutable set of <see cref="CommandKind"/> values, one bit per kind in as many 64-bit words as the highest kind
+/// needs (so it grows with the enumeration): what <see cref="OrderDecider.PermittedKinds"/> returns so a UI can enable
+/// its buttons cheaply. <see langword="default"/> is the empty set.
 /// </summary>
 /// <example>
 /// <code>
@@ -17,30 +18,34 @@ namespace OrderKernel.Orders;
 /// </example>
 public readonly struct CommandKindSet : IEquatable<CommandKindSet>
 {
-    private readonly ulong _bits;
+    // Null for the empty set; otherwise exactly as long as the highest kind's word, so that word is never zero and
+    // equal sets have equal arrays. Never mutated once the set holds it.
+    private readonly ulong[]? _words;
 
-    static CommandKindSet()
-    {
-        // Every kind must fit the mask; a 65th kind would need a wider set (checked once, at type initialisation).
-        foreach (var kind in Enum.GetValues<CommandKind>())
-        {
-            if ((int)kind is < 0 or > 63)
-            {
-                throw new InvalidOperationException($"CommandKind.{kind} does not fit a 64-bit CommandKindSet.");
-            }
-        }
-    }
-
-    private CommandKindSet(ulong bits) => _bits = bits;
+    private CommandKindSet(ulong[]? words) => _words = words;
 
     /// <summary>Gets the empty set.</summary>
     public static CommandKindSet Empty => default;
 
     /// <summary>Gets the number of kinds in the set.</summary>
-    public int Count => BitOperations.PopCount(_bits);
+    public int Count
+    {
+        get
+        {
+            var count = 0;
+            foreach (var word in Words)
+            {
+                count += BitOperations.PopCount(word);
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>Gets a value indicating whether the set is empty.</summary>
-    public bool IsEmpty => _bits == 0;
+    public bool IsEmpty => _words is null;
+
+    private ReadOnlySpan<ulong> Words => _words;
 
     /// <summary>Creates a set of the given kinds.</summary>
     /// <param name="kinds">The kinds.</param>
@@ -48,37 +53,44 @@ public readonly struct CommandKindSet : IEquatable<CommandKindSet>
     /// <exception cref="ArgumentOutOfRangeException">A value is not a defined <see cref="CommandKind"/>.</exception>
     public static CommandKindSet Of(params ReadOnlySpan<CommandKind> kinds)
     {
-        var set = Empty;
+        var builder = new Builder();
         foreach (var kind in kinds)
         {
-            set = set.Add(kind);
+            builder.Add(Defined(kind));
         }
 
-        return set;
+        return builder.ToSet();
     }
 
     /// <summary>Tells whether the set holds <paramref name="kind"/>.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns><see langword="true"/> when it does.</returns>
-    public bool Contains(CommandKind kind) => (int)kind is >= 0 and < 64 && (_bits & (1UL << (int)kind)) != 0;
+    public bool Contains(CommandKind kind)
+    {
+        var index = (int)kind;
+        var words = Words;
+        return index >= 0 && index / 64 < words.Length && (words[index / 64] & Bit(index)) != 0;
+    }
 
     /// <summary>Returns the set with <paramref name="kind"/> added.</summary>
     /// <param name="kind">The kind.</param>
-    /// <returns>The new set.</returns>
+    /// <returns>The new set (this one when it already holds the kind).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined <see cref="CommandKind"/>.</exception>
     public CommandKindSet Add(CommandKind kind)
     {
-        if (!Enum.IsDefined(kind))
+        if (Contains(Defined(kind)))
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown command kind.");
+            return this;
         }
 
-        return new CommandKindSet(_bits | (1UL << (int)kind));
+        var builder = new Builder(Words);
+        builder.Add(kind);
+        return builder.ToSet();
     }
 
     /// <summary>Gets an allocation-free enumerator over the kinds, in <see cref="CommandKind"/> order.</summary>
     /// <returns>The enumerator.</returns>
-    public Enumerator GetEnumerator() => new(_bits);
+    public Enumerator GetEnumerator() => new(_words);
 
     /// <summary>Copies the kinds into a list, in <see cref="CommandKind"/> order.</summary>
     /// <returns>The kinds.</returns>
@@ -94,13 +106,22 @@ public readonly struct CommandKindSet : IEquatable<CommandKindSet>
     }
 
     /// <inheritdoc />
-    public bool Equals(CommandKindSet other) => _bits == other._bits;
+    public bool Equals(CommandKindSet other) => Words.SequenceEqual(other.Words);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is CommandKindSet other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => _bits.GetHashCode();
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        foreach (var word in Words)
+        {
+            hash.Add(word);
+        }
+
+        return hash.ToHashCode();
+    }
 
     /// <summary>Compares two sets.</summary>
     /// <param name="left">The first set.</param>
@@ -126,17 +147,54 @@ public readonly struct CommandKindSet : IEquatable<CommandKindSet>
         return text.Append(text.Length > 1 ? " }" : "}").ToString();
     }
 
-    /// <summary>Builds a set from a mask (callers guarantee only defined kinds are set).</summary>
-    internal static CommandKindSet FromBits(ulong bits) => new(bits);
+    /// <summary>Builds a set from a mask of the kinds numbered below 64 (callers guarantee only defined kinds are set).</summary>
+    internal static CommandKindSet FromBits(ulong bits) => bits == 0 ? Empty : new([bits]);
+
+    private static ulong Bit(int index) => 1UL << (index % 64);
+
+    private static CommandKind Defined(CommandKind kind) =>
+        Enum.IsDefined(kind) ? kind : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown command kind.");
+
+    /// <summary>
+    /// Collects kinds into a set, allocating only when a kind needs a word the array does not have yet (once for kinds
+    /// below 64); for the kernel's own loops. Callers guarantee the kinds are not negative; <see cref="Of"/> and
+    /// <see cref="Add"/> check that they are defined.
+    /// </summary>
+    internal struct Builder
+    {
+        private ulong[]? _words;
+
+        internal Builder(ReadOnlySpan<ulong> words) => _words = words.IsEmpty ? null : words.ToArray();
+
+        /// <summary>Adds a kind.</summary>
+        public void Add(CommandKind kind)
+        {
+            var index = (int)kind;
+            var word = index / 64;
+            if (_words is null || word >= _words.Length)
+            {
+                Array.Resize(ref _words, word + 1);
+            }
+
+            _words[word] |= Bit(index);
+        }
+
+        /// <summary>Gets the set of the kinds added; the builder must not be used afterwards.</summary>
+        public readonly CommandKindSet ToSet() => new(_words);
+    }
 
     /// <summary>An allocation-free enumerator over a <see cref="CommandKindSet"/>.</summary>
     public struct Enumerator
     {
+        private readonly ulong[]? _words;
+        private int _word;
         private ulong _remaining;
 
-        internal Enumerator(ulong bits)
+        internal Enumerator(ulong[]? words)
         {
-            _remaining = bits;
+            _words = words;
+            _word = 0;
+            _remaining = words is null ? 0 : words[0];
             Current = default;
         }
 
@@ -147,13 +205,17 @@ public readonly struct CommandKindSet : IEquatable<CommandKindSet>
         /// <returns><see langword="true"/> while there is one.</returns>
         public bool MoveNext()
         {
-            if (_remaining == 0)
+            while (_remaining == 0)
             {
-                return false;
+                if (_words is null || ++_word >= _words.Length)
+                {
+                    return false;
+                }
+
+                _remaining = _words[_word];
             }
 
-            var bit = BitOperations.TrailingZeroCount(_remaining);
-            Current = (CommandKind)bit;
+            Current = (CommandKind)((_word * 64) + BitOperations.TrailingZeroCount(_remaining));
             _remaining &= _remaining - 1;
             return true;
         }

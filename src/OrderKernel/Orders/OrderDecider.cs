@@ -408,18 +408,18 @@ public static class OrderDecider
         Guard.Against.Null(context);
         var status = state?.Status ?? OrderStatus.Draft;
         var allowed = context.Policies.Authorization.AllowedKinds(context.Actor);
-        var bits = 0UL;
+        var permitted = new CommandKindSet.Builder();
         foreach (var kind in OrderLifecycle.Definition.TriggersFrom(status))
         {
             if (allowed.Contains(kind)
                 && !IsBlockedByHold(state, kind, context)
                 && GuardsPass(state, status, kind, context))
             {
-                bits |= 1UL << (int)kind;
+                permitted.Add(kind);
             }
         }
 
-        return CommandKindSet.FromBits(bits);
+        return permitted.ToSet();
     }
 
     private static bool IsBlockedByHold(Order? state, CommandKind kind, DecisionContext context) =>

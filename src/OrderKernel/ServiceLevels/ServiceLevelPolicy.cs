@@ -27,8 +27,11 @@ public interface IServiceLevelPolicy
 /// <summary>Options of the default service-level policy.</summary>
 public sealed record ServiceLevelPolicyOptions
 {
-    /// <summary>Gets the calendar's options; default UTC, Monday to Friday 09:00–12:00 and 13:00–18:00.</summary>
-    public BusinessCalendarOptions Calendar { get; init; } = new();
+    /// <summary>
+    /// Gets the calendar's options; required, with its zone, e.g.
+    /// <c>BusinessCalendarOptions.Weekdays("Asia/Shanghai", new LocalTime(9, 0), new LocalTime(18, 0))</c>.
+    /// </summary>
+    public required BusinessCalendarOptions Calendar { get; init; }
 
     /// <summary>Gets the limits for normal and important orders; default the seed's table (R38).</summary>
     public ValueList<ServiceLevel> Levels { get; init; } = SeedTable(1);
@@ -63,8 +66,15 @@ public sealed record ServiceLevelPolicyOptions
 /// <summary>Creates service-level policies.</summary>
 public static class ServiceLevelPolicy
 {
-    /// <summary>Gets the default policy: the seed's table (R38) on the default calendar; urgent orders get half the time.</summary>
-    public static IServiceLevelPolicy Default { get; } = Create(new ServiceLevelPolicyOptions());
+    /// <summary>Gets the calendar of <see cref="Default"/>: UTC, Monday to Friday 09:00–12:00 and 13:00–18:00, no holidays.</summary>
+    public static BusinessCalendarOptions DefaultUtcCalendar { get; } =
+        BusinessCalendarOptions.Weekdays("UTC", new LocalTime(9, 0), new LocalTime(18, 0)).WithLunchBreak(new LocalTime(12, 0), new LocalTime(13, 0));
+
+    /// <summary>
+    /// Gets the default policy: the seed's table (R38) on <see cref="DefaultUtcCalendar"/>, in UTC; urgent orders get half the
+    /// time. A host whose office is not in UTC creates its own with its calendar.
+    /// </summary>
+    public static IServiceLevelPolicy Default { get; } = Create(new ServiceLevelPolicyOptions { Calendar = DefaultUtcCalendar });
 
     /// <summary>Validates options and creates the default policy over them.</summary>
     /// <param name="options">The options.</param>

@@ -13,6 +13,7 @@ using OrderKernel.Quotations;
 using OrderKernel.Reviews;
 using OrderKernel.Serialization;
 using OrderKernel.Settlements;
+using OrderKernel.ServiceLevels;
 using OrderKernel.Shipments;
 using OrderKernel.Tests.Support;
 using Xunit;
@@ -122,15 +123,48 @@ public class DocSnippets
     public void ServiceLevels_Calendar()
     {
         var fridayAt1730 = new LocalDateTime(2026, 3, 6, 17, 30).InZoneStrictly(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).ToInstant();
-        var calendar = BusinessCalendar.Create(new BusinessCalendarOptions
-        {
-            TimeZoneId = "Asia/Shanghai",
-            Holidays = ValueList<LocalDate>.Of(new LocalDate(2026, 10, 1)),
-            MakeUpWorkingDays = ValueList<LocalDate>.Of(new LocalDate(2026, 10, 10)),
-        });
+        var calendar = BusinessCalendar.Weekdays("Asia/Shanghai", new LocalTime(9, 0), new LocalTime(18, 0));
         var due = calendar.AddWorkingTime(fridayAt1730, Duration.FromHours(1)); // Monday 09:30
 
         Assert.Equal(new LocalDateTime(2026, 3, 9, 9, 30), due.InZone(calendar.Zone).LocalDateTime);
+    }
+
+    [Fact]
+    public void ServiceLevels_CalendarWithBreakHolidaysAndMakeUpDays()
+    {
+        var options = BusinessCalendarOptions.Weekdays("Asia/Shanghai", new LocalTime(9, 0), new LocalTime(18, 0))
+            .WithLunchBreak(new LocalTime(12, 0), new LocalTime(13, 0))
+            .WithHolidays(new LocalDate(2026, 10, 1), new LocalDate(2026, 10, 2))
+            .WithMakeUpWorkingDays(new LocalDate(2026, 10, 10));
+        var levels = ServiceLevelPolicy.Create(new ServiceLevelPolicyOptions { Calendar = options });
+
+        var zone = levels.Calendar.Zone;
+        Assert.Equal(Duration.FromHours(8), levels.Calendar.WorkingTimeBetween(new LocalDate(2026, 10, 10).AtStartOfDayInZone(zone).ToInstant(), new LocalDate(2026, 10, 11).AtStartOfDayInZone(zone).ToInstant()));
+        Assert.False(levels.Calendar.IsWorkingDay(new LocalDate(2026, 10, 1)));
+    }
+
+    [Fact]
+    public void GettingStarted_ReadTheResult()
+    {
+        var context = DecisionContext.Create(Scenario.Start, Actors.Sales);
+        var received = ReadTheResult(null, TvOrder.Receive(), context);
+        Assert.Equal(OrderStatus.Received, received?.Status);
+        Assert.Same(received, ReadTheResult(received, TvOrder.Receive(), context)); // refused: the state stays
+    }
+
+    private static Order? ReadTheResult(Order? state, OrderCommand command, DecisionContext context)
+    {
+        var result = OrderDecider.Decide(state, command, context);
+        if (result.TryGetAccepted(out var accepted))
+        {
+            state = accepted.State; // and persist accepted.Events
+        }
+        else if (result.TryGetRejected(out var rejected))
+        {
+            Console.WriteLine(rejected); // "code [rule]: message; …"
+        }
+
+        return state;
     }
 }
 

@@ -11,14 +11,10 @@ namespace OrderKernel.Tests.ServiceLevels;
 
 public class CalendarTests
 {
-    internal static readonly IBusinessCalendar Shanghai = BusinessCalendar.Create(new BusinessCalendarOptions
-    {
-        TimeZoneId = "Asia/Shanghai",
-        Hours = WeekdaysOf(new WorkingPeriod(new LocalTime(9, 0), new LocalTime(18, 0))),
-        Holidays = ValueList<LocalDate>.Of(new LocalDate(2026, 10, 1), new LocalDate(2026, 10, 2)),
-        MakeUpWorkingDays = ValueList<LocalDate>.Of(new LocalDate(2026, 10, 10)),
-        MakeUpDayHours = ValueList<WorkingPeriod>.Of(new WorkingPeriod(new LocalTime(9, 0), new LocalTime(18, 0))),
-    });
+    internal static readonly IBusinessCalendar Shanghai = BusinessCalendar.Create(
+        BusinessCalendarOptions.Weekdays("Asia/Shanghai", new LocalTime(9, 0), new LocalTime(18, 0))
+            .WithHolidays(new LocalDate(2026, 10, 1), new LocalDate(2026, 10, 2))
+            .WithMakeUpWorkingDays(new LocalDate(2026, 10, 10)));
 
     private static readonly DateTimeZone ShanghaiZone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
@@ -42,6 +38,90 @@ public class CalendarTests
         var calendar = BusinessCalendar.Create(new BusinessCalendarOptions { TimeZoneId = "Asia/Shanghai" });
         Assert.Equal(Local(2026, 3, 9, 13, 30), calendar.AddWorkingTime(Local(2026, 3, 9, 11, 30), Duration.FromHours(1)));
         Assert.Equal(Duration.FromHours(8), calendar.WorkingTimeBetween(Local(2026, 3, 9, 0, 0), Local(2026, 3, 10, 0, 0)));
+    }
+
+    [Fact]
+    public void Weekdays_NineToSixInShanghai_IsOneLine_WithoutABreak_R38()
+    {
+        var calendar = BusinessCalendar.Weekdays("Asia/Shanghai", new LocalTime(9, 0), new LocalTime(18, 0));
+
+        Assert.Equal(ShanghaiZone, calendar.Zone);
+        Assert.Equal(Local(2026, 3, 9, 12, 30), calendar.AddWorkingTime(Local(2026, 3, 9, 11, 30), Duration.FromHours(1)));
+        Assert.Equal(Duration.FromHours(9), calendar.WorkingTimeBetween(Local(2026, 3, 9, 0, 0), Local(2026, 3, 10, 0, 0)));
+        Assert.True(calendar.IsWorkingDay(new LocalDate(2026, 3, 13)));
+        Assert.False(calendar.IsWorkingDay(new LocalDate(2026, 3, 14)));
+        Assert.False(calendar.IsWorkingDay(new LocalDate(2026, 3, 15)));
+    }
+
+    [Fact]
+    public void WeekdaysWithLunchBreak_HasTheSplitHoursOfTheSeed_OnWeekdaysAndMakeUpDays()
+    {
+        var options = BusinessCalendarOptions.Weekdays("Asia/Shanghai", new LocalTime(9, 0), new LocalTime(18, 0)).WithLunchBreak(new LocalTime(12, 0), new LocalTime(13, 0));
+        var split = ValueList<WorkingPeriod>.Of(new WorkingPeriod(new LocalTime(9, 0), new LocalTime(12, 0)), new WorkingPeriod(new LocalTime(13, 0), new LocalTime(18, 0)));
+        var implicitHours = new BusinessCalendarOptions { TimeZoneId = "Asia/Shanghai" };
+
+        Assert.Equal("Asia/Shanghai", options.TimeZoneId);
+        Assert.Equal(implicitHours.Hours.Keys.Order(), options.Hours.Keys.Order());
+        Assert.All(options.Hours.Values, periods => Assert.Equal(split, periods));
+        Assert.All(implicitHours.Hours.Values, periods => Assert.Equal(split, periods));
+        Assert.Equal(split, options.MakeUpDayHours);
+        Assert.Equal(implicitHours.MakeUpDayHours, options.MakeUpDayHours);
+    }
+
+    [Fact]
+    public void WithLunchBreak_CutsOnlyThePeriodsItOverlaps()
+    {
+        WorkingPeriod P(int from, int to) => new(new LocalTime(from, 0), new LocalTime(to, 0));
+        var options = new BusinessCalendarOptions
+        {
+            TimeZoneId = "UTC",
+            Hours = WeekdaysOf(P(7, 10), P(11, 14), P(15, 16), P(17, 20)),
+            MakeUpDayHours = ValueList<WorkingPeriod>.Of(P(8, 12)),
+        };
+
+        var cut = options.WithLunchBreak(new LocalTime(12, 0), new LocalTime(17, 0));
+
+        Assert.Equal(ValueList<WorkingPeriod>.Of(P(7, 10), P(11, 12), P(17, 20)), cut.Hours[IsoDayOfWeek.Monday]);
+        Assert.Equal(ValueList<WorkingPeriod>.Of(P(8, 12)), cut.MakeUpDayHours);
+        Assert.Equal(ValueList<WorkingPeriod>.Of(P(9, 10), P(11, 12)), BusinessCalendarOptions.Weekdays("UTC", new LocalTime(9, 0), new LocalTime(12, 0)).WithLunchBreak(new LocalTime(10, 0), new LocalTime(11, 0)).MakeUpDayHours);
+        Assert.Equal(options with { MakeUpDayHours = default, Hours = cut.Hours }, cut with { MakeUpDayHours = default });
+    }
+
+    [Fact]
+    public void WithHolidaysAndMakeUpDays_ReplaceTheDates()
+    {
+        var options = BusinessCalendarOptions.Weekdays("UTC", new LocalTime(9, 0), new LocalTime(17, 0))
+            .WithHolidays(new LocalDate(2026, 1, 1))
+            .WithHolidays(new LocalDate(2026, 10, 1), new LocalDate(2026, 10, 2))
+            .WithMakeUpWorkingDays([new LocalDate(2026, 9, 27)]);
+
+        Assert.Equal(ValueList<LocalDate>.Of(new LocalDate(2026, 10, 1), new LocalDate(2026, 10, 2)), options.Holidays);
+        Assert.Equal(ValueList<LocalDate>.Of(new LocalDate(2026, 9, 27)), options.MakeUpWorkingDays);
+        var calendar = BusinessCalendar.Create(options);
+        Assert.True(calendar.IsWorkingDay(new LocalDate(2026, 1, 1)));
+        Assert.False(calendar.IsWorkingDay(new LocalDate(2026, 10, 1)));
+        Assert.True(calendar.IsWorkingDay(new LocalDate(2026, 9, 27)));
+    }
+
+    [Fact]
+    public void Weekdays_BlankZoneOrBackwardBreak_Throw()
+    {
+        Assert.Throws<ArgumentException>(() => BusinessCalendarOptions.Weekdays(" ", new LocalTime(9, 0), new LocalTime(18, 0)));
+        Assert.Throws<ArgumentNullException>(() => BusinessCalendar.Weekdays(null!, new LocalTime(9, 0), new LocalTime(18, 0)));
+        Assert.StartsWith("'Mars/Base' is not a known IANA time zone.", Assert.Throws<ArgumentException>(() => BusinessCalendar.Weekdays("Mars/Base", new LocalTime(9, 0), new LocalTime(18, 0))).Message, StringComparison.Ordinal);
+        var options = BusinessCalendarOptions.Weekdays("UTC", new LocalTime(9, 0), new LocalTime(18, 0));
+        var message = Assert.Throws<ArgumentException>(() => options.WithLunchBreak(new LocalTime(13, 0), new LocalTime(13, 0))).Message;
+        Assert.StartsWith($"A break must end after it starts ({new LocalTime(13, 0)}–{new LocalTime(13, 0)}).", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ServiceLevelDefault_MeasuresOnTheUtcCalendarWithALunchBreak_R38()
+    {
+        var calendar = OrderKernel.ServiceLevels.ServiceLevelPolicy.Default.Calendar;
+
+        Assert.Equal(DateTimeZone.Utc, calendar.Zone);
+        Assert.Equal("UTC", OrderKernel.ServiceLevels.ServiceLevelPolicy.DefaultUtcCalendar.TimeZoneId);
+        Assert.Equal(Instant.FromUtc(2026, 3, 9, 13, 30), calendar.AddWorkingTime(Instant.FromUtc(2026, 3, 9, 11, 30), Duration.FromHours(1)));
     }
 
     [Fact]
@@ -94,9 +174,9 @@ public class CalendarTests
         static string Refused(BusinessCalendarOptions o) => Assert.Throws<ArgumentException>(() => BusinessCalendar.Create(o)).Message;
         Assert.StartsWith("'Mars/Base' is not a known IANA time zone.", Refused(new BusinessCalendarOptions { TimeZoneId = "Mars/Base" }), StringComparison.Ordinal);
         Assert.StartsWith("'' is not a known IANA time zone.", Refused(new BusinessCalendarOptions { TimeZoneId = null! }), StringComparison.Ordinal);
-        Assert.StartsWith("A business calendar needs working hours on at least one weekday.", Refused(new BusinessCalendarOptions { Hours = ImmutableDictionary<IsoDayOfWeek, ValueList<WorkingPeriod>>.Empty }), StringComparison.Ordinal);
-        Assert.StartsWith("Working periods of Monday overlap.", Refused(new BusinessCalendarOptions { Hours = WeekdaysOf(new WorkingPeriod(new LocalTime(9, 0), new LocalTime(12, 0)), new WorkingPeriod(new LocalTime(11, 0), new LocalTime(13, 0))) }), StringComparison.Ordinal);
-        Assert.StartsWith($"A working period of Monday must end after it starts ({new LocalTime(12, 0)}–{new LocalTime(9, 0)}).", Refused(new BusinessCalendarOptions { Hours = WeekdaysOf(new WorkingPeriod(new LocalTime(12, 0), new LocalTime(9, 0))) }), StringComparison.Ordinal);
+        Assert.StartsWith("A business calendar needs working hours on at least one weekday.", Refused(new BusinessCalendarOptions { TimeZoneId = "UTC", Hours = ImmutableDictionary<IsoDayOfWeek, ValueList<WorkingPeriod>>.Empty }), StringComparison.Ordinal);
+        Assert.StartsWith("Working periods of Monday overlap.", Refused(new BusinessCalendarOptions { TimeZoneId = "UTC", Hours = WeekdaysOf(new WorkingPeriod(new LocalTime(9, 0), new LocalTime(12, 0)), new WorkingPeriod(new LocalTime(11, 0), new LocalTime(13, 0))) }), StringComparison.Ordinal);
+        Assert.StartsWith($"A working period of Monday must end after it starts ({new LocalTime(12, 0)}–{new LocalTime(9, 0)}).", Refused(new BusinessCalendarOptions { TimeZoneId = "UTC", Hours = WeekdaysOf(new WorkingPeriod(new LocalTime(12, 0), new LocalTime(9, 0))) }), StringComparison.Ordinal);
     }
 
     private static Arbitrary<Instant> Instants() =>

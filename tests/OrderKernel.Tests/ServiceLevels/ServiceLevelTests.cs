@@ -15,7 +15,7 @@ namespace OrderKernel.Tests.ServiceLevels;
 
 public class ServiceLevelTests
 {
-    internal static readonly IServiceLevelPolicy ShanghaiLevels = ServiceLevelPolicy.Create(new ServiceLevelPolicyOptions { Calendar = new BusinessCalendarOptions { TimeZoneId = "Asia/Shanghai" } });
+    internal static readonly IServiceLevelPolicy ShanghaiLevels = ServiceLevelPolicy.Create(new ServiceLevelPolicyOptions { Calendar = BusinessCalendarOptions.Weekdays("Asia/Shanghai", new LocalTime(9, 0), new LocalTime(18, 0)).WithLunchBreak(new LocalTime(12, 0), new LocalTime(13, 0)) });
 
     internal static Scenario NewScenario() => new(OrderPolicies.Default with { ServiceLevels = ShanghaiLevels });
 
@@ -80,6 +80,7 @@ public class ServiceLevelTests
         var undefined = (Milestone)(64 + (int)Milestone.InspectionRecorded);
         var levels = ServiceLevelPolicy.Create(new ServiceLevelPolicyOptions
         {
+            Calendar = ServiceLevelPolicy.DefaultUtcCalendar,
             Levels = [new ServiceLevel(ServiceStep.Inspected, Milestone.ProductionCompleted, undefined, Duration.FromMinutes(1), TimeBasis.Elapsed)],
         });
         var s = TvOrder.Through(Stage.Produced, new Scenario(OrderPolicies.Default with { ServiceLevels = levels }));
