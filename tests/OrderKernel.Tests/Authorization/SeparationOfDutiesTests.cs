@@ -282,7 +282,7 @@ public class SeparationOfDutiesTests
         s.Do(new ReleaseForShipment(), everything);
         s.Do(new Ship("own truck", "truck 9", "WB-9", default), everything);
         Assert.Equal(OrderStatus.Shipped, s.Current.Status);
-        Assert.NotEmpty(OrderKernel.Tests.Properties.SeparationOfDutiesProperties.Conflicts(s.Current));
+        Assert.NotEmpty(SeparationOfDutiesProperties.Conflicts(s.Current));
     }
 
     // --- the policy and its options ---

@@ -617,34 +617,34 @@ internal sealed record Move(Func<Order?, Instant, OrderCommand?> Make, Actor Act
 
     /// <summary>Signs the next review department still unsigned, by its manager (whatever departments the order's review routed).</summary>
     public static Move SignPending(Actor? by = null) => new(
-        (s, _) => Pending(s) is { } d ? new Reviews.SignReview(d, Reviews.ReviewVerdict.Approve, "OK", Duration.FromHours(8), default) : null,
+        (s, _) => Pending(s) is { } d ? new OrderKernel.Reviews.SignReview(d, OrderKernel.Reviews.ReviewVerdict.Approve, "OK", Duration.FromHours(8), default) : null,
         Actors.SalesManager)
     {
         Who = s => by ?? (Pending(s) switch
         {
-            Reviews.Department.Production => Actors.ProductionManager,
-            Reviews.Department.Technical => Actors.TechnicalManager,
-            Reviews.Department.Procurement => Actors.ProcurementManager,
-            Reviews.Department.Quality => Actors.QualityManager,
-            Reviews.Department.Finance => Actors.FinanceManager,
+            OrderKernel.Reviews.Department.Production => Actors.ProductionManager,
+            OrderKernel.Reviews.Department.Technical => Actors.TechnicalManager,
+            OrderKernel.Reviews.Department.Procurement => Actors.ProcurementManager,
+            OrderKernel.Reviews.Department.Quality => Actors.QualityManager,
+            OrderKernel.Reviews.Department.Finance => Actors.FinanceManager,
             _ => Actors.SalesManager,
         }),
     };
 
     /// <summary>Gives the next approval level the quotation still needs, by the level's own seed actor.</summary>
     public static Move ApprovePending() => new(
-        (s, _) => NextLevel(s) is { } l ? new Quotations.ApproveQuotation(l, "ok") : null,
+        (s, _) => NextLevel(s) is { } l ? new OrderKernel.Quotations.ApproveQuotation(l, "ok") : null,
         Actors.DepartmentHead)
     {
         Who = s => NextLevel(s) switch
         {
-            Quotations.ApprovalLevel.GeneralManager => Actors.GeneralManager,
-            Quotations.ApprovalLevel.Chairman => Actors.Chairman,
+            OrderKernel.Quotations.ApprovalLevel.GeneralManager => Actors.GeneralManager,
+            OrderKernel.Quotations.ApprovalLevel.Chairman => Actors.Chairman,
             _ => Actors.DepartmentHead,
         },
     };
 
-    private static Quotations.ApprovalLevel? NextLevel(Order? s)
+    private static OrderKernel.Quotations.ApprovalLevel? NextLevel(Order? s)
     {
         if (s?.Quotation is not { } q)
         {
@@ -662,9 +662,9 @@ internal sealed record Move(Func<Order?, Instant, OrderCommand?> Make, Actor Act
         return null;
     }
 
-    private static Reviews.Department? Pending(Order? s)
+    private static OrderKernel.Reviews.Department? Pending(Order? s)
     {
-        if (s?.Review is not { Outcome: Reviews.ReviewOutcome.InitialPending or Reviews.ReviewOutcome.DetailPending } review)
+        if (s?.Review is not { Outcome: OrderKernel.Reviews.ReviewOutcome.InitialPending or OrderKernel.Reviews.ReviewOutcome.DetailPending } review)
         {
             return null;
         }

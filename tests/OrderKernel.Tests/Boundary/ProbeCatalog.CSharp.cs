@@ -167,7 +167,7 @@ internal static partial class ProbeCatalog
                 foreach (var command in Canonical.For(state, now, now + Duration.FromDays(3650)))
                 {
                     // Change requests and review rejections need several steps of their own kinds: follow those a few times.
-                    var follow = command is Reviews.SignReview { Verdict: ReviewVerdict.Reject } || command.Kind.ToString().Contains("Change", StringComparison.Ordinal);
+                    var follow = command is OrderKernel.Reviews.SignReview { Verdict: ReviewVerdict.Reject } || command.Kind.ToString().Contains("Change", StringComparison.Ordinal);
                     if (map.ContainsKey(command.Kind) && (!follow || expanded.GetValueOrDefault(command.Kind) >= 12))
                     {
                         continue;

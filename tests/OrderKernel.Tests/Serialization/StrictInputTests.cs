@@ -154,8 +154,8 @@ public class StrictInputTests
     [Fact]
     public void DecimalNumbers_KeepTheirScaleOnARoundTrip()
     {
-        var info = (JsonTypeInfo<Quotations.ApprovalPolicyOptions>)OrderKernelJson.Options.GetTypeInfo(typeof(Quotations.ApprovalPolicyOptions));
-        var options = new Quotations.ApprovalPolicyOptions { DepartmentHeadUpTo = 100_000.50m, GeneralManagerUpTo = 79228162514264337593543950335m };
+        var info = (JsonTypeInfo<OrderKernel.Quotations.ApprovalPolicyOptions>)OrderKernelJson.Options.GetTypeInfo(typeof(OrderKernel.Quotations.ApprovalPolicyOptions));
+        var options = new OrderKernel.Quotations.ApprovalPolicyOptions { DepartmentHeadUpTo = 100_000.50m, GeneralManagerUpTo = 79228162514264337593543950335m };
         var json = JsonSerializer.Serialize(options, info);
         Assert.Contains("100000.50", json, StringComparison.Ordinal);
         Assert.Equal(options, JsonSerializer.Deserialize(json, info));
@@ -258,7 +258,7 @@ public class StrictInputTests
     public void EveryReachableEnumDecimalTextAndList_UsesAStrictConverter()
     {
         var types = JsonMetadata.ReachableTypes();
-        Assert.Contains(typeof(Payments.PaymentInstrument), types);
+        Assert.Contains(typeof(OrderKernel.Payments.PaymentInstrument), types);
         Assert.Contains(typeof(ValueList<OrderLine>), types);
         foreach (var type in types)
         {

@@ -7,7 +7,7 @@ using OrderKernel.Calendars;
 using OrderKernel.Primitives;
 using Xunit;
 
-namespace OrderKernel.Tests.ServiceLevels;
+namespace OrderKernel.Tests.Calendars;
 
 public class CalendarTests
 {

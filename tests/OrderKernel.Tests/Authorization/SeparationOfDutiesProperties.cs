@@ -11,7 +11,7 @@ using OrderKernel.Shipments;
 using OrderKernel.Tests.Support;
 using Xunit;
 
-namespace OrderKernel.Tests.Properties;
+namespace OrderKernel.Tests.Authorization;
 
 /// <summary>
 /// Separation of duties over random command sequences (issue 20, class 8): with the default policy, no accepted

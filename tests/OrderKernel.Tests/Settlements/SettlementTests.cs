@@ -12,7 +12,7 @@ using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
 
-namespace OrderKernel.Tests.Orders;
+namespace OrderKernel.Tests.Settlements;
 
 public class SettlementTests
 {

@@ -9,7 +9,7 @@ using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
 
-namespace OrderKernel.Tests.Orders;
+namespace OrderKernel.Tests.ChangeRequests;
 
 /// <summary>
 /// Decisions on change requests in the states where they are not possible, with their exact messages, and the paths the

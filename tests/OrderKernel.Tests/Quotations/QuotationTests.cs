@@ -6,7 +6,7 @@ using OrderKernel.Reviews;
 using OrderKernel.Tests.Support;
 using Xunit;
 
-namespace OrderKernel.Tests.Orders;
+namespace OrderKernel.Tests.Quotations;
 
 public class QuotationTests
 {

@@ -5,7 +5,7 @@ using OrderKernel.Reviews;
 using OrderKernel.Tests.Support;
 using Xunit;
 
-namespace OrderKernel.Tests.Orders;
+namespace OrderKernel.Tests.Reviews;
 
 public class ReviewTests
 {

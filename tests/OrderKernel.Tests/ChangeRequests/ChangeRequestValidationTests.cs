@@ -7,7 +7,7 @@ using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
 
-namespace OrderKernel.Tests.Orders;
+namespace OrderKernel.Tests.ChangeRequests;
 
 /// <summary>Every malformed change request is refused with an explanation and changes nothing (R33).</summary>
 public class ChangeRequestValidationTests

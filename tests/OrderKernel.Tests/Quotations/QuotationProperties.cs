@@ -10,7 +10,9 @@ using OrderKernel.Quotations;
 using OrderKernel.Tests.Support;
 using Xunit;
 
-namespace OrderKernel.Tests.Properties;
+using OrderKernel.Tests.Properties;
+
+namespace OrderKernel.Tests.Quotations;
 
 /// <summary>Issue 4's invariants of approvals and quotations.</summary>
 public class QuotationProperties

@@ -8,7 +8,7 @@ using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
 
-namespace OrderKernel.Tests.Orders;
+namespace OrderKernel.Tests.ChangeRequests;
 
 /// <summary>
 /// The change preview of every kind of change, exactly: the diff people read in the change log (R37), the amount after,
