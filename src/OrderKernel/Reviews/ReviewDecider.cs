@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using NodaTime;
 using OrderKernel.Authorization;
+using OrderKernel.Intake;
 using OrderKernel.Internal;
 using OrderKernel.Lifecycle;
 using OrderKernel.Orders;

@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using NodaTime;
 using OrderKernel.Internal;
+using OrderKernel.Orders;
 using OrderKernel.Primitives;
 
-namespace OrderKernel.Orders;
+namespace OrderKernel.Intake;
 
 /// <summary>Intake: receive, send back, complete and record (R1–R3).</summary>
 internal static class IntakeDecider
