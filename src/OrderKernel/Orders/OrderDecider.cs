@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using System.Collections.Generic;
 using OneOf;
 using OrderKernel.Kernel;
@@ -22,6 +23,17 @@ namespace OrderKernel.Orders;
 public static class OrderDecider
 {
     private static readonly DecisionPipeline Pipeline = StandardModules.Pipeline;
+
+    /// <summary>Creates a decider over the standard lifecycle changed by an embedder's options (its own guards).</summary>
+    /// <param name="options">The options, frozen here; validated against the lifecycle.</param>
+    /// <returns>The configured decider.</returns>
+    /// <exception cref="ArgumentException">An added guard names a transition the lifecycle does not have, or a name another guard has.</exception>
+    public static ConfiguredOrderDecider Create(OrderKernelOptions options)
+    {
+        Guard.Against.Null(options);
+        var registry = options.Freeze();
+        return new ConfiguredOrderDecider(ReferenceEquals(registry, StandardModules.Registry) ? Pipeline : new DecisionPipeline(registry));
+    }
 
     /// <summary>Decides a command against the current state.</summary>
     /// <remarks>
