@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
-using OrderKernel.Internal;
 using OrderKernel.Lifecycle;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;

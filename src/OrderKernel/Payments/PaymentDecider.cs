@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using OrderKernel.Contracts;
-using OrderKernel.Internal;
+using OrderKernel.Kernel;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
 

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using NodaTime;
 using OrderKernel.Authorization;
 using OrderKernel.Intake;
-using OrderKernel.Internal;
+using OrderKernel.Kernel;
 using OrderKernel.Lifecycle;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using OrderKernel.Internal;
+using OrderKernel.Kernel;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
 using OrderKernel.Shipments;

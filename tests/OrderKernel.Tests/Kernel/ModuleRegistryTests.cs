@@ -110,4 +110,21 @@ public class ModuleRegistryTests
 
         Assert.Equal("ReceiveOrder was decided without an order, but it does not open one.", e.Message);
     }
+
+    [Fact]
+    public void Decide_ADecisionThatLeavesTheTable_IsAProgrammingError()
+    {
+        // A module whose decision moves the order along an edge it did not declare: the kernel checks the edge taken.
+        var registry = ModuleRegistry.Build(StandardModules.All, m =>
+        {
+            var record = m.Commands.Single(c => c.Kind == CommandKind.RecordOrder).Decide!;
+            m.Commands.Single(c => c.Kind == CommandKind.ReturnForCompletion).Decide = (state, _, context) => record(state, new RecordOrder(1), context);
+        });
+        var pipeline = new DecisionPipeline(registry);
+        var received = pipeline.Decide(null, TvOrder.Receive(), DecisionContext.Create(Scenario.Start, Actors.Clerk)).AsT0.State;
+
+        var e = Assert.Throws<UnreachableException>(() => pipeline.Decide(received, new ReturnForCompletion("no reason", ValueList<string>.Of("x")), DecisionContext.Create(Scenario.Start + NodaTime.Duration.FromHours(1), Actors.Clerk)));
+
+        Assert.Equal("ReturnForCompletion moved the order Received -> Recorded, which the lifecycle table does not allow.", e.Message);
+    }
 }
