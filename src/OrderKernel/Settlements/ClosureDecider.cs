@@ -34,4 +34,16 @@ internal static class ClosureDecider
         _ = c;
         return Outcome.Emit(new OrderClosed { At = ctx.Now, By = ctx.Actor.Id });
     }
+
+    public static void Apply(Order s, OrderCompleted e)
+    {
+        s.Status = OrderStatus.Completed;
+        s.CompletedAt = e.At;
+    }
+
+    public static void Apply(Order s, OrderClosed e)
+    {
+        s.Status = OrderStatus.Closed;
+        s.ClosedAt = e.At;
+    }
 }
