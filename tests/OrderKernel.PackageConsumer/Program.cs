@@ -50,5 +50,26 @@ if (message != "Received, version 1: OrderReceived")
     return 1;
 }
 
+// 3. An embedder's own guard on a transition, from outside the assembly (issue 21, part 5).
+// <embedder-guard>
+var clerk = Actor.Create("u-3", "Li Na", Role.OrderClerk);
+var decider = OrderDecider.Create(OrderKernelOptions.Default.WithGuard(
+    CommandKind.RecordOrder, OrderStatus.Received, OrderStatus.Recorded,
+    "credit-line-covers-order", "The customer's credit line covers the order.", "ERP-7",
+    (order, _) => order.Customer.Tier == CustomerTier.Ordinary
+        ? Violation.Of("ERP_CREDIT_LINE", $"Order {order.Id} is over the credit line of an ordinary customer.", "ERP-7")
+        : null));
+var received = decider.Decide(null, receive, DecisionContext.Create(Instant.FromUtc(2026, 3, 2, 1, 0), clerk)).AsT0.State;
+var recorded = decider.Decide(received, new RecordOrder(1), DecisionContext.Create(Instant.FromUtc(2026, 3, 2, 2, 0), clerk));
+// </embedder-guard>
+
+if (!recorded.IsT1 || recorded.AsT1.Violations[0].Code != "ERP_CREDIT_LINE"
+    || !decider.Lifecycle.ToMermaid().Contains("RecordOrder [order-complete, credit-line-covers-order]", StringComparison.Ordinal)
+    || OrderDecider.Decide(received, new RecordOrder(1), DecisionContext.Create(Instant.FromUtc(2026, 3, 2, 2, 0), clerk)).IsT1)
+{
+    Console.Error.WriteLine("FAIL: the embedder's guard was not applied, drawn, or kept to its own decider");
+    return 1;
+}
+
 Console.WriteLine($"Package consumer OK: {Path.GetFileName(nupkg)}");
 return 0;

@@ -86,60 +86,8 @@ public sealed record AuthorizationOptions
         new(ApprovalLevel.Chairman, Role.Chairman),
     });
 
-    private static ImmutableDictionary<CommandKind, ValueList<Role>> DefaultAllowedRoles()
-    {
-        var sales = ValueList<Role>.Of(Role.SalesRepresentative, Role.SalesManager);
-        var production = ValueList<Role>.Of(Role.Production, Role.ProductionManager);
-        var customerOrSales = ValueList<Role>.Of(Role.Customer, Role.SalesRepresentative, Role.SalesManager);
-        var b = ImmutableDictionary.CreateBuilder<CommandKind, ValueList<Role>>();
-        b[CommandKind.ReceiveOrder] = ValueList<Role>.Of(Role.OrderClerk, Role.SalesRepresentative, Role.SalesManager, Role.Customer);
-        b[CommandKind.ReturnForCompletion] = ValueList<Role>.Of(Role.OrderClerk, Role.SalesRepresentative, Role.SalesManager);
-        b[CommandKind.CompleteOrderDetails] = ValueList<Role>.Of(Role.OrderClerk, Role.SalesRepresentative, Role.SalesManager, Role.Customer);
-        b[CommandKind.RecordOrder] = ValueList<Role>.Of(Role.OrderClerk, Role.SalesRepresentative, Role.SalesManager);
-        b[CommandKind.SubmitForReview] = sales;
-        b[CommandKind.SignReview] = ValueList<Role>.Of(Role.SalesManager, Role.ProductionManager, Role.TechnicalManager, Role.ProcurementManager, Role.QualityManager, Role.FinanceManager);
-        b[CommandKind.ReviseOrder] = sales;
-        b[CommandKind.PrepareQuotation] = sales;
-        b[CommandKind.ReviseQuotation] = sales;
-        b[CommandKind.ApproveQuotation] = ValueList<Role>.Of(Role.DepartmentHead, Role.GeneralManager, Role.Chairman);
-        b[CommandKind.RejectQuotationApproval] = ValueList<Role>.Of(Role.DepartmentHead, Role.GeneralManager, Role.Chairman);
-        b[CommandKind.AcceptQuotation] = customerOrSales;
-        b[CommandKind.DeclineQuotation] = customerOrSales;
-        b[CommandKind.SignContract] = ValueList<Role>.Of(Role.SalesManager);
-        b[CommandKind.ConfirmPayment] = ValueList<Role>.Of(Role.Finance);
-        b[CommandKind.SendSample] = ValueList<Role>.Of(Role.SalesRepresentative, Role.SalesManager, Role.TechnicalManager);
-        b[CommandKind.ApproveSample] = customerOrSales;
-        b[CommandKind.RejectSample] = customerOrSales;
-        b[CommandKind.ReleaseToProduction] = production;
-        b[CommandKind.ReportProgress] = production;
-        b[CommandKind.ReportProductionException] = production;
-        b[CommandKind.CompleteProduction] = production;
-        b[CommandKind.RecordInspection] = ValueList<Role>.Of(Role.QualityInspector, Role.QualityManager);
-        b[CommandKind.ReleaseForShipment] = ValueList<Role>.Of(Role.SalesVicePresident);
-        b[CommandKind.Ship] = ValueList<Role>.Of(Role.Warehouse);
-        b[CommandKind.ApproveShipmentException] = ValueList<Role>.Of(Role.GeneralManager, Role.Chairman);
-        b[CommandKind.RegisterLetterOfCredit] = ValueList<Role>.Of(Role.Finance);
-        b[CommandKind.RecordRefund] = ValueList<Role>.Of(Role.Finance);
-        b[CommandKind.RecordReturn] = ValueList<Role>.Of(Role.SalesRepresentative, Role.SalesManager, Role.Warehouse);
-        b[CommandKind.ConfirmDelivery] = ValueList<Role>.Of(Role.Customer, Role.SalesRepresentative, Role.Warehouse);
-        b[CommandKind.CompleteOrder] = sales;
-        b[CommandKind.CompleteStep] = ValueList<Role>.Of(Role.Production, Role.ProductionManager, Role.Warehouse, Role.SalesRepresentative, Role.SalesManager);
-        b[CommandKind.RecordExcusableDelay] = ValueList<Role>.Of(Role.SalesManager, Role.GeneralManager);
-        b[CommandKind.AssessDelayPenalty] = ValueList<Role>.Of(Role.SalesManager, Role.Finance, Role.GeneralManager);
-        b[CommandKind.SubmitChangeRequest] = ValueList<Role>.Of(Role.SalesRepresentative, Role.SalesManager, Role.ProductionManager, Role.TechnicalManager);
-        b[CommandKind.AssessChangeRequest] = ValueList<Role>.Of(Role.SalesManager, Role.ProductionManager, Role.TechnicalManager);
-        b[CommandKind.ApproveChangeRequest] = ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager, Role.ProductionManager, Role.GeneralManager);
-        b[CommandKind.RejectChangeRequest] = ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager, Role.ProductionManager, Role.GeneralManager);
-        b[CommandKind.WithdrawChangeRequest] = ValueList<Role>.Of(Role.SalesRepresentative, Role.SalesManager);
-        b[CommandKind.RecordChangeTest] = ValueList<Role>.Of(Role.TechnicalManager);
-        b[CommandKind.ConfirmChangeByCustomer] = ValueList<Role>.Of(Role.Customer, Role.SalesRepresentative);
-        b[CommandKind.ApplyChangeRequest] = ValueList<Role>.Of(Role.SalesManager, Role.ProductionManager);
-        b[CommandKind.PlaceHold] = ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager, Role.QualityManager, Role.GeneralManager);
-        b[CommandKind.ReleaseHold] = ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager, Role.QualityManager, Role.GeneralManager);
-        b[CommandKind.CancelOrder] = ValueList<Role>.Of(Role.SalesManager, Role.GeneralManager);
-        b[CommandKind.CloseOrder] = ValueList<Role>.Of(Role.SalesManager, Role.Finance);
-        return b.ToImmutable();
-    }
+    // Each module declares its commands' default roles; the registry collects them.
+    private static ImmutableDictionary<CommandKind, ValueList<Role>> DefaultAllowedRoles() => StandardModules.Registry.DefaultRoles;
 }
 
 /// <summary>Creates authorization policies.</summary>
@@ -176,16 +124,7 @@ public static class AuthorizationPolicy
         return new RoleBasedAuthorizationPolicy(table, masks.ToFrozenDictionary(), options.ReviewSigners, options.Approvers);
     }
 
-    internal static string RuleFor(CommandKind kind) => kind switch
-    {
-        CommandKind.ConfirmPayment => "R19",
-        CommandKind.ReleaseForShipment or CommandKind.Ship => "R30",
-        CommandKind.SignReview => "R5",
-        CommandKind.RecordChangeTest or CommandKind.ConfirmChangeByCustomer => "R35",
-        CommandKind.ApproveQuotation or CommandKind.RejectQuotationApproval => "R8",
-        CommandKind.RecordOrder => "R2",
-        _ => "R34",
-    };
+    internal static string RuleFor(CommandKind kind) => StandardModules.Registry.Command(kind).AuthorizationRule;
 
     private sealed class RoleBasedAuthorizationPolicy(
         ValueList<Role>[] allowed,

@@ -1,5 +1,5 @@
 using OrderKernel.Holds;
-using OrderKernel.Internal;
+using OrderKernel.Kernel;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
 

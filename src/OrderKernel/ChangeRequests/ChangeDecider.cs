@@ -5,7 +5,7 @@ using NodaTime.Text;
 using OrderKernel.Authorization;
 using OrderKernel.Cancellations;
 using OrderKernel.Holds;
-using OrderKernel.Internal;
+using OrderKernel.Kernel;
 using OrderKernel.Lifecycle;
 using OrderKernel.Orders;
 using OrderKernel.Payments;

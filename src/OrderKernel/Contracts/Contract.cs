@@ -118,5 +118,5 @@ public sealed record ContractSigned(string Number, long Sequence, Money Amount, 
 {
     internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
-    internal override void ApplyTo(Order s) => PaymentDecider.Apply(s, this);
+    internal override void ApplyTo(Order s) => ContractDecider.Apply(s, this);
 }

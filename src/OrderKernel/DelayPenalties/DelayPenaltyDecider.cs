@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using NodaTime;
 using NodaTime.Text;
-using OrderKernel.Internal;
+using OrderKernel.Kernel;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
 

@@ -1,4 +1,5 @@
 using OrderKernel.ServiceLevels;
+using OrderKernel.Settlements;
 
 namespace OrderKernel.Orders;
 
@@ -21,19 +22,11 @@ public sealed record OrderCompleted : OrderEvent
 {
     internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
-    internal override void ApplyTo(Order s)
-    {
-        s.Status = OrderStatus.Completed;
-        s.CompletedAt = At;
-    }
+    internal override void ApplyTo(Order s) => ClosureDecider.Apply(s, this);
 }
 
 /// <summary>The order was closed and archived.</summary>
 public sealed record OrderClosed : OrderEvent
 {
-    internal override void ApplyTo(Order s)
-    {
-        s.Status = OrderStatus.Closed;
-        s.ClosedAt = At;
-    }
+    internal override void ApplyTo(Order s) => ClosureDecider.Apply(s, this);
 }

@@ -3,6 +3,7 @@ using OrderKernel.Payments;
 using OrderKernel.Primitives;
 using OrderKernel.ServiceLevels;
 using OrderKernel.Internal;
+using OrderKernel.Intake;
 
 namespace OrderKernel.Orders;
 

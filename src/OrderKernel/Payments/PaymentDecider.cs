@@ -1,26 +1,14 @@
 using System.Collections.Generic;
 using OrderKernel.Contracts;
-using OrderKernel.Internal;
+using OrderKernel.Kernel;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
 
 namespace OrderKernel.Payments;
 
-/// <summary>Contract signing and payments (R15–R19).</summary>
+/// <summary>Payments against the contract's installments (R17–R19).</summary>
 internal static class PaymentDecider
 {
-    public static Outcome Decide(Order state, SignContract c, DecisionContext ctx)
-    {
-        if (c.Sequence <= 0)
-        {
-            return Outcome.Reject(ViolationCodes.InvalidInput, $"The contract sequence value must be positive, not {c.Sequence}.", "R16");
-        }
-
-        var q = state.Quotation!;
-        var number = ctx.Policies.Numbering.ContractNumber(c.Sequence, ctx.Now);
-        return Outcome.Emit(new ContractSigned(number, c.Sequence, q.Total, state.PaymentTerms.AmountsFor(q.Total), q.Number) { At = ctx.Now, By = ctx.Actor.Id });
-    }
-
     public static Outcome Decide(Order state, ConfirmPayment c, DecisionContext ctx)
     {
         if (state.Contract is not { } contract)
@@ -92,13 +80,6 @@ internal static class PaymentDecider
                 throw new System.Diagnostics.UnreachableException($"Installment {i} moved {was[i]} -> {now[i]}, which its table does not allow.");
             }
         }
-    }
-
-    public static void Apply(Order s, ContractSigned e)
-    {
-        var contract = new Contract(e.Number, e.Sequence, e.Amount, e.Installments, e.QuotationNumber, e.By, e.At);
-        s.Status = contract.Deposit.IsPositive ? OrderStatus.AwaitingDeposit : OrderStatus.ReadyForProduction;
-        s.Contract = contract;
     }
 
     public static void Apply(Order s, PaymentConfirmed e)

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using NodaTime;
 using NodaTime.Text;
-using OrderKernel.Internal;
+using OrderKernel.Kernel;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
 

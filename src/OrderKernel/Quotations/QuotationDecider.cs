@@ -7,7 +7,7 @@ using System.Text;
 using NodaTime;
 using NodaTime.Text;
 using OrderKernel.Authorization;
-using OrderKernel.Internal;
+using OrderKernel.Kernel;
 using OrderKernel.Lifecycle;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;

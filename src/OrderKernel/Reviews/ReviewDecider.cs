@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using NodaTime;
 using OrderKernel.Authorization;
-using OrderKernel.Internal;
+using OrderKernel.Intake;
+using OrderKernel.Kernel;
 using OrderKernel.Lifecycle;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;

@@ -1,4 +1,4 @@
-using OrderKernel.Internal;
+using OrderKernel.Kernel;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
 

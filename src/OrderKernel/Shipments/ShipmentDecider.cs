@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using NodaTime;
 using NodaTime.Text;
 using OrderKernel.Authorization;
-using OrderKernel.Internal;
+using OrderKernel.Kernel;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
 
@@ -121,25 +121,6 @@ internal static class ShipmentDecider
         }
 
         return Outcome.Emit(new DeliveryConfirmed(c.ReceivedBy, c.ReceivedAt) { At = ctx.Now, By = ctx.Actor.Id });
-    }
-
-    /// <summary>Completing reconciles ordered and shipped quantities (R42, R44): a shortfall beyond tolerance proposes a supplemental order (R32).</summary>
-    public static Outcome Decide(Order state, CompleteOrder c, DecisionContext ctx)
-    {
-        _ = c;
-        var events = new List<OrderEvent> { new OrderCompleted { At = ctx.Now, By = ctx.Actor.Id } };
-        var shippedSoFar = state.ShippedQuantities();
-        foreach (var line in state.Lines)
-        {
-            var shipped = shippedSoFar.GetValueOrDefault(line.Id);
-            if (shipped < line.MinimumDelivery)
-            {
-                var missing = Quantity.Of(line.Quantity.Value - shipped, line.Quantity.Unit);
-                events.Add(new SupplementalOrderProposed(new SupplementalOrderProposal(line.Id, line.Product, missing)) { At = ctx.Now, By = ctx.Actor.Id });
-            }
-        }
-
-        return Outcome.Emit([.. events]);
     }
 
     public static void Apply(Order s, ShipmentReleased e)

@@ -239,6 +239,26 @@ public class AreaSnippets
     }
 }
 
+public class EmbedderDocSnippets
+{
+    [Fact]
+    public void Architecture_AddAGuardOfYourOwn()
+    {
+        var decider = OrderDecider.Create(OrderKernelOptions.Default.WithGuard(
+            CommandKind.RecordOrder, OrderStatus.Received, OrderStatus.Recorded,
+            "credit-line-covers-order", "The customer's credit line covers the order.", "ERP-7",
+            (order, context) => order.Customer.Tier == CustomerTier.Ordinary
+                ? Violation.Of("ERP_CREDIT_LINE", $"Order {order.Id} is over the credit line.", "ERP-7")
+                : null));
+        var diagram = decider.Lifecycle.ToMermaid(); // shows RecordOrder [order-complete, credit-line-covers-order]
+
+        var received = decider.Decide(null, TvOrder.Receive(), DecisionContext.Create(Scenario.Start, Actors.Clerk)).AsT0.State;
+        var refused = decider.Decide(received, new RecordOrder(1), DecisionContext.Create(Scenario.Start + Duration.FromHours(1), Actors.Clerk)).AsT1;
+        Assert.Equal("ERP_CREDIT_LINE", refused.Violations[0].Code);
+        Assert.Contains("credit-line-covers-order", diagram, StringComparison.Ordinal);
+    }
+}
+
 public partial class DocSnippetTests
 {
     [Fact]

@@ -1,9 +1,9 @@
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
 
-namespace OrderKernel.Internal;
+namespace OrderKernel.Kernel;
 
-/// <summary>What an area decider returns: events to apply, or violations.</summary>
+/// <summary>What a module's decide function returns: events to apply, or violations.</summary>
 internal readonly struct Outcome
 {
     private Outcome(ValueList<OrderEvent> events, ValueList<Violation> violations)

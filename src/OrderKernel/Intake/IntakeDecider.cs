@@ -2,9 +2,11 @@ using System;
 using System.Collections.Generic;
 using NodaTime;
 using OrderKernel.Internal;
+using OrderKernel.Kernel;
+using OrderKernel.Orders;
 using OrderKernel.Primitives;
 
-namespace OrderKernel.Orders;
+namespace OrderKernel.Intake;
 
 /// <summary>Intake: receive, send back, complete and record (R1–R3).</summary>
 internal static class IntakeDecider

@@ -1,0 +1,19 @@
+using OrderKernel.Kernel;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+using K = OrderKernel.Orders.CommandKind;
+using S = OrderKernel.Orders.OrderStatus;
+
+namespace OrderKernel.Contracts;
+
+/// <summary>Contracts (R15–R16): signing the contract on the accepted quotation; a deposit makes the order wait for it.</summary>
+internal sealed class ContractsModule : IOrderModule
+{
+    public void Register(ModuleBuilder m) =>
+        m.Command<SignContract>(K.SignContract)
+            .AllowedTo(Role.SalesManager)
+            .Permit(S.QuotationAccepted, S.AwaitingDeposit)
+            .Permit(S.QuotationAccepted, S.ReadyForProduction)
+            .Decide(ContractDecider.Decide);
+}

@@ -1,0 +1,24 @@
+using OrderKernel.Kernel;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+using K = OrderKernel.Orders.CommandKind;
+using S = OrderKernel.Orders.OrderStatus;
+
+namespace OrderKernel.DelayPenalties;
+
+/// <summary>Delay penalties (R46–R50): recording excusable delays and assessing the penalty.</summary>
+internal sealed class DelayPenaltiesModule : IOrderModule
+{
+    public void Register(ModuleBuilder m)
+    {
+        m.Command<RecordExcusableDelay>(K.RecordExcusableDelay)
+            .AllowedTo(Role.SalesManager, Role.GeneralManager)
+            .PermitWithin(S.Recorded, S.UnderReview, S.Reviewed, S.Quoted, S.QuotationAccepted, S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered)
+            .Decide(static (_, c, ctx) => DelayPenaltyDecider.Decide(c, ctx));
+        m.Command<AssessDelayPenalty>(K.AssessDelayPenalty)
+            .AllowedTo(Role.SalesManager, Role.Finance, Role.GeneralManager)
+            .PermitWithin(S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered, S.Completed)
+            .Decide(DelayPenaltyDecider.Decide);
+    }
+}

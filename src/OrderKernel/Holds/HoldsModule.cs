@@ -1,0 +1,23 @@
+using OrderKernel.Kernel;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+using OrderKernel.Cancellations;
+using K = OrderKernel.Orders.CommandKind;
+using S = OrderKernel.Orders.OrderStatus;
+
+namespace OrderKernel.Holds;
+
+/// <summary>Holds (R33): placing and releasing a hold; an active hold blocks the commands its policy names.</summary>
+internal sealed class HoldsModule : IOrderModule
+{
+    public void Register(ModuleBuilder m)
+    {
+        Role[] holders = [Role.SalesManager, Role.FinanceManager, Role.QualityManager, Role.GeneralManager];
+        S[] states = [.. CancellationsModule.Open, S.Shipped, S.Delivered];
+        m.Command<PlaceHold>(K.PlaceHold).AllowedTo(holders).PermitWithin(states).Decide(HoldDecider.Decide);
+        m.Command<ReleaseHold>(K.ReleaseHold).AllowedTo(holders).PermitWithin(states).Decide(HoldDecider.Decide);
+        m.Gate(
+            static (state, kind, context) => state.Hold is { } hold && kind != K.PlaceHold && kind != K.ReleaseHold && context.Policies.Holds.Blocks(hold.Code, kind),
+            static (state, kind) => Violation.Deferred(ViolationCodes.BlockedByHold, "R33", (kind, state.Hold!), static s => $"{s.kind} is blocked by the {s.Item2.Code} hold placed at {s.Item2.PlacedAt}: {s.Item2.Reason}."));
+    }
+}

@@ -1,0 +1,448 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using Ardalis.GuardClauses;
+using NodaTime;
+using OneOf;
+using OrderKernel.Internal;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.Kernel;
+
+/// <summary>
+/// The decide/evolve pipeline over one <see cref="ModuleRegistry"/>: authorization → instant, idempotency and input
+/// checks → lifecycle table → gates (holds) → the transition's guards → the module's decision → stamp and evolve →
+/// follow-up events (breaches) → sub-machine checks and history limits. It knows no area: everything area-specific
+/// comes from the registry. <see cref="OrderDecider"/> is its public face over the standard modules.
+/// </summary>
+internal sealed class DecisionPipeline(ModuleRegistry registry)
+{
+    private static readonly CommandKind[] AllKinds = Enum.GetValues<CommandKind>();
+
+    /// <summary>Gets the registry the pipeline runs on.</summary>
+    public ModuleRegistry Registry { get; } = registry;
+
+    /// <summary>The pipeline behind <see cref="OrderDecider.Decide"/>.</summary>
+    public OneOf<Accepted, Rejected> Decide(Order? state, OrderCommand command, DecisionContext context)
+    {
+        Guard.Against.Null(command);
+        Guard.Against.Null(context);
+        var kind = command.Kind;
+        var status = state?.Status ?? OrderStatus.Draft;
+        var refusal = CheckInstant(state, context.Now) ?? context.Policies.Authorization.Authorize(context.Actor, kind);
+        if (refusal is not null)
+        {
+            return Rejected.Of(refusal);
+        }
+
+        var key = command.IdempotencyKey;
+        string? fingerprint = null;
+        if (key is not null)
+        {
+            var keyCheck = string.IsNullOrWhiteSpace(key)
+                ? new InputCheck().Add(ViolationCodes.MissingValue, "idempotencyKey is blank; leave it out or give a key.")
+                : new InputCheck().Key("idempotencyKey", key);
+            if (!keyCheck.IsValid)
+            {
+                return new Rejected(keyCheck.Violations);
+            }
+
+            fingerprint = CommandFingerprint.Of(command);
+            if (state?.FindAppliedCommand(key) is { } applied)
+            {
+                return applied.Fingerprint == fingerprint
+                    ? new Accepted(state, default, isDuplicate: true)
+                    : Rejected.Of(Violation.Of(
+                        ViolationCodes.IdempotencyKeyReused,
+                        $"The idempotency key {InputCheck.Quote(key)} was already used on this order for a different command; use a new key for a new command.",
+                        "kernel"));
+            }
+        }
+
+        var input = new InputCheck();
+        command.CheckInput(input);
+        if (!input.IsValid)
+        {
+            return new Rejected(input.Violations);
+        }
+
+        if (CheckTransition(state, status, kind, context) is { } transition)
+        {
+            return Rejected.Of(transition);
+        }
+
+        var guardViolations = CheckGuards(state, status, kind, context);
+        if (!guardViolations.IsEmpty)
+        {
+            return new Rejected(guardViolations);
+        }
+
+        var entry = Registry.Command(kind);
+        var outcome = entry.Decide(state, command, context);
+        if (outcome.IsRejected)
+        {
+            return new Rejected(outcome.Violations);
+        }
+
+        var orderId = state?.Id ?? OpenedOrderId(entry, command);
+        var version = state?.Version ?? 0;
+        var events = new List<OrderEvent>(outcome.Events.Count + 1);
+        foreach (var e in outcome.Events)
+        {
+            events.Add(e with { OrderId = orderId, Version = ++version, IdempotencyKey = key, CommandFingerprint = fingerprint });
+        }
+
+        // One working copy for the whole decision (the state passed in is never touched).
+        var next = state?.Copy();
+        foreach (var e in events)
+        {
+            next = next is null ? Evolve(null, e) : FoldInto(next, e);
+        }
+
+        // Events that follow the decision (steps completed late are recorded as breaches, R38, R40), stamped like the command's events.
+        if (next is not null)
+        {
+            foreach (var followUp in Registry.FollowUps)
+            {
+                if (followUp(state, next, context) is not { } more)
+                {
+                    continue;
+                }
+
+                foreach (var f in more)
+                {
+                    var stamped = f with { OrderId = orderId, Version = ++version, IdempotencyKey = key, CommandFingerprint = fingerprint };
+                    events.Add(stamped);
+                    FoldInto(next, stamped);
+                }
+            }
+        }
+
+        if (next is null || !Registry.Lifecycle.Allows(status, kind, next.Status))
+        {
+            throw new UnreachableException($"{kind} moved the order {status} -> {next?.Status}, which the lifecycle table does not allow.");
+        }
+
+        if (OrderIntegrity.FullHistory(state, next) is { } full)
+        {
+            return Rejected.Of(full);
+        }
+
+        if (state is not null && entry.Verify is { } verify)
+        {
+            verify(state, next);
+        }
+
+        return new Accepted(next, ValueList<OrderEvent>.From(events), isDuplicate: false);
+    }
+
+    private static OrderId OpenedOrderId(CommandEntry entry, OrderCommand command) =>
+        entry.Opens is { } opens ? opens(command) : throw new UnreachableException($"{command.Kind} was decided without an order, but it does not open one.");
+
+    private static Violation? CheckInstant(Order? state, Instant now)
+    {
+        if (now < KernelLimits.MinInstant || now > KernelLimits.MaxInstant)
+        {
+            return Violation.Of(
+                ViolationCodes.ContextInstantOutOfRange,
+                $"The decision's instant {now} is outside the supported instants {KernelLimits.MinInstant}..{KernelLimits.MaxInstant}: check the host's clock.",
+                "kernel");
+        }
+
+        return state is not null && now < state.UpdatedAt
+            ? Violation.Of(
+                ViolationCodes.InstantBeforeLastEvent,
+                $"The decision's instant {now} is before the order's last event at {state.UpdatedAt}: the host's clock went back, or the state is not the latest.",
+                "kernel")
+            : null;
+    }
+
+    /// <summary>The pipeline behind <see cref="OrderDecider.Evolve"/>.</summary>
+    public Order Evolve(Order? state, OrderEvent @event)
+    {
+        Guard.Against.Null(@event);
+        if (state is null)
+        {
+            return Start(@event, 0);
+        }
+
+        var next = FoldInto(state.Copy(), @event);
+        return OrderIntegrity.Check(next) is { IsEmpty: false } problems
+            ? throw new ArgumentException($"Event {@event.Version} ({@event.GetType().Name}) leaves an order that is not valid: {problems[0].Message}", nameof(@event))
+            : next;
+    }
+
+    /// <summary>The pipeline behind <see cref="OrderDecider.Replay"/>.</summary>
+    public Order? Replay(IEnumerable<OrderEvent> events)
+    {
+        Guard.Against.Null(events);
+        Order? working = null;
+        var position = 0;
+        foreach (var e in events)
+        {
+            if (e is null)
+            {
+                throw new ArgumentException($"Event {position + 1} of the stream is missing (null).", nameof(events));
+            }
+
+            working = working is null ? Start(e, position) : FoldInto(working, e);
+            position++;
+        }
+
+        if (working is not null && OrderIntegrity.Check(working) is { IsEmpty: false } problems)
+        {
+            throw new ArgumentException($"The stream replays to an order that is not valid: {problems[0].Message}", nameof(events));
+        }
+
+        return working;
+    }
+
+    private Order Start(OrderEvent e, long position)
+    {
+        var first = Registry.StartEvent.Name;
+        if (e.GetType() != Registry.StartEvent)
+        {
+            throw new ArgumentException($"Event {position + 1} ({e.GetType().Name}) cannot start an order: the first event must be {first}.", "event");
+        }
+
+        if (e.Version != 1)
+        {
+            throw new ArgumentException($"Event {position + 1} ({first}) has version {e.Version}; an order's first event has version 1.", "event");
+        }
+
+        if (e.OrderId is null)
+        {
+            throw new ArgumentException($"Event 1 ({first}) names no order.", "event");
+        }
+
+        CheckEnvelope(e, e.OrderId, 1, KernelLimits.MinInstant);
+        var created = Registry.Start(e);
+        Finish(created, e);
+        if (OrderIntegrity.Check(created) is { IsEmpty: false } problems)
+        {
+            throw new ArgumentException($"Event 1 ({first}) does not make a valid order: {problems[0].Message}", "event");
+        }
+
+        return created;
+    }
+
+    /// <summary>
+    /// Folds one event that is not the first into <paramref name="working"/>, a copy nobody else holds yet (a fresh
+    /// copy in <see cref="Evolve"/>, the single working copy of <see cref="Replay"/> or of one decision).
+    /// </summary>
+    private Order FoldInto(Order working, OrderEvent e)
+    {
+        Guard.Against.Null(e);
+        if (e.GetType() == Registry.StartEvent)
+        {
+            var first = Registry.StartEvent.Name;
+            throw new ArgumentException($"Event {e.Version} ({first}): order {working.Id} already exists; {first} must be the first event.", "event");
+        }
+
+        CheckEnvelope(e, working.Id, working.Version + 1, working.UpdatedAt);
+        try
+        {
+            e.ApplyTo(working);
+        }
+        catch (Exception inner) when (inner is NullReferenceException or InvalidOperationException or ArgumentOutOfRangeException or OverflowException or KeyNotFoundException)
+        {
+            // Events recorded by Decide always apply; one that does not was forged or corrupted in the store.
+            throw new ArgumentException($"Event {e.Version} ({e.GetType().Name}) cannot apply to order {working.Id} while it is {working.Status}: the stream is corrupt.", "event", inner);
+        }
+
+        Finish(working, e);
+        return working;
+    }
+
+    private static void CheckEnvelope(OrderEvent e, OrderId orderId, long version, Instant notBefore)
+    {
+        if (e.OrderId is null || !e.OrderId.Equals(orderId))
+        {
+            throw new ArgumentException($"Event {version} ({e.GetType().Name}) belongs to order {e.OrderId?.ToString() ?? "(none)"}, not {orderId}.", "event");
+        }
+
+        if (e.Version != version)
+        {
+            var what = e.Version < version ? "repeated or out of order" : "after a missing event";
+            throw new ArgumentException($"Event {version} ({e.GetType().Name}) has version {e.Version}, expected {version}: it is {what}.", "event");
+        }
+
+        if (e.By is null)
+        {
+            throw new ArgumentException($"Event {version} ({e.GetType().Name}) names no actor.", "event");
+        }
+
+        if (e.At < KernelLimits.MinInstant || e.At > KernelLimits.MaxInstant)
+        {
+            throw new ArgumentException($"Event {version} ({e.GetType().Name}) happened at {e.At}, outside the supported instants.", "event");
+        }
+
+        if (e.At < notBefore)
+        {
+            throw new ArgumentException($"Event {version} ({e.GetType().Name}) happened at {e.At}, before the order's previous event at {notBefore}.", "event");
+        }
+
+        if (e.IdempotencyKey is not null && e.CommandFingerprint is null)
+        {
+            throw new ArgumentException($"Event {version} ({e.GetType().Name}) carries an idempotency key without its command's fingerprint.", "event");
+        }
+    }
+
+    /// <summary>The bookkeeping every event shares: the milestones it reaches, its idempotency key, its instant and the version.</summary>
+    private static void Finish(Order working, OrderEvent e)
+    {
+        e.Reach(working);
+        if (e.IdempotencyKey is { } key)
+        {
+            // The events of one command are consecutive and share its key, so comparing with the last one keeps each
+            // command once; the oldest is forgotten beyond the window.
+            var applied = working.AppliedCommands;
+            if (applied.IsEmpty || applied[applied.Count - 1].IdempotencyKey != key)
+            {
+                applied = applied.Add(new AppliedCommand(key, e.CommandFingerprint!));
+                working.AppliedCommands = applied.Count > KernelLimits.IdempotencyWindow ? applied.RemoveAt(0) : applied;
+            }
+        }
+
+        working.UpdatedAt = e.At;
+        working.Version++;
+    }
+
+    /// <summary>The pipeline behind <see cref="OrderDecider.PermittedCommands"/>.</summary>
+    public ValueList<CommandAvailability> PermittedCommands(Order? state, DecisionContext context)
+    {
+        Guard.Against.Null(context);
+        var status = state?.Status ?? OrderStatus.Draft;
+        var result = new CommandAvailability[AllKinds.Length];
+        var reasons = new List<Violation>(4);
+        for (var i = 0; i < AllKinds.Length; i++)
+        {
+            var kind = AllKinds[i];
+            reasons.Clear();
+            if (context.Policies.Authorization.Authorize(context.Actor, kind) is { } auth)
+            {
+                reasons.Add(auth);
+            }
+
+            if (CheckTransition(state, status, kind, context) is { } transition)
+            {
+                reasons.Add(transition);
+            }
+            else
+            {
+                foreach (var g in CheckGuards(state, status, kind, context))
+                {
+                    reasons.Add(g);
+                }
+            }
+
+            result[i] = new CommandAvailability(kind, reasons.Count == 0 ? default : ValueList<Violation>.From(reasons));
+        }
+
+        return ValueList<CommandAvailability>.Own(result);
+    }
+
+    /// <summary>The pipeline behind <see cref="OrderDecider.PermittedKinds"/>.</summary>
+    public CommandKindSet PermittedKinds(Order? state, DecisionContext context)
+    {
+        Guard.Against.Null(context);
+        var status = state?.Status ?? OrderStatus.Draft;
+        var allowed = context.Policies.Authorization.AllowedKinds(context.Actor);
+        var permitted = new CommandKindSet.Builder();
+        foreach (var kind in Registry.Lifecycle.TriggersFrom(status))
+        {
+            if (allowed.Contains(kind)
+                && BlockingGate(state, kind, context) is null
+                && GuardsPass(state, status, kind, context))
+            {
+                permitted.Add(kind);
+            }
+        }
+
+        return permitted.ToSet();
+    }
+
+    private CommandGate? BlockingGate(Order? state, CommandKind kind, DecisionContext context)
+    {
+        if (state is not null)
+        {
+            foreach (var gate in Registry.Gates)
+            {
+                if (gate.Blocks(state, kind, context))
+                {
+                    return gate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private Violation? CheckTransition(Order? state, OrderStatus status, CommandKind kind, DecisionContext context)
+    {
+        if (Registry.Lifecycle.From(status, kind).IsEmpty)
+        {
+            return Violation.Deferred(
+                ViolationCodes.TransitionNotAllowed,
+                "kernel",
+                (status, kind),
+                static s => $"{s.kind} is not possible {(s.status == OrderStatus.Draft ? "before the order is received" : $"while the order is {s.status}")}.");
+        }
+
+        return BlockingGate(state, kind, context) is { } gate ? gate.Explain(state!, kind) : null;
+    }
+
+    private ValueList<Violation> CheckGuards(Order? state, OrderStatus status, CommandKind kind, DecisionContext context)
+    {
+        if (state is null)
+        {
+            return default;
+        }
+
+        // Most refusals come from one guard: its list is returned as is; lists are merged only when several guards refuse.
+        ValueList<Violation> violations = default;
+        foreach (var guard in Registry.GuardsOf(status, kind))
+        {
+            var found = guard.Evaluate(state, context);
+            if (!found.IsEmpty)
+            {
+                violations = violations.IsEmpty ? found : Merge(violations, found);
+            }
+        }
+
+        return violations;
+    }
+
+    private static ValueList<Violation> Merge(ValueList<Violation> violations, ValueList<Violation> found)
+    {
+        foreach (var v in found)
+        {
+            if (!violations.Contains(v))
+            {
+                violations = violations.Add(v);
+            }
+        }
+
+        return violations;
+    }
+
+    // The same answer as an empty CheckGuards, stopping at the first guard that refuses.
+    private bool GuardsPass(Order? state, OrderStatus status, CommandKind kind, DecisionContext context)
+    {
+        if (state is null)
+        {
+            return true;
+        }
+
+        foreach (var guard in Registry.GuardsOf(status, kind))
+        {
+            if (!guard.Evaluate(state, context).IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using Ardalis.GuardClauses;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.Kernel;
+
+/// <summary>
+/// What the modules declare, collected in declaration order (modules in registration order, then each module's
+/// declarations in order): commands with their roles, transitions, guards and decide functions, and the hooks of the
+/// pipeline. <see cref="ModuleRegistry.Build"/> validates and freezes it.
+/// </summary>
+internal sealed class ModuleBuilder
+{
+    internal List<CommandDraft> Commands { get; } = [];
+
+    internal List<EdgeDraft> Edges { get; } = [];
+
+    internal List<CommandGate> Gates { get; } = [];
+
+    internal List<Func<Order?, Order, DecisionContext, IReadOnlyList<OrderEvent>?>> FollowUps { get; } = [];
+
+    internal List<(Type Event, Func<OrderEvent, Order> Create)> StartEvents { get; } = [];
+
+    /// <summary>Declares a command: its kind, and through the returned builder its roles, transitions and decision.</summary>
+    /// <typeparam name="TCommand">The command's type.</typeparam>
+    /// <param name="kind">The command's kind.</param>
+    /// <returns>The command's builder.</returns>
+    public CommandBuilder<TCommand> Command<TCommand>(CommandKind kind)
+        where TCommand : OrderCommand
+    {
+        var draft = new CommandDraft(kind, typeof(TCommand));
+        Commands.Add(draft);
+        return new CommandBuilder<TCommand>(this, draft);
+    }
+
+    /// <summary>
+    /// Adds a gate checked after the lifecycle table for every command on an existing order (a hold blocks commands):
+    /// <paramref name="blocks"/> answers cheaply, <paramref name="explain"/> builds the refusal.
+    /// </summary>
+    public ModuleBuilder Gate(Func<Order, CommandKind, DecisionContext, bool> blocks, Func<Order, CommandKind, Violation> explain)
+    {
+        Gates.Add(new CommandGate(Guard.Against.Null(blocks), Guard.Against.Null(explain)));
+        return this;
+    }
+
+    /// <summary>
+    /// Adds events that follow every accepted decision (breaches of service levels), from the state before and after
+    /// it; the kernel stamps and folds them like the command's own events.
+    /// </summary>
+    public ModuleBuilder FollowUp(Func<Order?, Order, DecisionContext, IReadOnlyList<OrderEvent>?> events)
+    {
+        FollowUps.Add(Guard.Against.Null(events));
+        return this;
+    }
+
+    /// <summary>Declares the event that starts an order's stream and how it creates the order.</summary>
+    public ModuleBuilder Starts<TEvent>(Func<TEvent, Order> create)
+        where TEvent : OrderEvent
+    {
+        Guard.Against.Null(create);
+        StartEvents.Add((typeof(TEvent), e => create((TEvent)e)));
+        return this;
+    }
+
+    /// <summary>Adds a guard to a transition declared before (an embedder's own guard, frozen with the registry).</summary>
+    /// <exception cref="ArgumentException">No module declared the transition.</exception>
+    public ModuleBuilder AddGuard(CommandKind kind, OrderStatus from, OrderStatus to, TransitionGuard guard)
+    {
+        Guard.Against.Null(guard);
+        var edge = Edges.Find(e => e.Kind == kind && e.From == from && e.To == to)
+            ?? throw new ArgumentException($"No module declares the transition {from} --{kind}--> {to}, so guard '{guard.Name}' cannot be added to it.", nameof(kind));
+        edge.Guards.Add(guard);
+        return this;
+    }
+
+    internal sealed class CommandDraft(CommandKind kind, Type type)
+    {
+        public CommandKind Kind { get; } = kind;
+
+        public Type Type { get; } = type;
+
+        public ValueList<Role> Roles { get; set; }
+
+        public string AuthorizationRule { get; set; } = "R34";
+
+        public Func<Order?, OrderCommand, DecisionContext, Outcome>? Decide { get; set; }
+
+        public Func<OrderCommand, OrderId>? Opens { get; set; }
+
+        public Action<Order, Order>? Verify { get; set; }
+    }
+
+    internal sealed class EdgeDraft(OrderStatus from, CommandKind kind, OrderStatus to, List<TransitionGuard> guards)
+    {
+        public OrderStatus From { get; } = from;
+
+        public CommandKind Kind { get; } = kind;
+
+        public OrderStatus To { get; } = to;
+
+        public List<TransitionGuard> Guards { get; } = guards;
+    }
+}
+
+/// <summary>A check that may block a command on an existing order before its guards run (R33 holds).</summary>
+internal sealed record CommandGate(Func<Order, CommandKind, DecisionContext, bool> Blocks, Func<Order, CommandKind, Violation> Explain);
+
+/// <summary>Declares one command of a module: default roles, transitions with guards, decide function, sub-machine checks.</summary>
+/// <typeparam name="TCommand">The command's type.</typeparam>
+internal sealed class CommandBuilder<TCommand>
+    where TCommand : OrderCommand
+{
+    private readonly ModuleBuilder _module;
+    private readonly ModuleBuilder.CommandDraft _draft;
+
+    internal CommandBuilder(ModuleBuilder module, ModuleBuilder.CommandDraft draft)
+    {
+        _module = module;
+        _draft = draft;
+    }
+
+    /// <summary>Sets the roles allowed to issue the command by default (<c>AuthorizationOptions.AllowedRoles</c>).</summary>
+    public CommandBuilder<TCommand> AllowedTo(params ReadOnlySpan<Role> roles)
+    {
+        _draft.Roles = ValueList<Role>.Of(roles);
+        return this;
+    }
+
+    /// <summary>Sets the rule a refusal for a missing role cites (R34 unless set).</summary>
+    public CommandBuilder<TCommand> AuthorizedUnder(string rule)
+    {
+        _draft.AuthorizationRule = Guard.Against.NullOrWhiteSpace(rule);
+        return this;
+    }
+
+    /// <summary>Adds the transition <paramref name="from"/> → <paramref name="to"/>, allowed when every guard holds.</summary>
+    public CommandBuilder<TCommand> Permit(OrderStatus from, OrderStatus to, params ReadOnlySpan<TransitionGuard> guards)
+    {
+        _module.Edges.Add(new ModuleBuilder.EdgeDraft(from, _draft.Kind, to, [.. guards]));
+        return this;
+    }
+
+    /// <summary>Adds a self-loop (the command keeps the status) in each of <paramref name="states"/>.</summary>
+    public CommandBuilder<TCommand> PermitWithin(params ReadOnlySpan<OrderStatus> states)
+    {
+        foreach (var s in states)
+        {
+            Permit(s, s);
+        }
+
+        return this;
+    }
+
+    /// <summary>Sets the command's decision on an existing order.</summary>
+    public CommandBuilder<TCommand> Decide(Func<Order, TCommand, DecisionContext, Outcome> decide)
+    {
+        Guard.Against.Null(decide);
+        _draft.Decide = (state, command, context) => decide(state!, (TCommand)command, context);
+        return this;
+    }
+
+    /// <summary>Sets the decision of a command that opens an order, and where the new order's id comes from.</summary>
+    public CommandBuilder<TCommand> Opens(Func<TCommand, OrderId> orderId, Func<TCommand, DecisionContext, Outcome> decide)
+    {
+        Guard.Against.Null(orderId);
+        Guard.Against.Null(decide);
+        _draft.Opens = command => orderId((TCommand)command);
+        _draft.Decide = (_, command, context) => decide((TCommand)command, context);
+        return this;
+    }
+
+    /// <summary>Adds a check of the command's sub-machine (state before, state after); it throws on a step outside its table.</summary>
+    public CommandBuilder<TCommand> Verify(Action<Order, Order> check)
+    {
+        _draft.Verify = Guard.Against.Null(check);
+        return this;
+    }
+}

@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using OrderKernel.Lifecycle;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+namespace OrderKernel.Kernel;
+
+/// <summary>
+/// The one immutable registry the kernel runs on, built from the modules and validated once: every command kind is
+/// declared once with a decide function, every guard name belongs to one guard, the transitions form a valid lifecycle
+/// table (no duplicate edge, every state reachable), and exactly one event starts an order.
+/// </summary>
+internal sealed class ModuleRegistry
+{
+    private readonly CommandEntry[] _commands;
+    private readonly TransitionGuard[][] _guards;
+    private readonly int _kindCount;
+
+    private ModuleRegistry(
+        StateMachineDefinition<OrderStatus, CommandKind> lifecycle,
+        CommandEntry[] commands,
+        TransitionGuard[][] guards,
+        ImmutableArray<CommandGate> gates,
+        ImmutableArray<Func<Order?, Order, DecisionContext, IReadOnlyList<OrderEvent>?>> followUps,
+        Type startEvent,
+        Func<OrderEvent, Order> start)
+    {
+        Lifecycle = lifecycle;
+        _commands = commands;
+        _guards = guards;
+        _kindCount = commands.Length;
+        Gates = gates;
+        FollowUps = followUps;
+        StartEvent = startEvent;
+        Start = start;
+        var roles = ImmutableDictionary.CreateBuilder<CommandKind, ValueList<Role>>();
+        foreach (var c in commands)
+        {
+            roles[c.Kind] = c.Roles;
+        }
+
+        DefaultRoles = roles.ToImmutable();
+    }
+
+    /// <summary>Gets the lifecycle table the transitions form, with the guards' descriptions.</summary>
+    public StateMachineDefinition<OrderStatus, CommandKind> Lifecycle { get; }
+
+    /// <summary>Gets the roles the modules allow each command kind by default.</summary>
+    public ImmutableDictionary<CommandKind, ValueList<Role>> DefaultRoles { get; }
+
+    /// <summary>Gets the gates checked after the lifecycle table (holds).</summary>
+    public ImmutableArray<CommandGate> Gates { get; }
+
+    /// <summary>Gets the producers of events that follow an accepted decision (service-level breaches).</summary>
+    public ImmutableArray<Func<Order?, Order, DecisionContext, IReadOnlyList<OrderEvent>?>> FollowUps { get; }
+
+    /// <summary>Gets the type of the event that starts an order's stream.</summary>
+    public Type StartEvent { get; }
+
+    /// <summary>Gets the function that creates the order from its first event.</summary>
+    public Func<OrderEvent, Order> Start { get; }
+
+    /// <summary>Gets a command kind's entry.</summary>
+    public CommandEntry Command(CommandKind kind) => _commands[(int)kind];
+
+    /// <summary>Gets the guards of the transitions leaving <paramref name="status"/> on <paramref name="kind"/>, in declaration order.</summary>
+    public ReadOnlySpan<TransitionGuard> GuardsOf(OrderStatus status, CommandKind kind) => _guards[((int)status * _kindCount) + (int)kind];
+
+    /// <summary>Builds and validates the registry from the modules, in order, then the embedder's additions.</summary>
+    /// <param name="modules">The modules.</param>
+    /// <param name="configure">Additions applied after the modules (an embedder's guards); optional.</param>
+    /// <returns>The frozen registry.</returns>
+    /// <exception cref="InvalidOperationException">The modules do not form a valid registry.</exception>
+    public static ModuleRegistry Build(IEnumerable<IOrderModule> modules, Action<ModuleBuilder>? configure = null)
+    {
+        Guard.Against.Null(modules);
+        var m = new ModuleBuilder();
+        foreach (var module in modules)
+        {
+            module.Register(m);
+        }
+
+        configure?.Invoke(m);
+        var kinds = Enum.GetValues<CommandKind>();
+        var commands = new CommandEntry?[kinds.Length];
+        foreach (var c in m.Commands)
+        {
+            if (commands[(int)c.Kind] is not null)
+            {
+                throw new InvalidOperationException($"Command kind {c.Kind} is declared twice.");
+            }
+
+            if (c.Decide is null)
+            {
+                throw new InvalidOperationException($"Command kind {c.Kind} has no decide function.");
+            }
+
+            commands[(int)c.Kind] = new CommandEntry(c.Kind, c.Roles, c.AuthorizationRule, c.Decide, c.Opens, c.Verify);
+        }
+
+        foreach (var kind in kinds)
+        {
+            if (commands[(int)kind] is null)
+            {
+                throw new InvalidOperationException($"Command kind {kind} is declared by no module.");
+            }
+        }
+
+        if (m.StartEvents.Count != 1)
+        {
+            throw new InvalidOperationException($"Exactly one event must start an order; the modules declare {m.StartEvents.Count}.");
+        }
+
+        var byName = new Dictionary<string, TransitionGuard>(StringComparer.Ordinal);
+        var described = new List<GuardDescription>();
+        var transitions = new List<Transition<OrderStatus, CommandKind>>(m.Edges.Count);
+        foreach (var e in m.Edges)
+        {
+            var names = new string[e.Guards.Count];
+            for (var i = 0; i < names.Length; i++)
+            {
+                var g = e.Guards[i];
+                if (!byName.TryGetValue(g.Name, out var known))
+                {
+                    byName[g.Name] = g;
+                    described.Add(g.Describe());
+                }
+                else if (!ReferenceEquals(known, g))
+                {
+                    throw new InvalidOperationException($"Two different guards are named '{g.Name}'.");
+                }
+
+                names[i] = g.Name;
+            }
+
+            transitions.Add(StateMachineDefinition<OrderStatus, CommandKind>.Edge(e.From, e.Kind, e.To, names));
+        }
+
+        StateMachineDefinition<OrderStatus, CommandKind> lifecycle;
+        try
+        {
+            lifecycle = StateMachineDefinition<OrderStatus, CommandKind>.Create("order", OrderStatus.Draft, transitions, described);
+        }
+        catch (ArgumentException invalid)
+        {
+            throw new InvalidOperationException($"The modules' transitions do not form a valid lifecycle: {invalid.Message}", invalid);
+        }
+
+        var states = Enum.GetValues<OrderStatus>();
+        var guards = new TransitionGuard[states.Length * kinds.Length][];
+        foreach (var s in states)
+        {
+            foreach (var k in kinds)
+            {
+                var list = new List<TransitionGuard>();
+                foreach (var t in lifecycle.From(s, k))
+                {
+                    foreach (var name in t.Guards)
+                    {
+                        list.Add(byName[name]);
+                    }
+                }
+
+                guards[((int)s * kinds.Length) + (int)k] = [.. list];
+            }
+        }
+
+        var entries = new CommandEntry[kinds.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = commands[i]!;
+        }
+
+        var (startEvent, start) = m.StartEvents[0];
+        return new ModuleRegistry(lifecycle, entries, guards, [.. m.Gates], [.. m.FollowUps], startEvent, start);
+    }
+}
+
+/// <summary>Everything the kernel knows about one command kind, as its module declared it.</summary>
+internal sealed record CommandEntry(
+    CommandKind Kind,
+    ValueList<Role> Roles,
+    string AuthorizationRule,
+    Func<Order?, OrderCommand, DecisionContext, Outcome> Decide,
+    Func<OrderCommand, OrderId>? Opens,
+    Action<Order, Order>? Verify);

@@ -1,0 +1,22 @@
+using OrderKernel.Kernel;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+using K = OrderKernel.Orders.CommandKind;
+using S = OrderKernel.Orders.OrderStatus;
+
+namespace OrderKernel.Payments;
+
+/// <summary>Payments (R17–R19): confirming payments; each moves installments along the installment sub-machine.</summary>
+internal sealed class PaymentsModule : IOrderModule
+{
+    public void Register(ModuleBuilder m) =>
+        m.Command<ConfirmPayment>(K.ConfirmPayment)
+            .AllowedTo(Role.Finance)
+            .AuthorizedUnder("R19")
+            .Permit(S.AwaitingDeposit, S.AwaitingDeposit)
+            .Permit(S.AwaitingDeposit, S.ReadyForProduction)
+            .PermitWithin(S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered, S.Completed, S.Cancelled)
+            .Decide(PaymentDecider.Decide)
+            .Verify(PaymentDecider.CheckSubMachine);
+}

@@ -1,0 +1,45 @@
+using OrderKernel.Kernel;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+using K = OrderKernel.Orders.CommandKind;
+using S = OrderKernel.Orders.OrderStatus;
+
+namespace OrderKernel.Quotations;
+
+/// <summary>Quotations (R8–R13): preparing, revising, approving and the customer's answer.</summary>
+internal sealed class QuotationsModule : IOrderModule
+{
+    /// <summary>R8: the customer accepts only an approved revision.</summary>
+    internal static readonly TransitionGuard Approved = TransitionGuard.Single(
+        "quotation-approved",
+        "Every approval level the amount requires has approved the current quotation revision.",
+        "R8",
+        static (state, _) => QuotationDecider.CheckApproved(state));
+
+    /// <summary>R13: an expired quotation cannot be accepted.</summary>
+    internal static readonly TransitionGuard NotExpired = TransitionGuard.Single(
+        "quotation-not-expired",
+        "The quotation's validity date has not ended in the customer's time zone.",
+        "R13",
+        static (state, context) => QuotationDecider.CheckNotExpired(state, context.Now));
+
+    public void Register(ModuleBuilder m)
+    {
+        Role[] sales = [Role.SalesRepresentative, Role.SalesManager];
+        Role[] approvers = [Role.DepartmentHead, Role.GeneralManager, Role.Chairman];
+        Role[] customerOrSales = [Role.Customer, Role.SalesRepresentative, Role.SalesManager];
+        m.Command<PrepareQuotation>(K.PrepareQuotation).AllowedTo(sales).Permit(S.Reviewed, S.Quoted).Decide(QuotationDecider.Decide);
+        m.Command<ReviseQuotation>(K.ReviseQuotation).AllowedTo(sales).Permit(S.Quoted, S.Quoted).Decide(QuotationDecider.Decide);
+        m.Command<ApproveQuotation>(K.ApproveQuotation).AllowedTo(approvers).AuthorizedUnder("R8").Permit(S.Quoted, S.Quoted).Decide(QuotationDecider.Decide);
+        m.Command<RejectQuotationApproval>(K.RejectQuotationApproval).AllowedTo(approvers).AuthorizedUnder("R8").Permit(S.Quoted, S.Quoted).Decide(QuotationDecider.Decide);
+        m.Command<AcceptQuotation>(K.AcceptQuotation)
+            .AllowedTo(customerOrSales)
+            .Permit(S.Quoted, S.QuotationAccepted, Approved, NotExpired)
+            .Decide(QuotationDecider.Decide);
+        m.Command<DeclineQuotation>(K.DeclineQuotation)
+            .AllowedTo(customerOrSales)
+            .Permit(S.Quoted, S.Lost)
+            .Decide(static (_, c, ctx) => QuotationDecider.Decide(c, ctx));
+    }
+}

@@ -1,0 +1,38 @@
+using OrderKernel.Kernel;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+using K = OrderKernel.Orders.CommandKind;
+using S = OrderKernel.Orders.OrderStatus;
+
+namespace OrderKernel.Reviews;
+
+/// <summary>Reviews (R4–R7): submitting, signing and revising; each signature moves the review round's sub-machine.</summary>
+internal sealed class ReviewsModule : IOrderModule
+{
+    public void Register(ModuleBuilder m)
+    {
+        m.Command<SubmitForReview>(K.SubmitForReview)
+            .AllowedTo(Role.SalesRepresentative, Role.SalesManager)
+            .Permit(S.Recorded, S.UnderReview)
+            .Decide(ReviewDecider.Decide);
+        m.Command<SignReview>(K.SignReview)
+            .AllowedTo(Role.SalesManager, Role.ProductionManager, Role.TechnicalManager, Role.ProcurementManager, Role.QualityManager, Role.FinanceManager)
+            .AuthorizedUnder("R5")
+            .Permit(S.UnderReview, S.UnderReview)
+            .Permit(S.UnderReview, S.Reviewed)
+            .Permit(S.UnderReview, S.ReviewRejected)
+            .Decide(ReviewDecider.Decide)
+            .Verify(static (before, after) =>
+            {
+                if (before.Review is { } was && after.Review is { } now)
+                {
+                    ReviewDecider.CheckSubMachine(was, now);
+                }
+            });
+        m.Command<ReviseOrder>(K.ReviseOrder)
+            .AllowedTo(Role.SalesRepresentative, Role.SalesManager)
+            .Permit(S.ReviewRejected, S.Recorded)
+            .Decide(ReviewDecider.Decide);
+    }
+}

@@ -1,0 +1,41 @@
+using OrderKernel.Kernel;
+using OrderKernel.Orders;
+using OrderKernel.Primitives;
+
+using K = OrderKernel.Orders.CommandKind;
+using S = OrderKernel.Orders.OrderStatus;
+
+namespace OrderKernel.Settlements;
+
+/// <summary>Settlement and closure (R42–R45): refunds, returns, completing the delivered order and closing it when settled.</summary>
+internal sealed class SettlementsModule : IOrderModule
+{
+    /// <summary>R43: a completed or cancelled order closes only when nothing is owed either way.</summary>
+    internal static readonly TransitionGuard Settled = TransitionGuard.Single(
+        "settled",
+        "The settlement statement shows nothing owed either way.",
+        "R43",
+        static (state, context) => SettlementDecider.CheckSettled(state, context.Policies));
+
+    public void Register(ModuleBuilder m)
+    {
+        m.Command<RecordRefund>(K.RecordRefund)
+            .AllowedTo(Role.Finance)
+            .PermitWithin(S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered, S.Completed, S.Cancelled)
+            .Decide(SettlementDecider.Decide);
+        m.Command<RecordReturn>(K.RecordReturn)
+            .AllowedTo(Role.SalesRepresentative, Role.SalesManager, Role.Warehouse)
+            .PermitWithin(S.Delivered, S.Completed)
+            .Decide(SettlementDecider.Decide);
+        m.Command<CompleteOrder>(K.CompleteOrder)
+            .AllowedTo(Role.SalesRepresentative, Role.SalesManager)
+            .Permit(S.Delivered, S.Completed)
+            .Decide(ClosureDecider.Decide);
+        m.Command<CloseOrder>(K.CloseOrder)
+            .AllowedTo(Role.SalesManager, Role.Finance)
+            .Permit(S.Completed, S.Closed, Settled)
+            .Permit(S.Cancelled, S.Closed, Settled)
+            .Permit(S.Lost, S.Closed)
+            .Decide(static (_, c, ctx) => ClosureDecider.Decide(c, ctx));
+    }
+}
