@@ -407,13 +407,12 @@ public static class OrderDecider
     {
         Guard.Against.Null(context);
         var status = state?.Status ?? OrderStatus.Draft;
-        var allowed = context.Policies.Authorization.AllowedKinds(context.Actor);
         var bits = 0UL;
         foreach (var kind in OrderLifecycle.Definition.TriggersFrom(status))
         {
-            if (allowed.Contains(kind)
+            if (context.Policies.Authorization.Authorize(context.Actor, kind) is null
                 && !IsBlockedByHold(state, kind, context)
-                && GuardsPass(state, status, kind, context))
+                && CheckGuards(state, status, kind, context).IsEmpty)
             {
                 bits |= 1UL << (int)kind;
             }
@@ -481,31 +480,6 @@ public static class OrderDecider
         }
 
         return violations;
-    }
-
-    // The same answer as an empty CheckGuards, asking the shipment release policy the cheaper question.
-    private static bool GuardsPass(Order? state, OrderStatus status, CommandKind kind, DecisionContext context)
-    {
-        if (state is null)
-        {
-            return true;
-        }
-
-        foreach (var t in OrderLifecycle.Definition.From(status, kind))
-        {
-            foreach (var name in t.Guards)
-            {
-                var passes = name == OrderLifecycle.PaidBeforeShipment
-                    ? context.Policies.ShipmentRelease.Allows(state, context.Now)
-                    : EvaluateGuard(name, state, context).IsEmpty;
-                if (!passes)
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
     }
 
     private static ValueList<Violation> EvaluateGuard(string name, Order state, DecisionContext context) =>

@@ -28,7 +28,7 @@ public class DocSnippets
     [Fact]
     public void Authorization_ConfigureRoles()
     {
-        var options = new AuthorizationOptions();
+        var options = new AuthorizationPolicyOptions();
         var policies = OrderPolicies.Default with
         {
             Authorization = AuthorizationPolicy.Create(options with
@@ -64,7 +64,7 @@ public class DocSnippets
         var policies = OrderPolicies.Default with
         {
             Approval = ApprovalPolicy.Create(new ApprovalPolicyOptions { DepartmentHeadUpTo = 50_000m }),
-            Numbering = NumberingPolicy.Create(new NumberingOptions { OrderPrefix = "PO", TimeZoneId = "Asia/Shanghai" }),
+            Numbering = NumberingPolicy.Create(new NumberingPolicyOptions { OrderPrefix = "PO", TimeZoneId = "Asia/Shanghai" }),
         };
         var context = DecisionContext.Create(now, actor, policies);
 
