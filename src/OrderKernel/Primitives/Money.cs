@@ -194,7 +194,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
             parts[i] = FromMinorUnits(negative ? -units[i] : units[i], Currency);
         }
 
-        return ValueList<Money>.Of(parts);
+        return ValueList<Money>.Own(parts);
     }
 
     /// <summary>
@@ -229,6 +229,12 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
 
         // The units left (fewer than the parts) go one each to the largest remainders, ties to the earlier part: one sort
         // of the positions by (remainder descending, position ascending).
+        var left = absolute - given;
+        if (left == 0)
+        {
+            return units;
+        }
+
         var order = new int[remainders.Length];
         for (var i = 0; i < order.Length; i++)
         {
@@ -236,7 +242,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         }
 
         Array.Sort(order, (a, b) => remainders[a] != remainders[b] ? remainders[b].CompareTo(remainders[a]) : a.CompareTo(b));
-        for (var k = 0; k < absolute - given; k++)
+        for (var k = 0; k < left; k++)
         {
             units[order[k]]++;
         }

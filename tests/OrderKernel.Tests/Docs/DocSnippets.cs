@@ -190,6 +190,29 @@ public class AreaSnippets
     }
 
     [Fact]
+    public void Shipments_OnlyPaymentReleases()
+    {
+        var onlyPaid = ShipmentReleasePolicy.Create(new ShipmentReleasePolicyOptions { AcceptLetterOfCredit = false, AcceptApprovedException = false });
+        var policies = OrderPolicies.Default with { ShipmentRelease = onlyPaid };
+
+        var s = TvOrder.Through(TvOrder.Stage.Inspected);
+        s.Do(new ApproveShipmentException("key account"), Actors.GeneralManager);
+        Assert.NotEmpty(policies.ShipmentRelease.Check(s.Current, s.Now));
+    }
+
+    [Fact]
+    public void ChangeRequests_TestedAreas()
+    {
+        var policies = OrderPolicies.Default with
+        {
+            ChangeImpact = ChangeImpactPolicy.Create(new ChangeImpactPolicyOptions { TestedAreas = [SpecificationArea.Hardware, SpecificationArea.Software, SpecificationArea.Packaging] }),
+        };
+
+        var s = TvOrder.Through(TvOrder.Stage.InProduction);
+        Assert.True(policies.ChangeImpact.Route(s.Current, new ChangeProposal(ChangeKind.Specification, TvOrder.Line, Area: SpecificationArea.Packaging, NewSpecification: "gift box")).HoldsOrder);
+    }
+
+    [Fact]
     public void Holds_Example()
     {
         var policies = OrderPolicies.Default with
