@@ -48,7 +48,7 @@ public class ServiceLevelBenchmarks
 public class PenaltyBenchmarks
 {
     private readonly IDelayPenaltyPolicy _default = DelayPenaltyPolicy.Default;
-    private readonly IDelayPenaltyPolicy _tiered = DelayPenaltyPolicy.Create(new DelayPenaltyOptions
+    private readonly IDelayPenaltyPolicy _tiered = DelayPenaltyPolicy.Create(new DelayPenaltyPolicyOptions
     {
         GraceDays = 2,
         Tiers = ValueList<PenaltyTier>.Of(

@@ -52,7 +52,7 @@ public sealed record ScenarioPolicies
     public ServiceLevelPolicyOptions? ServiceLevels { get; init; }
 
     /// <summary>Gets the delay penalty options.</summary>
-    public DelayPenaltyOptions? DelayPenalty { get; init; }
+    public DelayPenaltyPolicyOptions? DelayPenalty { get; init; }
 
     /// <summary>Gets the invoice basis.</summary>
     public InvoiceBasis? InvoiceBasis { get; init; }

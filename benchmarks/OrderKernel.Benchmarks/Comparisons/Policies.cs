@@ -41,7 +41,7 @@ public static class PolicyImplementations
     public sealed class Kernel
     {
         private readonly IApprovalPolicy _approval = ApprovalPolicy.Create(new ApprovalPolicyOptions { ImportantOrdersNeedGeneralManager = false, DiscountNeedingGeneralManager = Percentage.Hundred });
-        private readonly IDelayPenaltyPolicy _penalty = DelayPenaltyPolicy.Create(new DelayPenaltyOptions { PointsPerDayPerParty = 0m });
+        private readonly IDelayPenaltyPolicy _penalty = DelayPenaltyPolicy.Create(new DelayPenaltyPolicyOptions { PointsPerDayPerParty = 0m });
         private readonly Money _zero = Money.Zero(Currency.USD);
 
         public PolicyResult Evaluate(PolicyInput i)

@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
@@ -20,34 +18,6 @@ public interface IAuthorizationPolicy
     /// <returns><see langword="null"/> when allowed; otherwise the violation explaining which roles are needed.</returns>
     Violation? Authorize(Actor actor, CommandKind kind);
 
-    /// <summary>Tells whether the actor may issue commands of a kind, without explaining a refusal.</summary>
-    /// <remarks>
-    /// Used where only the answer matters (<see cref="OrderDecider.PermittedKinds"/>). The default calls
-    /// <see cref="Authorize"/>; implementations override it when they can answer without building a violation.
-    /// </remarks>
-    /// <param name="actor">The actor.</param>
-    /// <param name="kind">The command kind.</param>
-    /// <returns><see langword="true"/> when allowed.</returns>
-    bool Allows(Actor actor, CommandKind kind) => Authorize(actor, kind) is null;
-
-    /// <summary>The command kinds the actor may issue, as a set (what <see cref="OrderDecider.PermittedKinds"/> starts from).</summary>
-    /// <remarks>The default asks <see cref="Allows"/> for every kind; the role-based policy answers from per-role masks.</remarks>
-    /// <param name="actor">The actor.</param>
-    /// <returns>The kinds allowed to the actor's roles.</returns>
-    CommandKindSet AllowedKinds(Actor actor)
-    {
-        var set = CommandKindSet.Empty;
-        foreach (var kind in Enum.GetValues<CommandKind>())
-        {
-            if (Allows(actor, kind))
-            {
-                set = set.Add(kind);
-            }
-        }
-
-        return set;
-    }
-
     /// <summary>Tells whether the actor may sign the review of a department (R5).</summary>
     /// <param name="actor">The actor.</param>
     /// <param name="department">The department.</param>
@@ -62,7 +32,7 @@ public interface IAuthorizationPolicy
 }
 
 /// <summary>Options of the role-based authorization policy; the defaults follow the seeds.</summary>
-public sealed record AuthorizationOptions
+public sealed record AuthorizationPolicyOptions
 {
     /// <summary>Gets the roles allowed to issue each command kind. A kind missing from the map is allowed to nobody.</summary>
     public ImmutableDictionary<CommandKind, ValueList<Role>> AllowedRoles { get; init; } = DefaultAllowedRoles();
@@ -93,13 +63,13 @@ public sealed record AuthorizationOptions
 /// <summary>Creates authorization policies.</summary>
 public static class AuthorizationPolicy
 {
-    /// <summary>Gets the role-based policy with the seeds' defaults (see <see cref="AuthorizationOptions"/>).</summary>
-    public static IAuthorizationPolicy Default { get; } = Create(new AuthorizationOptions());
+    /// <summary>Gets the role-based policy with the seeds' defaults (see <see cref="AuthorizationPolicyOptions"/>).</summary>
+    public static IAuthorizationPolicy Default { get; } = Create(new AuthorizationPolicyOptions());
 
     /// <summary>Validates options and creates the role-based policy over them.</summary>
     /// <param name="options">The options.</param>
     /// <returns>The policy.</returns>
-    public static IAuthorizationPolicy Create(AuthorizationOptions options)
+    public static IAuthorizationPolicy Create(AuthorizationPolicyOptions options)
     {
         Guard.Against.Null(options);
         Guard.Against.Null(options.AllowedRoles, nameof(options));
@@ -112,68 +82,31 @@ public static class AuthorizationPolicy
             table[(int)kind] = options.AllowedRoles.TryGetValue(kind, out var roles) ? roles : default;
         }
 
-        var masks = new Dictionary<Role, ulong>();
-        foreach (var kind in kinds)
-        {
-            foreach (var role in table[(int)kind])
-            {
-                masks[role] = masks.GetValueOrDefault(role) | (1UL << (int)kind);
-            }
-        }
-
-        return new RoleBasedAuthorizationPolicy(table, masks.ToFrozenDictionary(), options.ReviewSigners, options.Approvers);
+        return new RoleBasedAuthorizationPolicy(table, options.ReviewSigners, options.Approvers);
     }
 
     internal static string RuleFor(CommandKind kind) => StandardModules.Registry.Command(kind).AuthorizationRule;
 
     private sealed class RoleBasedAuthorizationPolicy(
         ValueList<Role>[] allowed,
-        FrozenDictionary<Role, ulong> kindsByRole,
         ImmutableDictionary<Department, Role> signers,
         ImmutableDictionary<ApprovalLevel, Role> approvers) : IAuthorizationPolicy
     {
-        public CommandKindSet AllowedKinds(Actor actor)
-        {
-            Guard.Against.Null(actor);
-            var bits = 0UL;
-            foreach (var role in actor.Roles)
-            {
-                bits |= kindsByRole.GetValueOrDefault(role);
-            }
-
-            return CommandKindSet.FromBits(bits);
-        }
-
-        public bool Allows(Actor actor, CommandKind kind)
+        public Violation? Authorize(Actor actor, CommandKind kind)
         {
             Guard.Against.Null(actor);
             var index = (int)kind;
             if (index < 0 || index >= allowed.Length)
             {
-                return false;
+                return Violation.Of(ViolationCodes.InvalidInput, $"Unknown command kind {kind}.", "kernel");
             }
 
             foreach (var role in allowed[index])
             {
                 if (actor.HasRole(role))
                 {
-                    return true;
+                    return null;
                 }
-            }
-
-            return false;
-        }
-
-        public Violation? Authorize(Actor actor, CommandKind kind) => Allows(actor, kind) ? null : Refusal(actor, kind);
-
-        // Out of line: the refusal would otherwise size the stack frame of every decision that inlines Authorize.
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private Violation Refusal(Actor actor, CommandKind kind)
-        {
-            var index = (int)kind;
-            if (index < 0 || index >= allowed.Length)
-            {
-                return Violation.Of(ViolationCodes.InvalidInput, $"Unknown command kind {kind}.", "kernel");
             }
 
             return Violation.Deferred(

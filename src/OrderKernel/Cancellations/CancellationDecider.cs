@@ -33,9 +33,7 @@ internal static class CancellationDecider
             return Outcome.Reject(refusal);
         }
 
-        var paid = state.TotalPaid;
-        // Stryker disable once Equality : equivalent: when paid equals the charge, paid - charge is zero at the currency's scale, as Money.Zero is.
-        var refund = paid > assessment.Charge ? paid - assessment.Charge : Money.Zero(state.Currency);
+        var refund = Money.Max(state.TotalPaid - assessment.Charge, Money.Zero(state.Currency));
         return Outcome.Emit(new OrderCancelled(reason, assessment.Charge, refund, assessment.Explanation, state.Status) { At = ctx.Now, By = ctx.Actor.Id });
     }
 

@@ -14,6 +14,16 @@ public interface IChangeImpactPolicy
     ChangeRouting Route(Order order, ChangeProposal proposal);
 }
 
+/// <summary>Options of the default change impact policy; the defaults follow the seeds (R33–R35).</summary>
+public sealed record ChangeImpactPolicyOptions
+{
+    /// <summary>
+    /// Gets the specification areas whose change, once production has started, needs a technical test and the customer's
+    /// confirmation, with the order on hold meanwhile (R35); default hardware and software.
+    /// </summary>
+    public ValueList<SpecificationArea> TestedAreas { get; init; } = ValueList<SpecificationArea>.Of(SpecificationArea.Hardware, SpecificationArea.Software);
+}
+
 /// <summary>Creates change impact policies.</summary>
 public static class ChangeImpactPolicy
 {
@@ -23,9 +33,23 @@ public static class ChangeImpactPolicy
     /// and a hardware or software change needs a technical test and the customer's confirmation, with the order on hold
     /// meanwhile (R35); a cancellation needs the general manager.
     /// </summary>
-    public static IChangeImpactPolicy Default { get; } = new StageRouting();
+    public static IChangeImpactPolicy Default { get; } = Create(new ChangeImpactPolicyOptions());
 
-    private sealed class StageRouting : IChangeImpactPolicy
+    /// <summary>Validates options and creates the default change impact policy over them.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The policy.</returns>
+    public static IChangeImpactPolicy Create(ChangeImpactPolicyOptions options)
+    {
+        Guard.Against.Null(options);
+        foreach (var area in options.TestedAreas)
+        {
+            Guard.Against.EnumOutOfRange(area, nameof(options));
+        }
+
+        return new StageRouting(options);
+    }
+
+    private sealed class StageRouting(ChangeImpactPolicyOptions options) : IChangeImpactPolicy
     {
         public ChangeRouting Route(Order order, ChangeProposal proposal)
         {
@@ -41,7 +65,7 @@ public static class ChangeImpactPolicy
                     return inProduction
                         ? new ChangeRouting(ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager), false, false, false, $"{proposal.Kind} after {stage}: sales and finance approve (R33).")
                         : new ChangeRouting(ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager), false, false, false, $"{proposal.Kind} {stage}: sales and finance approve price and terms (R33).");
-                case ChangeKind.Specification when inProduction && proposal.Area is SpecificationArea.Hardware or SpecificationArea.Software:
+                case ChangeKind.Specification when inProduction && proposal.Area is { } area && options.TestedAreas.Contains(area):
                     return new ChangeRouting(ValueList<Role>.Of(Role.ProductionManager), true, true, true, $"A {proposal.Area} change after {stage}: production approves the plan change (R34); technical tests it and the customer confirms before production continues, the order on hold meanwhile (R35).");
                 default:
                     return inProduction

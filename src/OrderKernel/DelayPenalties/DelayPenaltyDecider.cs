@@ -49,31 +49,26 @@ internal static class DelayPenaltyDecider
         var due = state.RequestedDeliveryDate ?? asOf;
         var delivered = state.Delivery is not null;
         var completion = state.Delivery is { } d ? d.ReceivedAt.InZone(zone).Date : asOf;
-        // Stryker disable once Equality : equivalent: a completion on the due date is zero days late either way.
-        var daysLate = completion > due ? Period.Between(due, completion, PeriodUnits.Days).Days : 0;
+        var daysLate = Math.Max(0, Period.Between(due, completion, PeriodUnits.Days).Days);
 
+        // Excused days count between the day after the due date and the completion, each once; when the order is not
+        // late, that range is empty and no span remains.
         var spans = new List<ExcusedSpan>();
         var counted = new HashSet<LocalDate>();
-        // Stryker disable once Equality : equivalent: with no day late every excused span clips to nothing.
-        if (daysLate > 0)
+        var first = due.PlusDays(1);
+        foreach (var x in state.ExcusableDelays)
         {
-            var first = due.PlusDays(1);
-            foreach (var x in state.ExcusableDelays)
+            var from = LocalDate.Max(x.From, first);
+            var to = LocalDate.Min(x.To, completion);
+            var days = 0;
+            for (var day = from; day <= to; day = day.PlusDays(1))
             {
-                // Stryker disable once Equality : equivalent: at equality both sides are the same date.
-                var from = x.From < first ? first : x.From;
-                // Stryker disable once Equality : equivalent: at equality both sides are the same date.
-                var to = x.To > completion ? completion : x.To;
-                var days = 0;
-                for (var day = from; day <= to; day = day.PlusDays(1))
-                {
-                    days += counted.Add(day) ? 1 : 0;
-                }
+                days += counted.Add(day) ? 1 : 0;
+            }
 
-                if (to >= from)
-                {
-                    spans.Add(new ExcusedSpan(x.Cause, from, to, days, x.Reason));
-                }
+            if (to >= from)
+            {
+                spans.Add(new ExcusedSpan(x.Cause, from, to, days, x.Reason));
             }
         }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using Ardalis.GuardClauses;
 using OrderKernel.Primitives;
 
@@ -135,8 +134,8 @@ public interface IDelayPenaltyPolicy
 /// <param name="Per">Per day or per started week.</param>
 public sealed record PenaltyTier(int FromDay, int? ToDay, Percentage Rate, PenaltyPeriod Per);
 
-/// <summary>Options of the standard penalty composition built by <see cref="DelayPenaltyPolicy.Create(DelayPenaltyOptions)"/>.</summary>
-public sealed record DelayPenaltyOptions
+/// <summary>Options of the standard penalty composition built by <see cref="DelayPenaltyPolicy.Create(DelayPenaltyPolicyOptions)"/>.</summary>
+public sealed record DelayPenaltyPolicyOptions
 {
     /// <summary>Gets the days late that carry no penalty; default 0.</summary>
     public int GraceDays { get; init; }
@@ -164,15 +163,15 @@ public sealed record DelayPenaltyOptions
 }
 
 /// <summary>Creates and composes delay penalty policies.</summary>
-public static partial class DelayPenaltyPolicy
+public static class DelayPenaltyPolicy
 {
     /// <summary>Gets the default: 1 point per day per responsible party (R39); 0.5 % of the contract value per day, capped at 10 %, rounded half away from zero.</summary>
-    public static IDelayPenaltyPolicy Default { get; } = Create(new DelayPenaltyOptions());
+    public static IDelayPenaltyPolicy Default { get; } = Create(new DelayPenaltyPolicyOptions());
 
     /// <summary>Builds the standard composition from options: points + tiers + fixed amount, after grace, capped, rounded.</summary>
     /// <param name="options">The options.</param>
     /// <returns>The policy.</returns>
-    public static IDelayPenaltyPolicy Create(DelayPenaltyOptions options)
+    public static IDelayPenaltyPolicy Create(DelayPenaltyPolicyOptions options)
     {
         Guard.Against.Null(options);
         Guard.Against.Negative(options.GraceDays, nameof(options));
@@ -203,7 +202,7 @@ public static partial class DelayPenaltyPolicy
             policy = WithCap(policy, options.CapPercentOfContract, options.CapAmount);
         }
 
-        return new Standard(Rounded(policy, options.Rounding), options);
+        return Rounded(policy, options.Rounding);
     }
 
     /// <summary>Assessment points per day late per responsible party (R39: 1 point per day per manufacturer).</summary>
@@ -289,96 +288,6 @@ public static partial class DelayPenaltyPolicy
             [new PenaltyTraceLine($"{F(perDay)} point(s) per day per responsible party (R39)", input.DaysLate, null, null, 0m, perDay * input.DaysLate)];
     }
 
-    // The standard composition of Create evaluated in one pass: the same arithmetic in the same order as
-    // Rounded(WithCap(WithGrace(Sum(PointsPerDay, Tiered, FixedPerDay)))) — same values, same decimal scales — without the
-    // nested interface calls and input copies. Explain is the composition's own, so the trace and the amount cannot
-    // drift apart; a property checks Assess against the composition for random options and inputs.
-    private sealed class Standard(IDelayPenaltyPolicy composed, DelayPenaltyOptions options) : IDelayPenaltyPolicy
-    {
-        private readonly PenaltyTier[] _tiers = [.. options.Tiers];
-        private readonly decimal _pointsPerDay = options.PointsPerDayPerParty;
-        private readonly bool _noPoints = options.PointsPerDayPerParty == 0m;
-        private readonly decimal _fixedPerDay = options.FixedPerDay;
-        private readonly int _graceDays = options.GraceDays;
-        private readonly PenaltyBase _base = options.Base;
-        private readonly decimal[] _tierFractions = [.. options.Tiers.Select(t => t.Rate.Fraction)];
-        private readonly decimal? _capFraction = options.CapPercentOfContract?.Fraction;
-        private readonly decimal? _capAmount = options.CapAmount;
-        private readonly RoundingRule _rounding = RoundingRule.ToMinorUnit(options.Rounding);
-        private readonly ExactPenalty? _exact = ExactPenalty.For(
-            [.. options.Tiers.Select(t => t.Rate.Fraction)], options.CapPercentOfContract?.Fraction, options.CapAmount, options.FixedPerDay, options.Rounding);
-
-        public PenaltyResult Assess(in PenaltyInput input)
-        {
-            var days = Math.Max(0, input.DaysLate - _graceDays);
-
-            // The same amount in exact integers where decimals are exact too (almost always); decimals otherwise.
-            if (_exact is not null)
-            {
-                // The base was checked when the policy was created.
-                var value = _base == PenaltyBase.ContractValue ? input.ContractValue.Amount
-                    : _base == PenaltyBase.DelayedValue ? input.DelayedValue.Amount
-                    : input.UndeliveredValue.Amount;
-                if (_exact.TryAssess(input, value, days, _tiers, out var exactAmount, out var capReached))
-                {
-                    // No points per day: the rate itself is the product (0 × days keeps the rate's scale), without multiplying.
-                    return new PenaltyResult(exactAmount, _noPoints ? _pointsPerDay : _pointsPerDay * days, capReached, capReached);
-                }
-            }
-
-            return AssessInDecimals(input, days);
-        }
-
-        // The reference evaluation, and the one used where the integer path declines.
-        internal PenaltyResult AssessInDecimals(in PenaltyInput input, int days)
-        {
-
-            // Sum: the points part contributes no amount, the rate and fixed parts no points. The composition adds those
-            // zeros (0m, scale 0) to non-negative values, which changes neither their value nor their scale, so they are
-            // left out here; the first tier's amount likewise starts the total instead of being added to 0m.
-            var points = _pointsPerDay * days;
-            var amount = 0m;
-            // Stryker disable once Equality : equivalent: without tiers the loop adds nothing.
-            if (_tiers.Length > 0)
-            {
-                var value = input.Value(_base).Amount;
-                // Stryker disable once Boolean : equivalent: 0m + x is x, value and scale, for the non-negative amounts here.
-                var first = true;
-                for (var i = 0; i < _tiers.Length; i++)
-                {
-                    if (TieredRate.Periods(_tiers[i], days) is { } p)
-                    {
-                        var part = value * _tierFractions[i] * p.Periods;
-                        // Stryker disable once Conditional : equivalent: 0m + x is x, value and scale, for the non-negative amounts here.
-                        amount = first ? part : amount + part;
-                        first = false;
-                    }
-                }
-            }
-
-            // Stryker disable once Equality : equivalent: a zero fixed amount adds nothing the final rounding does not remove.
-            if (_fixedPerDay > 0m)
-            {
-                amount += _fixedPerDay * days;
-            }
-
-            var reached = false;
-            if (_capFraction is not null || _capAmount is not null)
-            {
-                var cap = Capped.Cap(input, _capFraction, _capAmount);
-                if (amount >= cap)
-                {
-                    amount = cap;
-                    reached = true;
-                }
-            }
-
-            return new PenaltyResult(_rounding.Apply(amount, input.ContractValue.Currency).Amount, points, reached, reached);
-        }
-
-        public ValueList<PenaltyTraceLine> Explain(in PenaltyInput input) => composed.Explain(input);
-    }
-
     private sealed class TieredRate(ValueList<PenaltyTier> tiers, PenaltyBase @base) : IDelayPenaltyPolicy
     {
         public PenaltyResult Assess(in PenaltyInput input)
@@ -412,7 +321,7 @@ public static partial class DelayPenaltyPolicy
             return ValueList<PenaltyTraceLine>.From(lines);
         }
 
-        internal static (int Last, int Days, int Periods)? Periods(PenaltyTier t, int daysLate)
+        private static (int Last, int Days, int Periods)? Periods(PenaltyTier t, int daysLate)
         {
             var last = t.ToDay is { } to ? Math.Min(to, daysLate) : daysLate;
             var days = last - t.FromDay + 1;
@@ -504,7 +413,7 @@ public static partial class DelayPenaltyPolicy
             return trace.Add(new PenaltyTraceLine($"capped at {what}: the termination threshold is reached", input.DaysLate, percent, input.ContractValue, cap, 0m));
         }
 
-        internal static decimal Cap(in PenaltyInput input, decimal? fraction, decimal? absolute)
+        private static decimal Cap(in PenaltyInput input, decimal? fraction, decimal? absolute)
         {
             var cap = decimal.MaxValue;
             if (fraction is { } f)

@@ -348,11 +348,10 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
     {
         Guard.Against.Null(context);
         var status = state?.Status ?? OrderStatus.Draft;
-        var allowed = context.Policies.Authorization.AllowedKinds(context.Actor);
         var permitted = new CommandKindSet.Builder();
         foreach (var kind in Registry.Lifecycle.TriggersFrom(status))
         {
-            if (allowed.Contains(kind)
+            if (context.Policies.Authorization.Authorize(context.Actor, kind) is null
                 && BlockingGate(state, kind, context) is null
                 && GuardsPass(state, status, kind, context))
             {

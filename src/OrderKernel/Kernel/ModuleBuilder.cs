@@ -121,7 +121,7 @@ internal sealed class CommandBuilder<TCommand>
         _draft = draft;
     }
 
-    /// <summary>Sets the roles allowed to issue the command by default (<c>AuthorizationOptions.AllowedRoles</c>).</summary>
+    /// <summary>Sets the roles allowed to issue the command by default (<c>AuthorizationPolicyOptions.AllowedRoles</c>).</summary>
     public CommandBuilder<TCommand> AllowedTo(params ReadOnlySpan<Role> roles)
     {
         _draft.Roles = ValueList<Role>.Of(roles);

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Ardalis.GuardClauses;
 using OrderKernel.Primitives;
@@ -88,7 +87,7 @@ public sealed class StateMachineDefinition<TState, TTrigger>
         Guard.Against.NullOrWhiteSpace(name);
         Guard.Against.Null(transitions);
         Guard.Against.Null(guards);
-        if (Unsafe.SizeOf<TState>() != sizeof(int) || Unsafe.SizeOf<TTrigger>() != sizeof(int))
+        if (Enum.GetUnderlyingType(typeof(TState)) != typeof(int) || Enum.GetUnderlyingType(typeof(TTrigger)) != typeof(int))
         {
             throw new ArgumentException("State and trigger enums must be backed by int.", nameof(transitions));
         }
@@ -249,7 +248,7 @@ public sealed class StateMachineDefinition<TState, TTrigger>
     private static int IndexOf<T>(T value)
         where T : struct, Enum
     {
-        var i = Unsafe.As<T, int>(ref value);
+        var i = (int)(object)value; // the enum is backed by int (checked in Create); the JIT removes the box
         return i >= 0 ? i : throw new ArgumentOutOfRangeException(nameof(value), value, "Negative enum values are not supported.");
     }
 

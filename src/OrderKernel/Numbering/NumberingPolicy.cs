@@ -32,7 +32,7 @@ public interface INumberingPolicy
 }
 
 /// <summary>Options of the default numbering policy.</summary>
-public sealed record NumberingOptions
+public sealed record NumberingPolicyOptions
 {
     /// <summary>Gets the order number prefix; default <c>SO</c>.</summary>
     public string OrderPrefix { get; init; } = "SO";
@@ -54,12 +54,12 @@ public sealed record NumberingOptions
 public static class NumberingPolicy
 {
     /// <summary>Gets the default policy: <c>SO-2026-000123</c>, <c>CT-2026-000045</c>, <c>Q-2026-000012-R2</c>, years in UTC.</summary>
-    public static INumberingPolicy Default { get; } = Create(new NumberingOptions());
+    public static INumberingPolicy Default { get; } = Create(new NumberingPolicyOptions());
 
     /// <summary>Validates options and creates the default numbering policy over them.</summary>
     /// <param name="options">The options.</param>
     /// <returns>The policy.</returns>
-    public static INumberingPolicy Create(NumberingOptions options)
+    public static INumberingPolicy Create(NumberingPolicyOptions options)
     {
         Guard.Against.Null(options);
         Guard.Against.NullOrWhiteSpace(options.OrderPrefix, nameof(options));
@@ -71,7 +71,7 @@ public static class NumberingPolicy
         return new DefaultNumberingPolicy(options, zone);
     }
 
-    private sealed class DefaultNumberingPolicy(NumberingOptions options, DateTimeZone zone) : INumberingPolicy
+    private sealed class DefaultNumberingPolicy(NumberingPolicyOptions options, DateTimeZone zone) : INumberingPolicy
     {
         private readonly string _format = "D" + options.Digits.ToString(CultureInfo.InvariantCulture);
 

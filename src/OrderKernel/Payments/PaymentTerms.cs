@@ -120,12 +120,7 @@ public sealed record PaymentTerms
 
         Instrument = instrument;
         Installments = installments;
-        _wholeShares = WholeShares(installments);
     }
-
-    // Shares that are all whole percentages (30/70) as integers, for the exact integer path of AmountOf; null otherwise.
-    // Derived from Installments, so equality and hashing leave it out.
-    private readonly long[]? _wholeShares;
 
     /// <summary>Gets the seed's default: T/T, 30 % deposit on contract, 70 % balance before shipment (R17).</summary>
     public static PaymentTerms Default { get; } = Create(
@@ -164,15 +159,16 @@ public sealed record PaymentTerms
     /// <returns>One amount per installment, in order.</returns>
     public ValueList<Money> Split(Money contractAmount)
     {
-        Span<decimal> weights = Installments.Count <= 16 ? stackalloc decimal[Installments.Count] : new decimal[Installments.Count];
-        _ = FillShares(weights);
+        var weights = new decimal[Installments.Count];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = Installments[i].Share.Value;
+        }
+
         return contractAmount.Allocate(weights);
     }
 
-    /// <summary>
-    /// The amount of one installment of <paramref name="contractAmount"/>: the same as <c>Split(contractAmount)[index]</c>,
-    /// without allocating (for hot paths such as "what deposit does this amount need?").
-    /// </summary>
+    /// <summary>The amount of one installment of <paramref name="contractAmount"/>: <c>Split(contractAmount)[index]</c>.</summary>
     /// <param name="index">The installment's zero-based position.</param>
     /// <param name="contractAmount">The contract amount.</param>
     /// <returns>The installment's amount.</returns>
@@ -184,91 +180,6 @@ public sealed record PaymentTerms
             throw new ArgumentOutOfRangeException(nameof(index), index, $"There are {Installments.Count} installments.");
         }
 
-        // Stryker disable once Equality : equivalent: at the limit both paths give the same split; the limit only keeps the products from overflowing.
-        if (_wholeShares is { } shares && contractAmount.MinorUnits is var total && total is > -Money.WholeAllocationLimit and < Money.WholeAllocationLimit)
-        {
-            return Money.FromMinorUnits(WholePart(shares, index, total), contractAmount.Currency);
-        }
-
-        // Stryker disable once all : equivalent: stack or heap scratch space gives the same split.
-        Span<decimal> weights = Installments.Count <= 16 ? stackalloc decimal[Installments.Count] : new decimal[Installments.Count];
-        var sum = FillShares(weights);
-        // Stryker disable once all : equivalent: stack or heap scratch space gives the same split.
-        Span<long> units = weights.Length <= 16 ? stackalloc long[weights.Length] : new long[weights.Length];
-        var sign = contractAmount.AllocateUnits(weights, sum, units);
-        return Money.FromMinorUnits(sign * units[index], contractAmount.Currency);
-    }
-
-    /// <inheritdoc />
-    public bool Equals(PaymentTerms? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Instrument == other.Instrument && Installments.Equals(other.Installments)));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Instrument, Installments);
-
-    private static long[]? WholeShares(ValueList<Installment> installments)
-    {
-        var shares = new long[installments.Count];
-        for (var i = 0; i < shares.Length; i++)
-        {
-            var share = installments[i].Share.Value;
-            if (decimal.Truncate(share) != share)
-            {
-                return null;
-            }
-
-            shares[i] = (long)share;
-        }
-
-        return shares;
-    }
-
-    // One part of Money.Allocate's largest-remainder split over whole shares summing to 100, without the others: the
-    // floor of its exact share, plus one minor unit when its remainder ranks among the units left over (larger
-    // remainders first, ties to the earlier installment). The sign is applied to the magnitude, as Allocate does.
-    private static long WholePart(long[] shares, int index, long total)
-    {
-        var absolute = Math.Abs(total);
-        long given = 0;
-        foreach (var share in shares)
-        {
-            given += absolute * share / 100;
-        }
-
-        var whole = absolute * shares[index] / 100;
-        // Stryker disable once all : equivalent: without the shortcut no remainder ranks below zero units left, the same part.
-        if (given == absolute)
-        {
-            // Every share is a whole number of minor units: there is no remainder to hand out.
-            return total < 0 ? -whole : whole;
-        }
-
-        var mine = absolute * shares[index] % 100;
-        var rank = 0;
-        for (var j = 0; j < shares.Length; j++)
-        {
-            var other = absolute * shares[j] % 100;
-            if (other > mine || (other == mine && j < index))
-            {
-                rank++;
-            }
-        }
-
-        var units = whole + (rank < absolute - given ? 1 : 0);
-        // Stryker disable once Equality : equivalent: zero has no sign.
-        return total < 0 ? -units : units;
-    }
-
-    /// <summary>Writes each installment's share (in percent) into <paramref name="weights"/>; returns their sum.</summary>
-    private decimal FillShares(Span<decimal> weights)
-    {
-        var sum = 0m;
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] = Installments[i].Share.Value;
-            sum += weights[i];
-        }
-
-        return sum;
+        return Split(contractAmount)[index];
     }
 }

@@ -19,8 +19,8 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     /// <summary>Gets the value in percent (30 for 30 %).</summary>
     public decimal Value { get; }
 
-    /// <summary>Gets the value as a fraction (0.3 for 30 %).</summary>
-    public decimal Fraction => DecimalBits.ShiftRight(Value, 2);
+    /// <summary>Gets the value as a fraction, with two more decimals than <see cref="Value"/> (0.30 for 30 %).</summary>
+    public decimal Fraction => Value * 0.01m;
 
     /// <summary>Creates a percentage.</summary>
     /// <param name="percent">The value in percent; not negative.</param>
@@ -48,7 +48,7 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     public override int GetHashCode() => Value.GetHashCode();
 
     /// <inheritdoc />
-    public int CompareTo(Percentage other) => DecimalBits.Compare(Value, other.Value);
+    public int CompareTo(Percentage other) => decimal.Compare(Value, other.Value);
 
     /// <summary>Compares for equality.</summary>
     /// <param name="left">The first value.</param>
@@ -66,25 +66,25 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     /// <param name="left">The first value.</param>
     /// <param name="right">The second value.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator <(Percentage left, Percentage right) => DecimalBits.Compare(left.Value, right.Value) < 0;
+    public static bool operator <(Percentage left, Percentage right) => left.Value < right.Value;
 
     /// <summary>Compares.</summary>
     /// <param name="left">The first value.</param>
     /// <param name="right">The second value.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator >(Percentage left, Percentage right) => DecimalBits.Compare(left.Value, right.Value) > 0;
+    public static bool operator >(Percentage left, Percentage right) => left.Value > right.Value;
 
     /// <summary>Compares.</summary>
     /// <param name="left">The first value.</param>
     /// <param name="right">The second value.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator <=(Percentage left, Percentage right) => DecimalBits.Compare(left.Value, right.Value) <= 0;
+    public static bool operator <=(Percentage left, Percentage right) => left.Value <= right.Value;
 
     /// <summary>Compares.</summary>
     /// <param name="left">The first value.</param>
     /// <param name="right">The second value.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator >=(Percentage left, Percentage right) => DecimalBits.Compare(left.Value, right.Value) >= 0;
+    public static bool operator >=(Percentage left, Percentage right) => left.Value >= right.Value;
 
     /// <inheritdoc />
     public override string ToString() => Value.ToString(CultureInfo.InvariantCulture) + " %";

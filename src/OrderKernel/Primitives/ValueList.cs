@@ -2,8 +2,6 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Threading;
 
 namespace OrderKernel.Primitives;
 
@@ -20,30 +18,18 @@ namespace OrderKernel.Primitives;
 /// Collection expressions build it: <c>ValueList&lt;int&gt; list = [1, 2, 3];</c>.
 /// </para>
 /// <para>
-/// <see cref="Add"/> is amortised O(1): a list is a view of the first <see cref="Count"/> slots of an array that grows by
-/// doubling, and appending to the longest view of an array fills the next free slot in place (claimed atomically, so two
-/// threads appending to the same list never share a slot). Slots a view can see are never written again, so every list
-/// stays immutable; appending to any other view copies. This keeps folding long event streams linear.
-/// A list of reference-type items is the array itself (a free slot is an empty one; a <see langword="null"/> item is
-/// appended by copying); a list of value-type items keeps its count of used slots beside the array.
+/// The list holds its own array, which nothing writes after the list is made: <see cref="Add"/>, <see cref="SetItem"/>
+/// and <see cref="RemoveAt"/> copy it (O(n)). To build a long list, collect the items first and make the list once.
 /// </para>
 /// </remarks>
 /// <typeparam name="T">The item type.</typeparam>
 [CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
 public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
-    // T[] when T is a reference type (a slot is free while it is empty), Buffer when T is a value type (the count of
-    // used slots beside the array); the choice is a constant per instantiation, so reading the items costs no test.
-    private readonly object? _store;
-    private readonly int _count;
+    // Null for the empty list; otherwise exactly the items, never written after the list is made.
+    private readonly T[]? _items;
 
-    private ValueList(object store, int count)
-    {
-        _store = store;
-        _count = count;
-    }
-
-    private T[]? Items => typeof(T).IsValueType ? Unsafe.As<Buffer>(_store)?.Items : Unsafe.As<T[]>(_store);
+    private ValueList(T[] items) => _items = items;
 
     /// <summary>Gets the empty list.</summary>
     public static ValueList<T> Empty => default;
@@ -64,13 +50,13 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     public static ValueList<T> Of(params ReadOnlySpan<T> items) => Own(items.ToArray());
 
     /// <summary>Wraps an array the caller gives up: it must never be written again.</summary>
-    internal static ValueList<T> Own(T[] items) => items.Length == 0 ? default : new(Store(items, items.Length), items.Length);
+    internal static ValueList<T> Own(T[] items) => items.Length == 0 ? default : new(items);
 
     /// <summary>Gets the number of items.</summary>
-    public int Count => _count;
+    public int Count => _items?.Length ?? 0;
 
     /// <summary>Gets a value indicating whether the list is empty.</summary>
-    public bool IsEmpty => _count == 0;
+    public bool IsEmpty => _items is null;
 
     /// <summary>Gets the item at <paramref name="index"/>.</summary>
     /// <param name="index">The zero-based index.</param>
@@ -79,18 +65,18 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     {
         get
         {
-            if (index < 0 || index >= _count)
+            if (index < 0 || index >= Count)
             {
                 throw new ArgumentOutOfRangeException(nameof(index), index, "The index is outside the list.");
             }
 
-            return Items![index];
+            return _items![index];
         }
     }
 
     /// <summary>Gets the items as a read-only span (no copy).</summary>
     /// <returns>The span.</returns>
-    public ReadOnlySpan<T> AsSpan() => _count == 0 ? default : new ReadOnlySpan<T>(Items, 0, _count);
+    public ReadOnlySpan<T> AsSpan() => _items;
 
     /// <summary>Tells whether the list holds an item equal to <paramref name="item"/>.</summary>
     /// <param name="item">The item.</param>
@@ -109,41 +95,15 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         return false;
     }
 
-    /// <summary>Returns a new list with <paramref name="item"/> appended (amortised O(1)).</summary>
+    /// <summary>Returns a new list with <paramref name="item"/> appended (a copy, O(n)).</summary>
     /// <param name="item">The item to append.</param>
     /// <returns>The new list.</returns>
     public ValueList<T> Add(T item)
     {
-        var count = _count;
-        if (typeof(T).IsValueType)
-        {
-            // The plain read first: when another view already filled the next slot the atomic exchange would fail anyway, and
-            // it costs more than the read (appends to older versions, as every decision on a loaded state makes, skip it).
-            // Stryker disable once Equality : equivalent: the atomic exchange below makes the same test.
-            if (Unsafe.As<Buffer>(_store) is { } buffer && count < buffer.Items.Length && Volatile.Read(ref buffer.Used) == count
-                && Interlocked.CompareExchange(ref buffer.Used, count + 1, count) == count)
-            {
-                buffer.Items[count] = item;
-                return new ValueList<T>(buffer, count + 1);
-            }
-        }
-        else if (Unsafe.As<T[]>(_store) is { } items && count < items.Length && item is not null)
-        {
-            // The next slot is free while it is empty (a view's slots always hold their items: a null item is copied below).
-            // Only the growth below makes arrays with free slots, always exactly T[], so the unchecked store never meets a
-            // covariant array (Own's arrays are full: appending to them copies).
-            // Stryker disable once Equality : equivalent: the atomic exchange below makes the same test.
-            ref var slot = ref Unsafe.As<T, object?>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(items), count));
-            if (Volatile.Read(ref slot) is null && Interlocked.CompareExchange(ref slot, item, null) is null)
-            {
-                return new ValueList<T>(items, count + 1);
-            }
-        }
-
-        var grown = new T[Math.Max(4, count * 2)];
-        AsSpan().CopyTo(grown);
-        grown[count] = item;
-        return new ValueList<T>(Store(grown, count + 1), count + 1);
+        var copy = new T[Count + 1];
+        AsSpan().CopyTo(copy);
+        copy[^1] = item;
+        return new ValueList<T>(copy);
     }
 
     /// <summary>Returns a new list with the item at <paramref name="index"/> replaced.</summary>
@@ -153,7 +113,7 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
     public ValueList<T> SetItem(int index, T item)
     {
-        if (index < 0 || index >= _count)
+        if (index < 0 || index >= Count)
         {
             throw new ArgumentOutOfRangeException(nameof(index), index, "The index is outside the list.");
         }
@@ -169,13 +129,13 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
     public ValueList<T> RemoveAt(int index)
     {
-        if (index < 0 || index >= _count)
+        if (index < 0 || index >= Count)
         {
             throw new ArgumentOutOfRangeException(nameof(index), index, "The index is outside the list.");
         }
 
         var span = AsSpan();
-        var copy = new T[_count - 1];
+        var copy = new T[Count - 1];
         span[..index].CopyTo(copy);
         span[(index + 1)..].CopyTo(copy.AsSpan(index));
         return Own(copy);
@@ -183,7 +143,7 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     /// <summary>Gets an allocation-free enumerator.</summary>
     /// <returns>The enumerator.</returns>
-    public Enumerator GetEnumerator() => new(Items, _count);
+    public Enumerator GetEnumerator() => new(_items);
 
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => Enumerate().GetEnumerator();
 
@@ -192,14 +152,9 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <inheritdoc />
     public bool Equals(ValueList<T> other)
     {
-        if (_count != other._count)
+        if (Count != other.Count)
         {
             return false;
-        }
-
-        if (ReferenceEquals(_store, other._store))
-        {
-            return true;
         }
 
         var a = AsSpan();
@@ -246,8 +201,6 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <inheritdoc />
     public override string ToString() => "[" + string.Join(", ", Enumerate()) + "]";
 
-    private static object Store(T[] items, int used) => typeof(T).IsValueType ? new Buffer(items, used) : items;
-
     private static T[] CopyOf(ICollection<T> c)
     {
         var array = new T[c.Count];
@@ -257,9 +210,9 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     private IEnumerable<T> Enumerate()
     {
-        for (var i = 0; i < _count; i++)
+        for (var i = 0; i < Count; i++)
         {
-            yield return Items![i];
+            yield return _items![i];
         }
     }
 
@@ -267,13 +220,11 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     public struct Enumerator
     {
         private readonly T[]? _items;
-        private readonly int _count;
         private int _index;
 
-        internal Enumerator(T[]? items, int count)
+        internal Enumerator(T[]? items)
         {
             _items = items;
-            _count = count;
             _index = -1;
         }
 
@@ -282,13 +233,7 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
         /// <summary>Moves to the next item.</summary>
         /// <returns><see langword="true"/> while there is one.</returns>
-        public bool MoveNext() => ++_index < _count;
-    }
-
-    private sealed class Buffer(T[] items, int used)
-    {
-        public readonly T[] Items = items;
-        public int Used = used;
+        public bool MoveNext() => ++_index < (_items?.Length ?? 0);
     }
 }
 

@@ -207,24 +207,16 @@ public static class ApprovalPolicy
             _ => UpToGeneralManager,
         };
 
-        // The limits with as many decimals as their currency (100000 → 100000.00 for USD), so that comparing an amount
-        // with them compares same-scale decimals by their bits; the default limits once per minor-unit count.
-        private readonly (Currency Currency, decimal Head, decimal GeneralManager)[] _limits =
-            [.. options.Limits.Select(l => (l.Currency, AtScale(l.DepartmentHeadUpTo, l.Currency.MinorUnits), AtScale(l.GeneralManagerUpTo, l.Currency.MinorUnits)))];
-
-        private readonly (decimal Head, decimal GeneralManager)[] _defaults =
-            [.. Enumerable.Range(0, 5).Select(scale => (AtScale(options.DepartmentHeadUpTo, scale), AtScale(options.GeneralManagerUpTo, scale)))];
-
         private Basis Decide(in ApprovalRequest request)
         {
             var amount = request.Amount;
-            var (head, gm) = ScaledLimitsFor(amount.Currency);
-            if (DecimalBits.Compare(amount.Amount, gm) > 0)
+            var (head, gm) = LimitsFor(amount.Currency);
+            if (amount.Amount > gm)
             {
                 return Basis.AboveGeneralManager;
             }
 
-            if (DecimalBits.Compare(amount.Amount, head) > 0)
+            if (amount.Amount > head)
             {
                 return Basis.AboveHead;
             }
@@ -236,22 +228,6 @@ public static class ApprovalPolicy
 
             return options.ImportantOrdersNeedGeneralManager && request.Priority != Priority.Normal ? Basis.Important : Basis.WithinHead;
         }
-
-        // The same limits as LimitsFor, the same values, at the currency's scale where they have no more decimals than it.
-        private (decimal Head, decimal GeneralManager) ScaledLimitsFor(Currency currency)
-        {
-            foreach (var limit in _limits)
-            {
-                if (limit.Currency.Equals(currency))
-                {
-                    return (limit.Head, limit.GeneralManager);
-                }
-            }
-
-            return currency.MinorUnits < _defaults.Length ? _defaults[currency.MinorUnits] : (options.DepartmentHeadUpTo, options.GeneralManagerUpTo);
-        }
-
-        private static decimal AtScale(decimal limit, int scale) => limit.Scale < scale && DecimalBits.TryRaiseScale(limit, scale, out var raised) ? raised : limit;
 
         private (decimal Head, decimal GeneralManager) LimitsFor(Currency currency)
         {

@@ -466,6 +466,7 @@ public static class OrderKernelJson
         c.Add(new ValueListJsonConverter<ChangeRequests.ChangeRecord>());
         c.Add(new ValueListJsonConverter<ChangeRequests.ChangeApproval>());
         c.Add(new ValueListJsonConverter<ChangeRequests.FieldDiff>());
+        c.Add(new ValueListJsonConverter<ChangeRequests.SpecificationArea>());
         c.Add(new ValueListJsonConverter<ActorId>());
         c.Add(new ValueListJsonConverter<Shipments.Shipment>());
         c.Add(new ValueListJsonConverter<Shipments.ShippedLine>());

@@ -1,6 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
-using System.Threading;
 using NodaTime;
 using OrderKernel.Primitives;
 
@@ -13,9 +11,8 @@ namespace OrderKernel.ServiceLevels;
 /// <remarks>
 /// <para>
 /// <see langword="null"/> is the empty trail. <see cref="Orders.Order.Milestones"/> reads the trail as a
-/// <see cref="ValueList{T}"/> in the order reached (<see cref="ToList"/>), built on first read and kept on the node,
-/// starting from the items of the list an earlier node kept where there is one. The kernel's own readers (deadlines,
-/// breaches) walk the chain and never build the list.
+/// <see cref="ValueList{T}"/> in the order reached (<see cref="ToList"/>). The kernel's own readers (deadlines,
+/// breaches) walk the chain.
 /// </para>
 /// <para>
 /// Equality is by content, as the list's: same count, and the same milestone at the same instant, node for node
@@ -24,8 +21,6 @@ namespace OrderKernel.ServiceLevels;
 /// </remarks>
 internal sealed class MilestoneTrail : IEquatable<MilestoneTrail>
 {
-    private StrongBox<ValueList<MilestoneReached>>? _list;
-
     private MilestoneTrail(MilestoneTrail? previous, Milestone milestone, Instant at)
     {
         Previous = previous;
@@ -53,7 +48,7 @@ internal sealed class MilestoneTrail : IEquatable<MilestoneTrail>
     /// <returns>The longer trail; <paramref name="trail"/> is unchanged.</returns>
     public static MilestoneTrail Append(MilestoneTrail? trail, Milestone milestone, Instant at) => new(trail, milestone, at);
 
-    /// <summary>The trail of a list (as a snapshot reads it); the list is kept as the trail's reading.</summary>
+    /// <summary>The trail of a list (as a snapshot reads it).</summary>
     /// <param name="list">The milestones, in the order reached.</param>
     /// <returns>The trail; <see langword="null"/> for the empty list.</returns>
     public static MilestoneTrail? From(ValueList<MilestoneReached> list)
@@ -64,47 +59,21 @@ internal sealed class MilestoneTrail : IEquatable<MilestoneTrail>
             trail = new(trail, m.Milestone, m.At);
         }
 
-        if (trail is not null)
-        {
-            trail._list = new(list);
-        }
-
         return trail;
     }
 
     /// <summary>The milestones in the order reached.</summary>
     /// <param name="trail">The trail; <see langword="null"/> when empty.</param>
-    /// <returns>The list (built once per node and kept).</returns>
+    /// <returns>The list.</returns>
     public static ValueList<MilestoneReached> ToList(MilestoneTrail? trail)
     {
-        if (trail is null)
-        {
-            return default;
-        }
-
-        if (Volatile.Read(ref trail._list) is { } kept)
-        {
-            return kept.Value;
-        }
-
-        // The newest node that kept its list gives the first items; the nodes after it fill the rest, each at its place.
-        var start = trail.Previous;
-        while (start is not null && Volatile.Read(ref start._list) is null)
-        {
-            start = start.Previous;
-        }
-
-        var items = new MilestoneReached[trail.Count];
-        start?._list!.Value.AsSpan().CopyTo(items);
-        for (var n = trail; n != start; n = n.Previous!)
+        var items = new MilestoneReached[trail?.Count ?? 0];
+        for (var n = trail; n is not null; n = n.Previous)
         {
             items[n.Count - 1] = new MilestoneReached(n.Milestone, n.At);
         }
 
-        var list = ValueList<MilestoneReached>.Own(items);
-        // Two threads reading at once build equal lists; either may be kept.
-        Volatile.Write(ref trail._list, new(list));
-        return list;
+        return ValueList<MilestoneReached>.Own(items);
     }
 
     /// <inheritdoc />

@@ -117,6 +117,21 @@ public class ChangePreviewTests
     }
 
     [Fact]
+    public void ChangeImpactPolicyOptions_TestedAreas_DecideWhichChangesAreTestedAndHeld_R35()
+    {
+        var s = TvOrder.Through(Stage.InProduction);
+        var packagingTested = ChangeImpactPolicy.Create(new ChangeImpactPolicyOptions { TestedAreas = [SpecificationArea.Packaging] });
+        var packaging = packagingTested.Route(s.Current, new ChangeProposal(ChangeKind.Specification, TvOrder.Line, Area: SpecificationArea.Packaging, NewSpecification: "gift box"));
+        Assert.True(packaging.RequiresTechnicalTest && packaging.RequiresCustomerConfirmation && packaging.HoldsOrder);
+        var hardware = packagingTested.Route(s.Current, new ChangeProposal(ChangeKind.Specification, TvOrder.Line, Area: SpecificationArea.Hardware, NewSpecification: "new panel"));
+        Assert.False(hardware.RequiresTechnicalTest || hardware.HoldsOrder);
+        Assert.Equal(ValueList<Role>.Of(Role.ProductionManager), hardware.Approvers);
+
+        Assert.Throws<ArgumentNullException>(() => ChangeImpactPolicy.Create(null!));
+        Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => ChangeImpactPolicy.Create(new ChangeImpactPolicyOptions { TestedAreas = [(SpecificationArea)9] }));
+    }
+
+    [Fact]
     public void Routing_AfterProductionStarted_NamesTheStage_R33_R34()
     {
         var s = TvOrder.Through(Stage.InProduction);

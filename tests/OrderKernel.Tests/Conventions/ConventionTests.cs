@@ -62,7 +62,7 @@ public class ConventionTests
     [Fact]
     public void EveryCommandKind_HasAnAuthorizationRule_ATransition_AGoldenFile_AndADocsMention()
     {
-        var allowed = new AuthorizationOptions().AllowedRoles;
+        var allowed = new AuthorizationPolicyOptions().AllowedRoles;
         var docs = Docs("authorization.md");
         var golden = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Golden", "commands")).Select(Path.GetFileNameWithoutExtension).ToHashSet();
         var discriminators = typeof(OrderCommand).GetCustomAttributes<System.Text.Json.Serialization.JsonDerivedTypeAttribute>()

@@ -29,7 +29,7 @@ public class DocSnippets
     [Fact]
     public void Authorization_ConfigureRoles()
     {
-        var options = new AuthorizationOptions();
+        var options = new AuthorizationPolicyOptions();
         var policies = OrderPolicies.Default with
         {
             Authorization = AuthorizationPolicy.Create(options with
@@ -65,7 +65,7 @@ public class DocSnippets
         var policies = OrderPolicies.Default with
         {
             Approval = ApprovalPolicy.Create(new ApprovalPolicyOptions { DepartmentHeadUpTo = 50_000m }),
-            Numbering = NumberingPolicy.Create(new NumberingOptions { OrderPrefix = "PO", TimeZoneId = "Asia/Shanghai" }),
+            Numbering = NumberingPolicy.Create(new NumberingPolicyOptions { OrderPrefix = "PO", TimeZoneId = "Asia/Shanghai" }),
         };
         var context = DecisionContext.Create(now, actor, policies);
 
@@ -221,6 +221,29 @@ public class AreaSnippets
         Assert.Equal(51_000.00m, parts[0].Amount);
         Assert.Equal(9_500m, tolerance.Minimum(10_000m));
         Assert.True(statement.IsSettled);
+    }
+
+    [Fact]
+    public void Shipments_OnlyPaymentReleases()
+    {
+        var onlyPaid = ShipmentReleasePolicy.Create(new ShipmentReleasePolicyOptions { AcceptLetterOfCredit = false, AcceptApprovedException = false });
+        var policies = OrderPolicies.Default with { ShipmentRelease = onlyPaid };
+
+        var s = TvOrder.Through(TvOrder.Stage.Inspected);
+        s.Do(new ApproveShipmentException("key account"), Actors.GeneralManager);
+        Assert.NotEmpty(policies.ShipmentRelease.Check(s.Current, s.Now));
+    }
+
+    [Fact]
+    public void ChangeRequests_TestedAreas()
+    {
+        var policies = OrderPolicies.Default with
+        {
+            ChangeImpact = ChangeImpactPolicy.Create(new ChangeImpactPolicyOptions { TestedAreas = [SpecificationArea.Hardware, SpecificationArea.Software, SpecificationArea.Packaging] }),
+        };
+
+        var s = TvOrder.Through(TvOrder.Stage.InProduction);
+        Assert.True(policies.ChangeImpact.Route(s.Current, new ChangeProposal(ChangeKind.Specification, TvOrder.Line, Area: SpecificationArea.Packaging, NewSpecification: "gift box")).HoldsOrder);
     }
 
     [Fact]

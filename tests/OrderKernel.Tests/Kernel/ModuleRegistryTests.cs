@@ -23,7 +23,7 @@ public class ModuleRegistryTests
     public void Build_StandardModules_IsWhatTheDeciderAndTheDefaultsUse()
     {
         Assert.Same(StandardModules.Registry.Lifecycle, OrderLifecycle.Definition);
-        Assert.Equal(StandardModules.Registry.DefaultRoles, new AuthorizationOptions().AllowedRoles);
+        Assert.Equal(StandardModules.Registry.DefaultRoles, new AuthorizationPolicyOptions().AllowedRoles);
         Assert.Equal(Enum.GetValues<CommandKind>().Length, StandardModules.Registry.DefaultRoles.Count);
         Assert.Equal("R19", StandardModules.Registry.Command(CommandKind.ConfirmPayment).AuthorizationRule);
         Assert.Equal("R34", StandardModules.Registry.Command(CommandKind.CancelOrder).AuthorizationRule);

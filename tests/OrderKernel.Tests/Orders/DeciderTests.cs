@@ -102,28 +102,25 @@ public class DeciderTests
     }
 
     [Fact]
-    public void PermittedKinds_AskTheReleasePolicyAllows_AndAHostPolicyWithOnlyCheckStillAnswers_R17_R30()
+    public void PermittedKinds_FollowTheReleasePolicysCheck_AlsoAHostsPolicy_R17_R30()
     {
         var s = TvOrder.Through(Stage.Inspected);
         var release = OrderKernel.Shipments.ShipmentReleasePolicy.Default;
-        Assert.False(release.Allows(s.Current, s.Now));
-        Assert.Throws<ArgumentNullException>(() => release.Allows(null!, s.Now));
-        Assert.False(release.Allows(TvOrder.Through(Stage.Approved).Current, s.Now)); // no contract yet
+        Assert.NotEmpty(release.Check(s.Current, s.Now));
+        Assert.Throws<ArgumentNullException>(() => release.Check(null!, s.Now));
 
-        // A host policy that implements only Check: Allows falls back to it, and PermittedKinds follows the host.
-        var strict = new OnlyCheck();
-        Assert.False(((OrderKernel.Shipments.IShipmentReleasePolicy)strict).Allows(s.Current, s.Now));
+        var strict = new ReleasesNothing();
         var hostContext = DecisionContext.Create(s.Now, Actors.VicePresident, OrderPolicies.Default with { ShipmentRelease = strict });
         Assert.False(OrderDecider.PermittedKinds(s.Current, hostContext).Contains(CommandKind.ReleaseForShipment));
 
         s.Do(TvOrder.Pay(119_000.00m, "TT-BAL-1", s.Now), Actors.Finance);
-        Assert.True(release.Allows(s.Current, s.Now));
+        Assert.Empty(release.Check(s.Current, s.Now));
         Assert.True(OrderDecider.PermittedKinds(s.Current, DecisionContext.Create(s.Now, Actors.VicePresident)).Contains(CommandKind.ReleaseForShipment));
         Assert.False(OrderDecider.PermittedKinds(s.Current, hostContext).Contains(CommandKind.ReleaseForShipment)); // the host says no
-        Assert.True(strict.Calls >= 2, "Allows fell back to the host's Check");
+        Assert.True(strict.Calls >= 2, "PermittedKinds asked the host's Check");
     }
 
-    private sealed class OnlyCheck : OrderKernel.Shipments.IShipmentReleasePolicy
+    private sealed class ReleasesNothing : OrderKernel.Shipments.IShipmentReleasePolicy
     {
         public int Calls { get; private set; }
 
@@ -135,18 +132,46 @@ public class DeciderTests
     }
 
     [Fact]
-    public void AuthorizationPolicy_AllowedKinds_FromRoleMasks_EqualsAskingEveryKind_R34()
+    public void ShipmentReleasePolicyOptions_WithoutLettersOfCreditOrExceptions_OnlyPaymentReleases_R17_R18_R30()
+    {
+        var onlyPaid = OrderKernel.Shipments.ShipmentReleasePolicy.Create(new OrderKernel.Shipments.ShipmentReleasePolicyOptions { AcceptLetterOfCredit = false, AcceptApprovedException = false });
+        Assert.Throws<ArgumentNullException>(() => OrderKernel.Shipments.ShipmentReleasePolicy.Create(null!));
+
+        var credit = TvOrder.Through(Stage.Inspected);
+        credit.Do(new OrderKernel.Shipments.RegisterLetterOfCredit("LC-91", "Bank of China", Money.Of(119_000.00m, Currency.USD), new NodaTime.LocalDate(2026, 12, 31), default), Actors.Finance);
+        Assert.Empty(OrderKernel.Shipments.ShipmentReleasePolicy.Default.Check(credit.Current, credit.Now));
+        var refused = Assert.Single(onlyPaid.Check(credit.Current, credit.Now));
+        Assert.Equal(ViolationCodes.PaymentDueBeforeShipment, refused.Code);
+        Assert.DoesNotContain("letter of credit LC-91", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(OrderKernel.Shipments.ShipmentReleasePolicy.Create(new OrderKernel.Shipments.ShipmentReleasePolicyOptions { AcceptApprovedException = false }).Check(credit.Current, credit.Now));
+
+        var excepted = TvOrder.Through(Stage.Inspected);
+        excepted.Do(new OrderKernel.Shipments.ApproveShipmentException("key account"), Actors.GeneralManager);
+        Assert.Empty(OrderKernel.Shipments.ShipmentReleasePolicy.Default.Check(excepted.Current, excepted.Now));
+        Assert.Single(onlyPaid.Check(excepted.Current, excepted.Now));
+        Assert.Empty(OrderKernel.Shipments.ShipmentReleasePolicy.Create(new OrderKernel.Shipments.ShipmentReleasePolicyOptions { AcceptLetterOfCredit = false }).Check(excepted.Current, excepted.Now));
+
+        excepted.Do(TvOrder.Pay(119_000.00m, "TT-BAL-1", excepted.Now), Actors.Finance);
+        Assert.Empty(onlyPaid.Check(excepted.Current, excepted.Now));
+    }
+
+    [Fact]
+    public void AuthorizationPolicy_Authorize_AnswersForEveryKindAndActor_R34()
     {
         var custom = new AskEveryKind(OrderKernel.Authorization.AuthorizationPolicy.Default);
+        var s = TvOrder.Through(Stage.Inspected);
         foreach (var actor in Actors.All.Append(OrderKernel.Primitives.Actor.Create("two", "two roles", OrderKernel.Primitives.Role.Finance, OrderKernel.Primitives.Role.Warehouse)))
         {
-            var fromMasks = OrderKernel.Authorization.AuthorizationPolicy.Default.AllowedKinds(actor);
-            Assert.Equal(((OrderKernel.Authorization.IAuthorizationPolicy)custom).AllowedKinds(actor), fromMasks);
-            Assert.All(Enum.GetValues<CommandKind>(), k => Assert.Equal(OrderKernel.Authorization.AuthorizationPolicy.Default.Authorize(actor, k) is null, fromMasks.Contains(k)));
+            // PermittedKinds asks the same single question of a host's policy as of the built-in one.
+            var context = DecisionContext.Create(s.Now, actor);
+            Assert.Equal(OrderDecider.PermittedKinds(s.Current, context), OrderDecider.PermittedKinds(s.Current, DecisionContext.Create(s.Now, actor, OrderPolicies.Default with { Authorization = custom })));
+            Assert.All(Enum.GetValues<CommandKind>(), k => Assert.Equal(
+                OrderKernel.Authorization.AuthorizationPolicy.Default.Authorize(actor, k) is null,
+                new OrderKernel.Authorization.AuthorizationPolicyOptions().AllowedRoles.TryGetValue(k, out var roles) && roles.Any(actor.HasRole)));
         }
     }
 
-    /// <summary>A host policy that implements only the required members: the interface's defaults answer the rest.</summary>
+    /// <summary>A host policy that implements the interface by delegation.</summary>
     private sealed class AskEveryKind(OrderKernel.Authorization.IAuthorizationPolicy inner) : OrderKernel.Authorization.IAuthorizationPolicy
     {
         public Violation? Authorize(OrderKernel.Primitives.Actor actor, CommandKind kind) => inner.Authorize(actor, kind);

@@ -109,7 +109,7 @@ public class IntakeTests
     [Fact]
     public void Numbering_UsesTheConfiguredZoneForTheYear()
     {
-        var policy = OrderKernel.Numbering.NumberingPolicy.Create(new OrderKernel.Numbering.NumberingOptions { TimeZoneId = "Asia/Shanghai", OrderPrefix = "PO", Digits = 4 });
+        var policy = OrderKernel.Numbering.NumberingPolicy.Create(new OrderKernel.Numbering.NumberingPolicyOptions { TimeZoneId = "Asia/Shanghai", OrderPrefix = "PO", Digits = 4 });
         var newYearsEveUtc = Instant.FromUtc(2026, 12, 31, 17, 0); // already 1 January 2027 in Shanghai
         Assert.Equal("PO-2027-0042", policy.OrderNumber(42, newYearsEveUtc));
         Assert.Equal("Q-2027-0042-R2", policy.QuotationNumber(42, newYearsEveUtc, 2));

@@ -163,115 +163,87 @@ public class AllocationProperties
         });
 
     [Property(MaxTest = 1000)]
-    public Property ShiftRight_DividesByAPowerOfTenExactly_RaisingTheScale_AndKeepsTheSign() =>
+    public Property PercentageFraction_IsTheValueOverAHundred_WithTwoMoreDecimals() =>
         Prop.ForAll(
-            (from lo in Gen.Choose(int.MinValue, int.MaxValue)
-             from mid in Gen.Elements(0, 1, 12_345, int.MaxValue, -1)
-             from hi in Gen.Elements(0, 0, 7, int.MaxValue, -1)
-             from negative in Gen.Elements(false, true)
-             from scale in Gen.Choose(0, 28)
-             from places in Gen.Choose(0, 6)
-             select (value: new decimal(lo, mid, hi, negative, (byte)scale), places)).ToArbitrary(),
-            c =>
+            (from lo in Gen.Choose(0, int.MaxValue)
+             from mid in Gen.Elements(0, 1, 12_345)
+             from scale in Gen.Choose(0, 26)
+             select new decimal(lo, mid, 0, false, (byte)scale)).ToArbitrary(),
+            value =>
             {
-                var shifted = DecimalBits.ShiftRight(c.value, c.places);
-                var expected = c.value / (decimal)Math.Pow(10, c.places);
-                var fits = c.value.Scale + c.places <= 28;
-                var signBit = (decimal.GetBits(shifted)[3] & int.MinValue) != 0;
-                return (shifted == expected || !fits)
-                    && (!fits || shifted.Scale == c.value.Scale + c.places)
-                    && signBit == (c.value < 0m && (fits || shifted != 0m));
+                var fraction = Percentage.Of(value).Fraction;
+                return fraction == value / 100m && fraction.Scale == value.Scale + 2;
             });
 
     [Fact]
-    public void ShiftRight_OfANegativeZero_IsAPositiveZeroWithTheNewScale()
+    public void PercentageFraction_Examples()
     {
-        var negativeZero = new decimal(0, 0, 0, true, 2);
-        var shifted = DecimalBits.ShiftRight(negativeZero, 2);
-        Assert.Equal(0, decimal.GetBits(shifted)[3] & int.MinValue);
-        Assert.Equal(4, shifted.Scale);
-        Assert.Equal(0.1234m, DecimalBits.ShiftRight(12.34m, 2));
-        Assert.Equal(-0.1234m, DecimalBits.ShiftRight(-12.34m, 2));
+        Assert.Equal("0.30", Percentage.Of(30m).Fraction.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("0.005", Percentage.Of(0.5m).Fraction.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0m, Percentage.Of(new decimal(0, 0, 0, true, 2)).Fraction);
+        Assert.True(Percentage.Of(0.5m) < Percentage.Of(1m) && Percentage.Of(1m) > Percentage.Of(0.50m) && Percentage.Of(1m) >= Percentage.Of(1.00m) && Percentage.Of(1m) <= Percentage.Of(1.0m));
+        Assert.Equal(0, Percentage.Of(10m).CompareTo(Percentage.Of(10.00m)));
     }
-
-    /// <summary>The same-scale shortcut of money comparisons gives decimal.Compare's answer for any pair, same scale or not.</summary>
-    [Property(MaxTest = 2000)]
-    public Property Compare_AgreesWithDecimalCompare() =>
-        Prop.ForAll(
-            (from lo in Gen.Elements(0, 1, 2, 99, 12_345, int.MaxValue, -1, int.MinValue)
-             from mid in Gen.Elements(0, 0, 1, int.MaxValue, -1)
-             from hi in Gen.Elements(0, 0, 0, 7, -1)
-             from negative in Gen.Elements(false, true)
-             from scale in Gen.Elements(0, 2, 2, 2, 3, 28)
-             select new decimal(lo, mid, hi, negative, (byte)scale)).Two().ToArbitrary(),
-            pair => Math.Sign(DecimalBits.Compare(pair.Item1, pair.Item2)) == Math.Sign(decimal.Compare(pair.Item1, pair.Item2)));
 
     [Fact]
-    public void Compare_OfSameScaleAmounts_OrdersByMagnitudeAndSign()
+    public void MoneyCompare_OrdersByValueAcrossScalesAndSigns()
     {
-        Assert.Equal(0, DecimalBits.Compare(170_000.00m, 170_000.00m));
-        Assert.True(DecimalBits.Compare(51_000.00m, 170_000.00m) < 0);
-        Assert.True(DecimalBits.Compare(170_000.00m, 51_000.00m) > 0);
-        Assert.True(DecimalBits.Compare(-170_000.00m, -51_000.00m) < 0);
-        Assert.True(DecimalBits.Compare(-0.01m, 0.01m) < 0);
-        Assert.True(DecimalBits.Compare(79_228_162_514_264_337_593_543_950_335m, 79_228_162_514_264_337_593_543_950_334m) > 0); // high words equal
-        Assert.True(DecimalBits.Compare(4_294_967_296.00m, 4_294_967_295.99m) > 0);
-        Assert.Equal(0, DecimalBits.Compare(new decimal(0, 0, 0, true, 2), 0.00m));
-        Assert.Equal(0, DecimalBits.Compare(new decimal(0, 0, 0, true, 2), new decimal(0, 0, 0, true, 2)));
+        Assert.Equal(0, Money.Of(170_000m, Currency.USD).CompareTo(Money.Of(170_000.00m, Currency.USD)));
+        Assert.True(Money.Of(51_000m, Currency.USD) < Money.Of(170_000m, Currency.USD));
+        Assert.True(Money.Of(-170_000m, Currency.USD) < Money.Of(-51_000m, Currency.USD));
+        Assert.True(Money.Of(-0.01m, Currency.USD) < Money.Of(0.01m, Currency.USD));
+        Assert.Equal(Money.Of(5m, Currency.USD), Money.Max(Money.Of(5m, Currency.USD), Money.Of(-5m, Currency.USD)));
+        Assert.Equal(Money.Of(-5m, Currency.USD), Money.Min(Money.Of(5m, Currency.USD), Money.Of(-5m, Currency.USD)));
+        Assert.Throws<InvalidOperationException>(() => Money.Max(Money.Of(5m, Currency.USD), Money.Of(5m, Currency.EUR)));
     }
 
-    /// <summary>Raising a scale by the mantissa's bits gives the number and scale that adding a zero of that scale gives.</summary>
+    /// <summary>Money always carries its currency's scale: fewer decimals are raised, zeros beyond it are dropped.</summary>
     [Property(MaxTest = 2000)]
-    public Property TryRaiseScale_AgreesWithAddingAZeroOfThatScale() =>
+    public Property MoneyOf_KeepsTheValue_AtTheCurrencysScale() =>
         Prop.ForAll(
             (from lo in Gen.Elements(0, 1, 7, 12_345, int.MaxValue, -1)
-             from mid in Gen.Elements(0, 0, 1, 12, int.MaxValue, -1)
-             from hi in Gen.Elements(0, 0, 0, 3)
+             from mid in Gen.Elements(0, 0, 1, 12, int.MaxValue)
              from negative in Gen.Elements(false, true)
-             from scale in Gen.Choose(0, 6)
-             from target in Gen.Choose(0, 28)
-             select (value: new decimal(lo, mid, hi, negative, (byte)scale), target)).ToArbitrary(),
+             from scale in Gen.Choose(0, 3)
+             from currency in Gen.Elements(Currency.JPY, Currency.USD, Currency.KWD)
+             select (value: new decimal(lo, mid, 0, negative, (byte)scale), currency)).ToArbitrary(),
             c =>
             {
-                var reference = c.value + new decimal(0, 0, 0, false, (byte)c.target);
-                return !DecimalBits.TryRaiseScale(c.value, c.target, out var raised)
-                    || (raised == reference && raised.Scale == reference.Scale && raised.Scale == c.target
-                        && raised.ToString(System.Globalization.CultureInfo.InvariantCulture) == reference.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                var fits = Money.TryOf(c.value, c.currency, out var money);
+                return fits == (decimal.Round(c.value, c.currency.MinorUnits, MidpointRounding.ToZero) == c.value)
+                    && (!fits || (money.Amount == c.value && money.Amount.Scale == c.currency.MinorUnits));
             });
 
     [Fact]
-    public void TryRaiseScale_GivesMoreDecimals_AndDeclinesWhatItCannotDoExactly()
+    public void MoneyOf_RaisesOrLowersTheScale_AndRefusesWhatItCannotKeepExactly()
     {
-        Assert.True(DecimalBits.TryRaiseScale(170_000m, 2, out var usd));
-        Assert.Equal("170000.00", usd.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.True(DecimalBits.TryRaiseScale(-1.5m, 3, out var kwd));
-        Assert.Equal("-1.500", kwd.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.False(DecimalBits.TryRaiseScale(0m, 2, out _)); // zero: left to the decimal addition (its sign rules)
-        Assert.False(DecimalBits.TryRaiseScale(1.25m, 2, out _)); // not more decimals
-        Assert.False(DecimalBits.TryRaiseScale(1.25m, 1, out _));
-        Assert.False(DecimalBits.TryRaiseScale(ulong.MaxValue, 1, out _)); // the product does not fit 64 bits
-        Assert.False(DecimalBits.TryRaiseScale(1m, 21, out _)); // more than 19 places
-        Assert.False(DecimalBits.TryRaiseScale(new decimal(0, 0, 1, false, 0), 2, out _)); // high bits set
+        Assert.Equal("170000.00", Money.Of(170_000m, Currency.USD).Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("-1.500", Money.Of(-1.5m, Currency.KWD).Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("5", Money.Of(5.000m, Currency.JPY).Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("0.00", Money.Of(0m, Currency.USD).Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.False(Money.TryOf(1.005m, Currency.USD, out _));
+        Assert.Throws<ArgumentException>(() => Money.Of(0.5m, Currency.JPY));
     }
 
-    /// <summary>Minor units read from the bits agree with the decimal arithmetic they replace.</summary>
+    /// <summary>Minor units and money convert both ways exactly, at the currency's scale.</summary>
     [Property(MaxTest = 2000)]
-    public Property MinorUnits_AgreeWithTheDecimalValue() =>
+    public Property MinorUnits_RoundTrip() =>
         Prop.ForAll(
-            (from lo in Gen.Elements(0, 1, 7, 12_345, int.MaxValue, -1)
-             from mid in Gen.Elements(0, 0, 1, int.MaxValue, -1)
-             from hi in Gen.Elements(0, 0, 0, 1)
-             from negative in Gen.Elements(false, true)
-             from scale in Gen.Choose(0, 4)
-             from asked in Gen.Choose(0, 4)
-             select (value: new decimal(lo, mid, hi, negative, (byte)scale), asked)).ToArbitrary(),
+            (from units in Gen.Elements(0L, 1L, -1L, 7L, 12_345L, -99L, long.MaxValue, long.MinValue + 1, 9_000_000_000_000_000_000L)
+             from currency in Gen.Elements(Currency.JPY, Currency.USD, Currency.KWD)
+             select (units, currency)).ToArbitrary(),
             c =>
             {
-                var units = DecimalBits.MinorUnits(c.value, c.asked);
-                var expected = c.value.Scale == c.asked && Math.Abs(c.value) * (decimal)Math.Pow(10, c.asked) <= long.MaxValue
-                    ? (long?)decimal.ToInt64(c.value * (decimal)Math.Pow(10, c.asked))
-                    : null;
-                return units == expected
-                    && (!DecimalBits.TryUnits(c.value, c.asked, out var unsigned) || (c.value >= 0m && c.value.Scale == c.asked && (decimal)unsigned == c.value * (decimal)Math.Pow(10, c.asked)));
+                var money = Money.FromMinorUnits(c.units, c.currency);
+                return money.MinorUnits == c.units
+                    && money.Amount.Scale == c.currency.MinorUnits
+                    && money.Amount * (decimal)Math.Pow(10, c.currency.MinorUnits) == c.units;
             });
+
+    [Fact]
+    public void MinorUnits_BeyondALong_Overflow()
+    {
+        var big = Money.Of(100_000_000_000_000_000m, Currency.USD); // 10^19 cents
+        Assert.Throws<OverflowException>(() => big.MinorUnits);
+    }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using OrderKernel.Authorization;
 using OrderKernel.Cancellations;
+using OrderKernel.ChangeRequests;
 using OrderKernel.Holds;
 using OrderKernel.Numbering;
 using OrderKernel.Orders;
@@ -10,6 +11,7 @@ using OrderKernel.Production;
 using OrderKernel.Quotations;
 using OrderKernel.Reviews;
 using OrderKernel.Serialization;
+using OrderKernel.Shipments;
 using Xunit;
 
 namespace OrderKernel.Tests.Serialization;
@@ -24,9 +26,9 @@ public class OptionsJsonTests
     }
 
     [Fact]
-    public void AuthorizationOptions_RoundTrip()
+    public void AuthorizationPolicyOptions_RoundTrip()
     {
-        var options = new AuthorizationOptions();
+        var options = new AuthorizationPolicyOptions();
         var back = RoundTrip(options);
         Assert.Equal(options.AllowedRoles.Count, back.AllowedRoles.Count);
         foreach (var (kind, roles) in options.AllowedRoles)
@@ -41,20 +43,23 @@ public class OptionsJsonTests
     [Fact]
     public void OtherOptions_RoundTrip()
     {
-        Assert.Equal(new NumberingOptions { OrderPrefix = "PO", Digits = 8 }, RoundTrip(new NumberingOptions { OrderPrefix = "PO", Digits = 8 }));
+        Assert.Equal(new NumberingPolicyOptions { OrderPrefix = "PO", Digits = 8 }, RoundTrip(new NumberingPolicyOptions { OrderPrefix = "PO", Digits = 8 }));
         Assert.Equal(new ReviewPolicyOptions(), RoundTrip(new ReviewPolicyOptions()));
         Assert.Equal(new ApprovalPolicyOptions { DepartmentHeadUpTo = 5m }, RoundTrip(new ApprovalPolicyOptions { DepartmentHeadUpTo = 5m }));
         Assert.Equal(new SamplePolicyOptions { AllOrders = true }, RoundTrip(new SamplePolicyOptions { AllOrders = true }));
         Assert.Equal(new CancellationPolicyOptions { AllowAfterShipmentRelease = true }, RoundTrip(new CancellationPolicyOptions { AllowAfterShipmentRelease = true }));
+        Assert.Equal(new ShipmentReleasePolicyOptions { AcceptLetterOfCredit = false }, RoundTrip(new ShipmentReleasePolicyOptions { AcceptLetterOfCredit = false }));
+        var impact = RoundTrip(new ChangeImpactPolicyOptions { TestedAreas = [SpecificationArea.Hardware] });
+        Assert.Equal(ValueList<SpecificationArea>.Of(SpecificationArea.Hardware), impact.TestedAreas);
         var holds = RoundTrip(new HoldPolicyOptions());
         Assert.Equal(new HoldPolicyOptions().AlwaysAllowed, holds.AlwaysAllowed);
         Assert.Equal(ValueList<CommandKind>.Of(CommandKind.ApproveSample, CommandKind.RejectSample), holds.AllowedByCode[HoldCode.CustomerRequest]);
     }
 
     [Fact]
-    public void AuthorizationOptions_AreWrittenWithReadableKeys()
+    public void AuthorizationPolicyOptions_AreWrittenWithReadableKeys()
     {
-        var json = JsonSerializer.Serialize(new AuthorizationOptions(), (JsonTypeInfo<AuthorizationOptions>)OrderKernelJson.Options.GetTypeInfo(typeof(AuthorizationOptions)));
+        var json = JsonSerializer.Serialize(new AuthorizationPolicyOptions(), (JsonTypeInfo<AuthorizationPolicyOptions>)OrderKernelJson.Options.GetTypeInfo(typeof(AuthorizationPolicyOptions)));
         Assert.Contains("\"ConfirmPayment\":[\"finance\"]", json, StringComparison.Ordinal);
     }
 }

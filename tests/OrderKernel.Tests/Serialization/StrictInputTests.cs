@@ -164,8 +164,8 @@ public class StrictInputTests
     [Fact]
     public void EnumDictionaryKeys_MustBeSpelledExactly()
     {
-        var info = (JsonTypeInfo<AuthorizationOptions>)OrderKernelJson.Options.GetTypeInfo(typeof(AuthorizationOptions));
-        var json = JsonSerializer.Serialize(new AuthorizationOptions(), info);
+        var info = (JsonTypeInfo<AuthorizationPolicyOptions>)OrderKernelJson.Options.GetTypeInfo(typeof(AuthorizationPolicyOptions));
+        var json = JsonSerializer.Serialize(new AuthorizationPolicyOptions(), info);
         Assert.NotNull(JsonSerializer.Deserialize(json, info));
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json.Replace("\"ConfirmPayment\":", "\"confirmPayment\":", StringComparison.Ordinal), info));
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json.Replace("\"ConfirmPayment\":", "\"4\":", StringComparison.Ordinal), info));
@@ -176,9 +176,9 @@ public class StrictInputTests
     {
         var pay = new ConfirmPayment(Money.Of(1m, Currency.USD), "ACME", (PaymentInstrument)7, "TT-1", Instant.FromUtc(2026, 3, 2, 1, 0));
         Assert.Throws<JsonException>(() => OrderKernelJson.Write(pay));
-        var roles = new AuthorizationOptions().AllowedRoles.Add((CommandKind)999, ValueList<Role>.Of(Role.Finance));
-        var info = (JsonTypeInfo<AuthorizationOptions>)OrderKernelJson.Options.GetTypeInfo(typeof(AuthorizationOptions));
-        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(new AuthorizationOptions { AllowedRoles = roles }, info));
+        var roles = new AuthorizationPolicyOptions().AllowedRoles.Add((CommandKind)999, ValueList<Role>.Of(Role.Finance));
+        var info = (JsonTypeInfo<AuthorizationPolicyOptions>)OrderKernelJson.Options.GetTypeInfo(typeof(AuthorizationPolicyOptions));
+        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(new AuthorizationPolicyOptions { AllowedRoles = roles }, info));
     }
 
     [Fact]

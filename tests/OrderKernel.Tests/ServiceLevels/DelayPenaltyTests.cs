@@ -60,7 +60,7 @@ public class DelayPenaltyTests
     [Fact]
     public void Grace_FreesTheFirstDays()
     {
-        var policy = DelayPenaltyPolicy.Create(new DelayPenaltyOptions { GraceDays = 3 });
+        var policy = DelayPenaltyPolicy.Create(new DelayPenaltyPolicyOptions { GraceDays = 3 });
         Assert.Equal(0m, Assess(policy, 3).Amount);
         Assert.Equal(850.00m, Assess(policy, 4).Amount);
         Assert.StartsWith("grace period of 3", Explain(policy, 4)[0].Step, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public class DelayPenaltyTests
     [Fact]
     public void FixedAmountAndAbsoluteCap_Compose()
     {
-        var policy = DelayPenaltyPolicy.Create(new DelayPenaltyOptions { Tiers = default, FixedPerDay = 500m, CapPercentOfContract = null, CapAmount = 2_000m });
+        var policy = DelayPenaltyPolicy.Create(new DelayPenaltyPolicyOptions { Tiers = default, FixedPerDay = 500m, CapPercentOfContract = null, CapAmount = 2_000m });
         Assert.Equal(1_500.00m, Assess(policy, 3).Amount);
         Assert.Equal(2_000.00m, Assess(policy, 10).Amount);
     }
@@ -152,7 +152,7 @@ public class DelayPenaltyTests
     public void AssessDelayPenalty_DeliveredTenDaysLateInFull_ChargesOnTheFullValue_R39_R40(PenaltyBase basis)
     {
         // Due 30 June; shipped and received 10 July: the whole 170,000 was late, whatever the base names.
-        var policies = OrderPolicies.Default with { DelayPenalty = DelayPenaltyPolicy.Create(new DelayPenaltyOptions { Base = basis }) };
+        var policies = OrderPolicies.Default with { DelayPenalty = DelayPenaltyPolicy.Create(new DelayPenaltyPolicyOptions { Base = basis }) };
         var s = TvOrder.Through(Stage.Released, new Scenario(policies));
         s.Now = Instant.FromUtc(2026, 7, 10, 1, 0);
         s.Do(new Ship("COSCO", "truck 1", "WB-1", default), Actors.Warehouse, Duration.Zero);
@@ -172,7 +172,7 @@ public class DelayPenaltyTests
     public void AssessDelayPenalty_PartOnTimeAndTheRestLate_ChargesOnTheLatePartOnly_R39_R40(PenaltyBase basis, double expected)
     {
         // 800 of 2,000 sets dispatched on 29 June (a partial delivery, on time); the other 1,200 dispatched and received 10 July.
-        var policies = OrderPolicies.Default with { DelayPenalty = DelayPenaltyPolicy.Create(new DelayPenaltyOptions { Base = basis }) };
+        var policies = OrderPolicies.Default with { DelayPenalty = DelayPenaltyPolicy.Create(new DelayPenaltyPolicyOptions { Base = basis }) };
         var s = TvOrder.Through(Stage.Released, new Scenario(policies));
         s.Now = Instant.FromUtc(2026, 6, 29, 1, 0);
         s.Do(new Ship("COSCO", "truck 1", "WB-1", default, ValueList<ShippedLine>.Of(new ShippedLine(TvOrder.Line, Quantity.Pieces(800)))), Actors.Warehouse, Duration.Zero);
@@ -290,7 +290,7 @@ public class DelayPenaltyTests
                 var moreOnTime = Delivered(Math.Min(1_999, onTime + 500), more, received);
                 foreach (var basis in new[] { PenaltyBase.UndeliveredValue, PenaltyBase.DelayedValue, PenaltyBase.ContractValue })
                 {
-                    var policy = DelayPenaltyPolicy.Create(new DelayPenaltyOptions { Base = basis });
+                    var policy = DelayPenaltyPolicy.Create(new DelayPenaltyPolicyOptions { Base = basis });
                     var a = AssessOrder(earlier, less, policy).Amount;
                     var b = AssessOrder(later, more, policy).Amount;
                     var withMoreOnTime = AssessOrder(moreOnTime, more, policy).Amount;
@@ -301,7 +301,7 @@ public class DelayPenaltyTests
                 }
             });
 
-    /// <summary>Every evaluation of the penalty (the one-pass Standard, its 64-bit path, the composition) on the bases of real orders.</summary>
+    /// <summary>Create is the composition it documents, on the bases of real orders (amount, scale, trace, cap).</summary>
     [Property(MaxTest = 60)]
     public Property Create_AgreesWithTheComposition_OnTheBasesOfPartlyLateOrders_R39() =>
         Prop.ForAll(
@@ -340,7 +340,7 @@ public class DelayPenaltyTests
     public Property Tiers_AreMonotoneToo() =>
         Prop.ForAll(Days(), Days(), Gen.Choose(0, 10).ToArbitrary(), (x, y, grace) =>
         {
-            var policy = DelayPenaltyPolicy.Create(new DelayPenaltyOptions
+            var policy = DelayPenaltyPolicy.Create(new DelayPenaltyPolicyOptions
             {
                 GraceDays = grace,
                 Tiers = ValueList<PenaltyTier>.Of(new PenaltyTier(1, 28, Percentage.Of(0.5m), PenaltyPeriod.Week), new PenaltyTier(29, null, Percentage.Of(1m), PenaltyPeriod.Week)),
@@ -373,7 +373,7 @@ public class DelayPenaltyTests
             FsCheck.Fluent.Arb.From(FsCheck.Fluent.Gen.Choose(0, 10)),
             (days, grace) =>
             {
-                var policy = DelayPenaltyPolicy.Create(new DelayPenaltyOptions { GraceDays = grace, CapAmount = 12_345.67m });
+                var policy = DelayPenaltyPolicy.Create(new DelayPenaltyPolicyOptions { GraceDays = grace, CapAmount = 12_345.67m });
                 var result = Assess(policy, days);
                 var trace = Explain(policy, days);
                 Assert.Equal(result.Amount, trace[^1].Amount);
@@ -381,7 +381,7 @@ public class DelayPenaltyTests
                 Assert.Equal(grace > 0, trace[0].Step.StartsWith("grace", StringComparison.Ordinal));
             });
 
-    private static readonly Gen<DelayPenaltyOptions> OptionsGen =
+    private static readonly Gen<DelayPenaltyPolicyOptions> OptionsGen =
         from grace in Gen.Choose(0, 10)
         from firstTierEnd in Gen.Choose(0, 40)
         from firstRate in Gen.Choose(0, 300)
@@ -393,7 +393,7 @@ public class DelayPenaltyTests
         from capAmount in Gen.Elements<decimal?>(null, 0m, 1_234.5m, 50_000m, 0.0005m, 0.0000005m)
         from points in Gen.Elements(0m, 1m, 0.5m)
         from rounding in Gen.Elements(MidpointRounding.AwayFromZero, MidpointRounding.ToEven, MidpointRounding.ToZero, MidpointRounding.ToPositiveInfinity, MidpointRounding.ToNegativeInfinity)
-        select new DelayPenaltyOptions
+        select new DelayPenaltyPolicyOptions
         {
             GraceDays = grace,
             Tiers = firstTierEnd == 0
@@ -410,7 +410,7 @@ public class DelayPenaltyTests
         };
 
     // The composition Create documents, built from the public combinators.
-    private static IDelayPenaltyPolicy Composed(DelayPenaltyOptions o)
+    private static IDelayPenaltyPolicy Composed(DelayPenaltyPolicyOptions o)
     {
         var parts = new List<IDelayPenaltyPolicy> { DelayPenaltyPolicy.PointsPerDay(o.PointsPerDayPerParty) };
         if (!o.Tiers.IsEmpty)
@@ -433,13 +433,13 @@ public class DelayPenaltyTests
     }
 
     /// <summary>
-    /// The integer evaluation of Create answers only where decimals are exact, and gives their answer there: currencies of
-    /// 0, 2 and 3 decimals, rates with many digits, contract values up to the decimal range, the decimal path elsewhere.
+    /// Create is the documented composition for currencies of 0, 2 and 3 decimals, rates with many digits and contract
+    /// values up to the decimal range.
     /// </summary>
     [Property(MaxTest = 1500)]
     public Property Create_AgreesWithTheComposition_ForAnyCurrencyRateAndSize_R39() =>
         Prop.ForAll(
-            // Rates and caps whose digits do not fit 64 bits, or need more than 19 decimals, take the decimal path.
+            // Rates and caps with many digits and up to 22 decimals.
             (from o in OptionsGen
              from rate in Gen.Elements(0.5m, 0.05m, 1.2345678901234m, 0.000000000001m, 7m, 100m, 12.5m, 1.2345678901234567890123m, 0.000000000000000001m)
              from cap in Gen.Elements(o.CapPercentOfContract, o.CapPercentOfContract, Percentage.Of(3.3333333333333333333333m))
@@ -459,7 +459,7 @@ public class DelayPenaltyTests
             (options, c) =>
             {
                 var contract = Money.FromMinorUnits(c.units, c.currency);
-                // A credit on the delayed part (negative) is computed in decimals only.
+                // A credit on the delayed part (negative).
                 var delayed = Money.FromMinorUnits(c.negativeDelay ? -c.units / 3 : c.units / 3, c.currency);
                 var undelivered = Money.FromMinorUnits(c.units / 2, c.currency); // distinct from the delayed value: a base read from the wrong field fails
                 var input = new PenaltyInput(c.days, contract, delayed, undelivered, c.parties);
@@ -496,92 +496,51 @@ public class DelayPenaltyTests
                     && created.Explain(input).SequenceEqual(composed.Explain(input));
             });
 
-    // The integer path itself: it must answer for ordinary inputs (else every assessment silently takes the slower
-    // decimal path) and decline where 64 bits or 19 decimals do not hold the exact value.
-    private static DelayPenaltyPolicy.ExactPenalty Exact(DelayPenaltyOptions o) => DelayPenaltyPolicy.ExactPenalty.For(
-        [.. o.Tiers.Select(t => t.Rate.Fraction)], o.CapPercentOfContract?.Fraction, o.CapAmount, o.FixedPerDay, o.Rounding)!;
-
     [Fact]
-    public void ExactPenalty_AnswersForOrdinaryOrders_R39()
+    public void Create_OrdinaryOrders_AmountAtTheCurrencysScale_CappedAtTheLowerCap_R39_R40()
     {
-        var options = new DelayPenaltyOptions();
-        var tiers = options.Tiers.ToArray();
+        var options = new DelayPenaltyPolicyOptions();
         var contract = Money.Of(170_000m, Currency.USD);
-        var input = new PenaltyInput(3, contract, contract, contract, 1);
+        var penalty = DelayPenaltyPolicy.Create(options);
 
-        Assert.True(Exact(options).TryAssess(input, contract.Amount, 3, tiers, out var amount, out var capped));
-        Assert.Equal("2550.00", amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.False(capped);
+        var result = penalty.Assess(new PenaltyInput(3, contract, contract, contract, 1));
+        Assert.Equal("2550.00", result.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.False(result.CapReached);
 
-        Assert.True(Exact(options).TryAssess(input, contract.Amount, 30, tiers, out amount, out capped));
-        Assert.Equal("17000.00", amount.ToString(System.Globalization.CultureInfo.InvariantCulture)); // 15 % capped at 10 %
-        Assert.True(capped);
+        result = penalty.Assess(new PenaltyInput(30, contract, contract, contract, 1));
+        Assert.Equal("17000.00", result.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)); // 15 % capped at 10 %
+        Assert.True(result.CapReached);
 
-        // A cap amount with more decimals than the yen widens the common scale: the rates are scaled on the fly.
+        // A cap amount with more decimals than the yen.
         var yen = Money.Of(1_000_000m, Currency.JPY);
         var widened = options with { CapAmount = 0.0000005m, FixedPerDay = 0.125m };
-        Assert.True(Exact(widened).TryAssess(new PenaltyInput(3, yen, yen, yen, 0), yen.Amount, 3, tiers, out amount, out capped));
-        Assert.Equal(0m, amount); // capped at 0.0000005 JPY, rounded half away from zero to 0
-        Assert.True(capped);
+        result = DelayPenaltyPolicy.Create(widened).Assess(new PenaltyInput(3, yen, yen, yen, 0));
+        Assert.Equal(0m, result.Amount); // capped at 0.0000005 JPY, rounded half away from zero to 0
+        Assert.True(result.CapReached);
         var rateCapped = widened with { CapAmount = 200_000.0000001m }; // the 10 % of the contract is the lower cap
-        Assert.True(Exact(rateCapped).TryAssess(new PenaltyInput(30, yen, yen, yen, 0), yen.Amount, 30, tiers, out amount, out capped));
-        Assert.Equal(100_000m, amount);
-        Assert.True(capped);
+        result = DelayPenaltyPolicy.Create(rateCapped).Assess(new PenaltyInput(30, yen, yen, yen, 0));
+        Assert.Equal(100_000m, result.Amount);
+        Assert.True(result.CapReached);
         var fine = options with { CapPercentOfContract = null, FixedPerDay = 0.0000125m }; // 7 decimals, no cap
-        Assert.True(Exact(fine).TryAssess(new PenaltyInput(3, yen, yen, yen, 0), yen.Amount, 3, tiers, out amount, out capped));
-        Assert.Equal(15_000m, amount); // 15,000.0000375 to the yen
-        Assert.False(capped);
+        result = DelayPenaltyPolicy.Create(fine).Assess(new PenaltyInput(3, yen, yen, yen, 0));
+        Assert.Equal(15_000m, result.Amount); // 15,000.0000375 to the yen
+        Assert.False(result.CapReached);
         var uncapped = widened with { CapAmount = null, CapPercentOfContract = null };
-        Assert.True(Exact(uncapped).TryAssess(new PenaltyInput(3, yen, yen, yen, 0), yen.Amount, 3, tiers, out amount, out _));
-        Assert.Equal(15_000m, amount); // 3 × 0.5 % of 1,000,000 plus 3 × 0.125, rounded to the yen
+        Assert.Equal(15_000m, DelayPenaltyPolicy.Create(uncapped).Assess(new PenaltyInput(3, yen, yen, yen, 0)).Amount); // 3 × 0.5 % of 1,000,000 plus 3 × 0.125
     }
 
     [Fact]
-    public void ExactPenalty_DeclinesWhatIntegersCannotHoldExactly()
+    public void Create_HugeValues_Credits_AndTinyRates_AreExact_R39()
     {
-        var options = new DelayPenaltyOptions();
-        var tiers = options.Tiers.ToArray();
         var huge = Money.FromMinorUnits(9_000_000_000_000_000_000L, Currency.USD);
+        Assert.Equal(1_350_000_000_000_000.00m, DelayPenaltyPolicy.Default.Assess(new PenaltyInput(3, huge, huge, huge, 0)).Amount);
+
         var credit = Money.Of(-100m, Currency.USD);
+        var onDelayed = DelayPenaltyPolicy.Create(new DelayPenaltyPolicyOptions { Base = PenaltyBase.DelayedValue });
+        Assert.Equal(-1.50m, onDelayed.Assess(new PenaltyInput(3, huge, credit, credit, 0)).Amount);
 
-        Assert.False(Exact(options).TryAssess(new PenaltyInput(3, huge, huge, huge, 0), huge.Amount, 3, tiers, out _, out _));
-        Assert.False(Exact(options).TryAssess(new PenaltyInput(3, huge, credit, credit, 0), credit.Amount, 3, tiers, out _, out _));
-        Assert.Null(DelayPenaltyPolicy.ExactPenalty.For([0.012345678901234567890123m], null, null, 0m, MidpointRounding.ToEven));
-        Assert.Null(DelayPenaltyPolicy.ExactPenalty.For([0.005m], 0.033333333333333333333333m, null, 0m, MidpointRounding.ToEven));
-        Assert.Null(DelayPenaltyPolicy.ExactPenalty.For([0.005m], null, 12_345.678901234567890123m, 0m, MidpointRounding.ToEven));
-        Assert.Null(DelayPenaltyPolicy.ExactPenalty.For([0.005m], null, null, 0.012345678901234567890123m, MidpointRounding.ToEven));
-        var tiny = DelayPenaltyPolicy.ExactPenalty.For([0.000000000000000001m], null, null, 0m, MidpointRounding.ToEven)!;
-        var contract = Money.Of(1m, Currency.USD);
-        Assert.False(tiny.TryAssess(new PenaltyInput(3, contract, contract, contract, 0), contract.Amount, 3, tiers, out _, out _)); // 2 + 18 decimals
-    }
-
-    [Theory]
-    [InlineData(30UL, MidpointRounding.ToEven, 3UL)]
-    [InlineData(25UL, MidpointRounding.ToEven, 2UL)]
-    [InlineData(35UL, MidpointRounding.ToEven, 4UL)]
-    [InlineData(26UL, MidpointRounding.ToEven, 3UL)]
-    [InlineData(24UL, MidpointRounding.ToEven, 2UL)]
-    [InlineData(25UL, MidpointRounding.AwayFromZero, 3UL)]
-    [InlineData(24UL, MidpointRounding.AwayFromZero, 2UL)]
-    [InlineData(29UL, MidpointRounding.ToZero, 2UL)]
-    [InlineData(29UL, MidpointRounding.ToNegativeInfinity, 2UL)]
-    [InlineData(21UL, MidpointRounding.ToPositiveInfinity, 3UL)]
-    [InlineData(20UL, MidpointRounding.ToPositiveInfinity, 2UL)]
-    public void ExactPenalty_Round_FollowsTheMidpointRule(ulong tenths, MidpointRounding mode, ulong expected)
-    {
-        Assert.Equal(expected, DelayPenaltyPolicy.ExactPenalty.Round(tenths, 10, mode));
-        Assert.Equal(decimal.Round(tenths / 10m, 0, mode), (decimal)DelayPenaltyPolicy.ExactPenalty.Round(tenths, 10, mode));
-    }
-
-    [Fact]
-    public void ExactPenalty_ChecksEveryStepAgainst64Bits()
-    {
-        Assert.True(DelayPenaltyPolicy.ExactPenalty.TryAdd(1, 0, out var sum));
-        Assert.Equal(1UL, sum);
-        Assert.True(DelayPenaltyPolicy.ExactPenalty.TryAdd(ulong.MaxValue - 1, 1, out sum));
-        Assert.False(DelayPenaltyPolicy.ExactPenalty.TryAdd(ulong.MaxValue, 1, out _));
-        Assert.True(DelayPenaltyPolicy.ExactPenalty.TryMultiply(1UL << 32, (1UL << 31) + 1, out var product));
-        Assert.Equal((1UL << 63) + (1UL << 32), product);
-        Assert.False(DelayPenaltyPolicy.ExactPenalty.TryMultiply(1UL << 32, 1UL << 32, out _));
+        var tiny = DelayPenaltyPolicy.Create(new DelayPenaltyPolicyOptions { Tiers = [new PenaltyTier(1, null, Percentage.Of(0.0000000000000001m), PenaltyPeriod.Day)] });
+        var dollar = Money.Of(1m, Currency.USD);
+        Assert.Equal("0.00", tiny.Assess(new PenaltyInput(3, dollar, dollar, dollar, 0)).Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }
