@@ -9,10 +9,16 @@ namespace OrderKernel.Kernel;
 /// <summary>
 /// What the modules declare, collected in declaration order (modules in registration order, then each module's
 /// declarations in order): commands with their roles, transitions, guards and decide functions, and the hooks of the
-/// pipeline. <see cref="ModuleRegistry.Build"/> validates and freezes it.
+/// pipeline. <see cref="ModuleRegistry.Build(IEnumerable{IOrderModule}, IReadOnlySet{OptionalStage}, Action{ModuleBuilder})"/> validates and freezes it.
 /// </summary>
 internal sealed class ModuleBuilder
 {
+    private readonly IReadOnlySet<OptionalStage> _omitted;
+
+    /// <summary>Creates a builder for a lifecycle without the <paramref name="omitted"/> stages.</summary>
+    /// <param name="omitted">The optional stages left out.</param>
+    public ModuleBuilder(IReadOnlySet<OptionalStage> omitted) => _omitted = Guard.Against.Null(omitted);
+
     internal List<CommandDraft> Commands { get; } = [];
 
     internal List<EdgeDraft> Edges { get; } = [];
@@ -22,6 +28,11 @@ internal sealed class ModuleBuilder
     internal List<Func<Order?, Order, DecisionContext, IReadOnlyList<OrderEvent>?>> FollowUps { get; } = [];
 
     internal List<(Type Event, Func<OrderEvent, Order> Create)> StartEvents { get; } = [];
+
+    /// <summary>Tells whether the lifecycle includes an optional stage (<see cref="OrderKernelOptions.Without"/>); the module owning it declares its edges accordingly.</summary>
+    /// <param name="stage">The stage.</param>
+    /// <returns><see langword="true"/> unless the embedder left the stage out.</returns>
+    public bool Includes(OptionalStage stage) => !_omitted.Contains(stage);
 
     /// <summary>Declares a command: its kind, and through the returned builder its roles, transitions and decision.</summary>
     /// <typeparam name="TCommand">The command's type.</typeparam>

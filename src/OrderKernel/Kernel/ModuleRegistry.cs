@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Ardalis.GuardClauses;
 using OrderKernel.Lifecycle;
 using OrderKernel.Orders;
@@ -74,16 +75,31 @@ internal sealed class ModuleRegistry
     /// <param name="configure">Additions applied after the modules (an embedder's guards); optional.</param>
     /// <returns>The frozen registry.</returns>
     /// <exception cref="InvalidOperationException">The modules do not form a valid registry.</exception>
-    public static ModuleRegistry Build(IEnumerable<IOrderModule> modules, Action<ModuleBuilder>? configure = null)
+    public static ModuleRegistry Build(IEnumerable<IOrderModule> modules, Action<ModuleBuilder>? configure = null) =>
+        Build(modules, ImmutableSortedSet<OptionalStage>.Empty, configure);
+
+    /// <summary>
+    /// Builds and validates the registry from the modules, which leave out the <paramref name="omitted"/> stages, then the
+    /// embedder's additions. With stages left out, the statuses no longer reachable from <see cref="OrderStatus.Draft"/>
+    /// are dropped with their edges; every remaining status must be reachable.
+    /// </summary>
+    /// <param name="modules">The modules.</param>
+    /// <param name="omitted">The optional stages left out.</param>
+    /// <param name="configure">Additions applied after the modules (an embedder's guards); optional.</param>
+    /// <returns>The frozen registry.</returns>
+    /// <exception cref="InvalidOperationException">The modules do not form a valid registry.</exception>
+    public static ModuleRegistry Build(IEnumerable<IOrderModule> modules, IReadOnlySet<OptionalStage> omitted, Action<ModuleBuilder>? configure)
     {
         Guard.Against.Null(modules);
-        var m = new ModuleBuilder();
+        Guard.Against.Null(omitted);
+        var m = new ModuleBuilder(omitted);
         foreach (var module in modules)
         {
             module.Register(m);
         }
 
         configure?.Invoke(m);
+        var states = omitted.Count == 0 ? Enum.GetValues<OrderStatus>() : DropUnreachable(m.Edges);
         var kinds = Enum.GetValues<CommandKind>();
         var commands = new CommandEntry?[kinds.Length];
         foreach (var c in m.Commands)
@@ -142,16 +158,15 @@ internal sealed class ModuleRegistry
         StateMachineDefinition<OrderStatus, CommandKind> lifecycle;
         try
         {
-            lifecycle = StateMachineDefinition<OrderStatus, CommandKind>.Create("order", OrderStatus.Draft, transitions, described);
+            lifecycle = StateMachineDefinition<OrderStatus, CommandKind>.CreateOver(states, "order", OrderStatus.Draft, transitions, described);
         }
         catch (ArgumentException invalid)
         {
             throw new InvalidOperationException($"The modules' transitions do not form a valid lifecycle: {invalid.Message}", invalid);
         }
 
-        var states = Enum.GetValues<OrderStatus>();
-        var guards = new TransitionGuard[states.Length * kinds.Length][];
-        foreach (var s in states)
+        var guards = new TransitionGuard[Enum.GetValues<OrderStatus>().Length * kinds.Length][];
+        foreach (var s in Enum.GetValues<OrderStatus>())
         {
             foreach (var k in kinds)
             {
@@ -176,6 +191,25 @@ internal sealed class ModuleRegistry
 
         var (startEvent, start) = m.StartEvents[0];
         return new ModuleRegistry(lifecycle, entries, guards, [.. m.Gates], [.. m.FollowUps], startEvent, start);
+    }
+
+    // The statuses reachable from Draft over the edges; the edges leaving the others are removed (a stage left out
+    // leaves its status unreachable, e.g. ProductionCompleted without the final inspection).
+    private static OrderStatus[] DropUnreachable(List<ModuleBuilder.EdgeDraft> edges)
+    {
+        var reachable = new HashSet<OrderStatus> { OrderStatus.Draft };
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var e in edges)
+            {
+                changed |= reachable.Contains(e.From) && reachable.Add(e.To);
+            }
+        }
+
+        edges.RemoveAll(e => !reachable.Contains(e.From));
+        return [.. Enum.GetValues<OrderStatus>().Where(reachable.Contains)];
     }
 }
 

@@ -82,7 +82,11 @@ public sealed class StateMachineDefinition<TState, TTrigger>
     /// <param name="guards">The guards named by the transitions.</param>
     /// <returns>The definition.</returns>
     /// <exception cref="ArgumentException">A duplicate edge, an undescribed guard or an unreachable state.</exception>
-    public static StateMachineDefinition<TState, TTrigger> Create(string name, TState initial, IEnumerable<Transition<TState, TTrigger>> transitions, IEnumerable<GuardDescription> guards)
+    public static StateMachineDefinition<TState, TTrigger> Create(string name, TState initial, IEnumerable<Transition<TState, TTrigger>> transitions, IEnumerable<GuardDescription> guards) =>
+        CreateOver(Enum.GetValues<TState>(), name, initial, transitions, guards);
+
+    /// <summary>Creates and validates a definition in which only <paramref name="states"/> must be reachable (a configured lifecycle without some states).</summary>
+    internal static StateMachineDefinition<TState, TTrigger> CreateOver(IEnumerable<TState> states, string name, TState initial, IEnumerable<Transition<TState, TTrigger>> transitions, IEnumerable<GuardDescription> guards)
     {
         Guard.Against.NullOrWhiteSpace(name);
         Guard.Against.Null(transitions);
@@ -134,7 +138,7 @@ public sealed class StateMachineDefinition<TState, TTrigger>
             }
         }
 
-        foreach (var s in Enum.GetValues<TState>())
+        foreach (var s in states)
         {
             if (!reachable.Contains(s))
             {

@@ -10,6 +10,9 @@ namespace OrderKernel.Production;
 /// <summary>Samples, production and final inspection (R14, R21–R29).</summary>
 internal static class ProductionDecider
 {
+    /// <summary>The note of the inspection recorded when the final inspection is left out of the lifecycle.</summary>
+    public const string InspectionWaived = "Final inspection left out of the lifecycle (OptionalStage.FinalInspection).";
+
     public static Outcome Decide(Order state, SendSample c, DecisionContext ctx)
     {
         var max = ctx.Policies.Sample.MaxSampleUnits;
@@ -76,6 +79,15 @@ internal static class ProductionDecider
     {
         _ = c;
         return Outcome.Emit(new ProductionCompleted { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    /// <summary>R27 left out (<see cref="OptionalStage.FinalInspection"/>): production completes and the inspection is recorded as waived.</summary>
+    public static Outcome CompleteWithoutInspection(CompleteProduction c, DecisionContext ctx)
+    {
+        _ = c;
+        return Outcome.Emit(
+            new ProductionCompleted { At = ctx.Now, By = ctx.Actor.Id },
+            new InspectionPassed(QualityGrade.First, 0, 0, InspectionWaived) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
     public static Outcome Decide(RecordInspection c, DecisionContext ctx)

@@ -21,23 +21,38 @@ internal sealed class ProductionModule : IOrderModule
     {
         Role[] production = [Role.Production, Role.ProductionManager];
         Role[] customerOrSales = [Role.Customer, Role.SalesRepresentative, Role.SalesManager];
+
+        // R14, optional: without the sample round the sample commands have no edge and release has no sample guard.
+        var sampleRound = m.Includes(OptionalStage.SampleRound);
+        S[] sampling = sampleRound ? [S.AwaitingDeposit, S.ReadyForProduction] : [];
+        TransitionGuard[] releaseGuards = sampleRound ? [SampleApprovedIfRequired] : [];
         m.Command<SendSample>(K.SendSample)
             .AllowedTo(Role.SalesRepresentative, Role.SalesManager, Role.TechnicalManager)
-            .PermitWithin(S.AwaitingDeposit, S.ReadyForProduction)
+            .PermitWithin(sampling)
             .Decide(ProductionDecider.Decide);
-        m.Command<ApproveSample>(K.ApproveSample).AllowedTo(customerOrSales).PermitWithin(S.AwaitingDeposit, S.ReadyForProduction).Decide(ProductionDecider.Decide);
-        m.Command<RejectSample>(K.RejectSample).AllowedTo(customerOrSales).PermitWithin(S.AwaitingDeposit, S.ReadyForProduction).Decide(ProductionDecider.Decide);
+        m.Command<ApproveSample>(K.ApproveSample).AllowedTo(customerOrSales).PermitWithin(sampling).Decide(ProductionDecider.Decide);
+        m.Command<RejectSample>(K.RejectSample).AllowedTo(customerOrSales).PermitWithin(sampling).Decide(ProductionDecider.Decide);
         m.Command<ReleaseToProduction>(K.ReleaseToProduction)
             .AllowedTo(production)
-            .Permit(S.ReadyForProduction, S.InProduction, SampleApprovedIfRequired)
+            .Permit(S.ReadyForProduction, S.InProduction, releaseGuards)
             .Decide(ProductionDecider.Decide);
         m.Command<ReportProgress>(K.ReportProgress).AllowedTo(production).Permit(S.InProduction, S.InProduction).Decide(static (_, c, ctx) => ProductionDecider.Decide(c, ctx));
         m.Command<ReportProductionException>(K.ReportProductionException).AllowedTo(production).Permit(S.InProduction, S.InProduction).Decide(static (_, c, ctx) => ProductionDecider.Decide(c, ctx));
-        m.Command<CompleteProduction>(K.CompleteProduction).AllowedTo(production).Permit(S.InProduction, S.ProductionCompleted).Decide(static (_, c, ctx) => ProductionDecider.Decide(c, ctx));
-        m.Command<RecordInspection>(K.RecordInspection)
+
+        // R27, optional: without the final inspection, completing production records the inspection as waived and
+        // leads to Inspected; ProductionCompleted is then unreachable and the registry drops it.
+        var complete = m.Command<CompleteProduction>(K.CompleteProduction).AllowedTo(production);
+        var inspect = m.Command<RecordInspection>(K.RecordInspection)
             .AllowedTo(Role.QualityInspector, Role.QualityManager)
-            .Permit(S.ProductionCompleted, S.Inspected)
-            .Permit(S.ProductionCompleted, S.InProduction)
             .Decide(static (_, c, ctx) => ProductionDecider.Decide(c, ctx));
+        if (m.Includes(OptionalStage.FinalInspection))
+        {
+            complete.Permit(S.InProduction, S.ProductionCompleted).Decide(static (_, c, ctx) => ProductionDecider.Decide(c, ctx));
+            inspect.Permit(S.ProductionCompleted, S.Inspected).Permit(S.ProductionCompleted, S.InProduction);
+        }
+        else
+        {
+            complete.Permit(S.InProduction, S.Inspected).Decide(static (_, c, ctx) => ProductionDecider.CompleteWithoutInspection(c, ctx));
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using OrderKernel.Kernel;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
@@ -29,17 +30,38 @@ internal sealed class QuotationsModule : IOrderModule
         Role[] sales = [Role.SalesRepresentative, Role.SalesManager];
         Role[] approvers = [Role.DepartmentHead, Role.GeneralManager, Role.Chairman];
         Role[] customerOrSales = [Role.Customer, Role.SalesRepresentative, Role.SalesManager];
-        m.Command<PrepareQuotation>(K.PrepareQuotation).AllowedTo(sales).Permit(S.Reviewed, S.Quoted).Decide(QuotationDecider.Decide);
-        m.Command<ReviseQuotation>(K.ReviseQuotation).AllowedTo(sales).Permit(S.Quoted, S.Quoted).Decide(QuotationDecider.Decide);
-        m.Command<ApproveQuotation>(K.ApproveQuotation).AllowedTo(approvers).AuthorizedUnder("R8").Permit(S.Quoted, S.Quoted).Decide(QuotationDecider.Decide);
-        m.Command<RejectQuotationApproval>(K.RejectQuotationApproval).AllowedTo(approvers).AuthorizedUnder("R8").Permit(S.Quoted, S.Quoted).Decide(QuotationDecider.Decide);
+
+        // R8, optional: without quotation approval every revision requires no level (approved when prepared), the
+        // approval commands have no edge and accepting has no approval guard.
+        var approval = m.Includes(OptionalStage.QuotationApproval);
+        S[] approving = approval ? [S.Quoted] : [];
+        TransitionGuard[] acceptGuards = approval ? [Approved, NotExpired] : [NotExpired];
+        m.Command<PrepareQuotation>(K.PrepareQuotation).AllowedTo(sales).Permit(S.Reviewed, S.Quoted).Decide(approval ? QuotationDecider.Decide : WithoutApproval<PrepareQuotation>(QuotationDecider.Decide));
+        m.Command<ReviseQuotation>(K.ReviseQuotation).AllowedTo(sales).Permit(S.Quoted, S.Quoted).Decide(approval ? QuotationDecider.Decide : WithoutApproval<ReviseQuotation>(QuotationDecider.Decide));
+        m.Command<ApproveQuotation>(K.ApproveQuotation).AllowedTo(approvers).AuthorizedUnder("R8").PermitWithin(approving).Decide(QuotationDecider.Decide);
+        m.Command<RejectQuotationApproval>(K.RejectQuotationApproval).AllowedTo(approvers).AuthorizedUnder("R8").PermitWithin(approving).Decide(QuotationDecider.Decide);
         m.Command<AcceptQuotation>(K.AcceptQuotation)
             .AllowedTo(customerOrSales)
-            .Permit(S.Quoted, S.QuotationAccepted, Approved, NotExpired)
+            .Permit(S.Quoted, S.QuotationAccepted, acceptGuards)
             .Decide(QuotationDecider.Decide);
         m.Command<DeclineQuotation>(K.DeclineQuotation)
             .AllowedTo(customerOrSales)
             .Permit(S.Quoted, S.Lost)
             .Decide(static (_, c, ctx) => QuotationDecider.Decide(c, ctx));
+    }
+
+    // Quotes under the context's policies with an approval policy that requires no level.
+    private static Func<Order, TCommand, DecisionContext, Outcome> WithoutApproval<TCommand>(Func<Order, TCommand, DecisionContext, Outcome> decide) =>
+        (state, c, ctx) => decide(state, c, DecisionContext.Create(ctx.Now, ctx.Actor, ctx.Policies with { Approval = NoApproval.Instance }));
+
+    /// <summary>The approval policy of a lifecycle without quotation approval: no level is required.</summary>
+    private sealed class NoApproval : IApprovalPolicy
+    {
+        public static NoApproval Instance { get; } = new();
+
+        public ApprovalRequirement Require(in ApprovalRequest request) => new(default, Explain(request));
+
+        public string Explain(in ApprovalRequest request) =>
+            $"{request.Amount} needs no approval: quotation approval is left out of the lifecycle (OptionalStage.QuotationApproval) (R8).";
     }
 }

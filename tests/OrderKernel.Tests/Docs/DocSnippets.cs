@@ -17,6 +17,7 @@ using OrderKernel.ServiceLevels;
 using OrderKernel.Shipments;
 using OrderKernel.Tests.Support;
 using Xunit;
+using SmallOrdersNeedNoApproval = OrderKernel.Tests.Docs.EmbedderDocSnippets.Embedder.SmallOrdersNeedNoApproval;
 
 namespace OrderKernel.Tests.Docs;
 
@@ -279,6 +280,60 @@ public class EmbedderDocSnippets
         var refused = decider.Decide(received, new RecordOrder(1), DecisionContext.Create(Scenario.Start + Duration.FromHours(1), Actors.Clerk)).AsT1;
         Assert.Equal("ERP_CREDIT_LINE", refused.Violations[0].Code);
         Assert.Contains("credit-line-covers-order", diagram, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Architecture_LeaveOutOptionalStages()
+    {
+        var decider = OrderDecider.Create(OrderKernelOptions.Default
+            .Without(OptionalStage.SampleRound)
+            .Without(OptionalStage.FinalInspection));
+        var diagram = decider.Lifecycle.ToMermaid(); // InProduction --> Inspected : CompleteProduction; no sample commands
+
+        Assert.Contains("InProduction --> Inspected : CompleteProduction\n", diagram, StringComparison.Ordinal);
+        Assert.DoesNotContain("SendSample", diagram, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Architecture_MapYourOwnRoles()
+    {
+        var authorization = new AuthorizationOptions();
+        var ownRoles = OrderPolicies.Default with
+        {
+            Authorization = AuthorizationPolicy.Create(authorization with
+            {
+                AllowedRoles = authorization.AllowedRoles.SetItem(CommandKind.RecordOrder, ValueList<Role>.Of(Role.OrderClerk, Role.Of("erp-order-desk"))),
+            }),
+        };
+        var desk = Actor.Create("u-9", "ERP order desk", Role.Of("erp-order-desk"));
+
+        var s = TvOrder.Through(TvOrder.Stage.Received);
+        Assert.True(OrderDecider.Decide(s.Current, new RecordOrder(1), DecisionContext.Create(s.Now + Duration.FromHours(1), desk, ownRoles)).IsAccepted);
+        Assert.True(OrderDecider.Decide(s.Current, new RecordOrder(1), DecisionContext.Create(s.Now + Duration.FromHours(1), desk)).IsRejected);
+    }
+
+    [Fact]
+    public void Architecture_ReplaceAPolicy()
+    {
+        var smallOrdersUnapproved = OrderPolicies.Default with { Approval = new SmallOrdersNeedNoApproval(200_000m) };
+
+        var s = TvOrder.Through(TvOrder.Stage.Quoted, new Scenario(smallOrdersUnapproved));
+        Assert.Equal(QuotationStatus.Approved, s.Current.Quotation!.Status);
+        Assert.Equal(QuotationStatus.PendingApproval, TvOrder.Through(TvOrder.Stage.Quoted).Current.Quotation!.Status);
+        Assert.Equal(2, smallOrdersUnapproved.Approval.Require(new ApprovalRequest(Money.Of(300_000m, Currency.USD), Priority.Normal, Percentage.Of(0m))).Levels.Count);
+    }
+
+    // An embedder's own policy, nested so that its lines read in the docs as written there.
+    internal static class Embedder
+    {
+        public sealed class SmallOrdersNeedNoApproval(decimal below) : IApprovalPolicy
+        {
+            public ApprovalRequirement Require(in ApprovalRequest request) =>
+                request.Amount.Amount < below ? new(default, Explain(request)) : ApprovalPolicy.Default.Require(request);
+
+            public string Explain(in ApprovalRequest request) =>
+                request.Amount.Amount < below ? $"{request.Amount} is below {below}: no approval needed (ERP-12)." : ApprovalPolicy.Default.Explain(request);
+        }
     }
 }
 

@@ -7,7 +7,7 @@ using Xunit;
 namespace OrderKernel.Tests.Support;
 
 /// <summary>Drives one order through commands, keeping the events, like a host would.</summary>
-internal sealed class Scenario(OrderPolicies? policies = null)
+internal sealed class Scenario(OrderPolicies? policies = null, ConfiguredOrderDecider? decider = null)
 {
     /// <summary>Monday 2 March 2026, 09:00 in Asia/Shanghai.</summary>
     public static readonly Instant Start = Instant.FromUtc(2026, 3, 2, 1, 0);
@@ -25,7 +25,8 @@ internal sealed class Scenario(OrderPolicies? policies = null)
     public OneOf<Accepted, Rejected> Try(OrderCommand command, Actor actor, Duration? after = null)
     {
         Now += after ?? Duration.FromHours(1);
-        var result = OrderDecider.Decide(State, command, DecisionContext.Create(Now, actor, Policies));
+        var context = DecisionContext.Create(Now, actor, Policies);
+        var result = decider is null ? OrderDecider.Decide(State, command, context) : decider.Decide(State, command, context);
         if (result.TryPickT0(out var accepted, out _))
         {
             State = accepted.State;
