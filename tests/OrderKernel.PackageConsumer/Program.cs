@@ -93,7 +93,7 @@ if (!leanDiagram.Contains("InProduction --> Inspected : CompleteProduction\n", S
 
 // 5. The embedder's own role, allowed to issue a command.
 // <own-roles>
-var authorization = new AuthorizationOptions();
+var authorization = new AuthorizationPolicyOptions();
 var ownRoles = OrderPolicies.Default with
 {
     Authorization = AuthorizationPolicy.Create(authorization with

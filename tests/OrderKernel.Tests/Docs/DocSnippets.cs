@@ -297,7 +297,7 @@ public class EmbedderDocSnippets
     [Fact]
     public void Architecture_MapYourOwnRoles()
     {
-        var authorization = new AuthorizationOptions();
+        var authorization = new AuthorizationPolicyOptions();
         var ownRoles = OrderPolicies.Default with
         {
             Authorization = AuthorizationPolicy.Create(authorization with
