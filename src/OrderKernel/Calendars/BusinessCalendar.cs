@@ -223,8 +223,6 @@ public static class BusinessCalendar
     private sealed class Calendar(DateTimeZone zone, WorkingPeriod[][] week, HashSet<LocalDate> holidays, HashSet<LocalDate> makeUp, WorkingPeriod[] makeUpHours) : IBusinessCalendar
     {
         private const int MaxDays = 3660;
-        private const long UnixEpochDayNumber = 719_162; // new DateOnly(1970, 1, 1).DayNumber
-        private readonly long _offsetRange = zone.MaxOffset.Ticks - zone.MinOffset.Ticks;
 
         public DateTimeZone Zone => zone;
 
@@ -240,12 +238,11 @@ public static class BusinessCalendar
             }
 
             var date = start.InZone(zone).Date;
-            ZoneInterval? interval = null;
             for (var i = 0; i < MaxDays; i++, date = date.PlusDays(1))
             {
                 foreach (var p in Periods(date))
                 {
-                    var (from, to) = Bounds(date, p, ref interval);
+                    var (from, to) = Bounds(date, p);
                     if (to <= start)
                     {
                         continue;
@@ -276,12 +273,11 @@ public static class BusinessCalendar
             // One day past the end's date: where clocks fall back across midnight (St. John's until 2011, at 00:01), the
             // next date's first period can begin, by the earlier of its two wall-clock instants, before the end.
             var last = end.InZone(zone).Date.PlusDays(1);
-            ZoneInterval? interval = null;
             for (var date = start.InZone(zone).Date.PlusDays(-1); date <= last; date = date.PlusDays(1))
             {
                 foreach (var p in Periods(date))
                 {
-                    var (from, to) = Bounds(date, p, ref interval);
+                    var (from, to) = Bounds(date, p);
                     var a = from < start ? start : from;
                     var b = to > end ? end : to;
                     if (b > a)
@@ -297,12 +293,11 @@ public static class BusinessCalendar
         public Instant NextWorkingInstant(Instant instant)
         {
             var date = instant.InZone(zone).Date;
-            ZoneInterval? interval = null;
             for (var i = 0; i < MaxDays; i++, date = date.PlusDays(1))
             {
                 foreach (var p in Periods(date))
                 {
-                    var (from, to) = Bounds(date, p, ref interval);
+                    var (from, to) = Bounds(date, p);
                     if (to > instant)
                     {
                         // Stryker disable once Equality : equivalent: at equality both are the same instant.
@@ -331,48 +326,7 @@ public static class BusinessCalendar
 
         // Lenient resolution keeps periods correct across daylight-saving changes: a period that spans the spring-forward
         // gap is an hour shorter, one that spans the autumn overlap an hour longer, as the clocks on the wall say.
-        // Most days lie well inside one zone interval, where every local time maps to exactly one instant with the
-        // interval's offset: those days are computed with integer arithmetic (the interval is reused from day to day);
-        // days near a transition take the lenient mapping. Both give the same instants.
-        private (Instant From, Instant To) Bounds(LocalDate date, WorkingPeriod p, ref ZoneInterval? interval)
-        {
-            if (date.Year is >= 1 and < 9999 && UniformOffsetTicks(date, ref interval) is { } offset)
-            {
-                var midnight = DayTicks(date) - offset;
-                return (Instant.FromUnixTimeTicks(midnight + p.Start.TickOfDay), Instant.FromUnixTimeTicks(midnight + p.End.TickOfDay));
-            }
-
-            return (date.At(p.Start).InZoneLeniently(zone).ToInstant(), date.At(p.End).InZoneLeniently(zone).ToInstant());
-        }
-
-        // Local midnight of the date, in ticks since the Unix epoch on the local time line.
-        private static long DayTicks(LocalDate date) => (date.ToDateOnly().DayNumber - UnixEpochDayNumber) * NodaConstants.TicksPerDay;
-
-        // The date's single UTC offset, or null when a transition comes near enough that some local time of the day could
-        // be skipped or ambiguous. A day is uniform when its instants under the interval's offset stay at least the zone's
-        // largest offset change away from both ends of the interval: then no other offset can reach any of its local times.
-        private long? UniformOffsetTicks(LocalDate date, ref ZoneInterval? interval)
-        {
-            var localMidnight = DayTicks(date);
-            if (interval is null || !Covers(interval, localMidnight))
-            {
-                interval = zone.GetZoneInterval(Instant.FromUnixTimeTicks(localMidnight - (interval?.WallOffset ?? zone.MinOffset).Ticks));
-                if (!Covers(interval, localMidnight))
-                {
-                    return null;
-                }
-            }
-
-            return interval.WallOffset.Ticks;
-        }
-
-        private bool Covers(ZoneInterval interval, long localMidnight)
-        {
-            var first = localMidnight - interval.WallOffset.Ticks;
-            var last = first + NodaConstants.TicksPerDay;
-            // Stryker disable once Equality : equivalent: at the margin a day takes the general path, which gives the same bounds.
-            return (!interval.HasStart || interval.Start.ToUnixTimeTicks() + _offsetRange < first)
-                && (!interval.HasEnd || last + _offsetRange < interval.End.ToUnixTimeTicks());
-        }
+        private (Instant From, Instant To) Bounds(LocalDate date, WorkingPeriod p) =>
+            (date.At(p.Start).InZoneLeniently(zone).ToInstant(), date.At(p.End).InZoneLeniently(zone).ToInstant());
     }
 }
