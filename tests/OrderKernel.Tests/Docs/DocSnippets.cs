@@ -22,7 +22,7 @@ using SmallOrdersNeedNoApproval = OrderKernel.Tests.Docs.EmbedderDocSnippets.Emb
 namespace OrderKernel.Tests.Docs;
 
 /// <summary>
-/// Every C# block of docs/*.md, compiled and run here. <see cref="DocSnippetTests"/> fails when a block in the docs is not
+/// Every C# block of docs/**/*.md (user and developer guide), compiled and run here. <see cref="DocSnippetTests"/> fails when a block in the docs is not
 /// found verbatim (after removing this file's indentation) in this file.
 /// </summary>
 public class DocSnippets
@@ -344,8 +344,9 @@ public partial class DocSnippetTests
     {
         var root = OrderKernel.Tests.Lifecycle.StateMachineTests.RepoRoot();
         var snippets = string.Join("\n", File.ReadAllLines(Path.Combine(root, "tests", "OrderKernel.Tests", "Docs", "DocSnippets.cs")).Select(l => l.Length >= 8 && l[..8].Trim().Length == 0 ? l[8..] : l.TrimStart()));
-        var blocks = Directory.GetFiles(Path.Combine(root, "docs"), "*.md")
-            .SelectMany(f => Block().Matches(File.ReadAllText(f).ReplaceLineEndings("\n")).Select(m => (File: Path.GetFileName(f), Code: m.Groups[1].Value)))
+        var docs = Path.Combine(root, "docs");
+        var blocks = Directory.GetFiles(docs, "*.md", SearchOption.AllDirectories)
+            .SelectMany(f => Block().Matches(File.ReadAllText(f).ReplaceLineEndings("\n")).Select(m => (File: Path.GetRelativePath(docs, f).Replace('\\', '/'), Code: m.Groups[1].Value)))
             .ToArray();
         Assert.NotEmpty(blocks);
         foreach (var (file, code) in blocks)

@@ -73,4 +73,28 @@ public class ContractAndPaymentTests
         s.Refuse(TvOrder.Pay(10m, "TT-1", s.Now), Actors.Finance).Has(ViolationCodes.PaymentDuplicateReference);
         s.Refuse(TvOrder.Pay(10m, "TT-2", s.Now + Duration.FromDays(2)), Actors.Finance).Has(ViolationCodes.PaymentInFuture);
     }
+
+    [Fact]
+    public void PaymentTerms_RefuseMalformedInstallments_AndSplitHugeAmountsExactly_R17()
+    {
+        var days = Assert.Throws<ArgumentException>(() => Installment.Create("deposit", Percentage.Of(30m), InstallmentDue.OnContract, 10));
+        Assert.StartsWith("Days apply only to installments due a number of days after the invoice.", days.Message, StringComparison.Ordinal);
+        var empty = Assert.Throws<ArgumentException>(() => PaymentTerms.Create(PaymentInstrument.TelegraphicTransfer));
+        Assert.StartsWith("Payment terms need at least one installment.", empty.Message, StringComparison.Ordinal);
+        var sum = Assert.Throws<ArgumentException>(() => PaymentTerms.Create(PaymentInstrument.TelegraphicTransfer, Installment.Create("deposit", Percentage.Of(30m), InstallmentDue.OnContract)));
+        Assert.StartsWith("Installment shares sum to 30 %, not 100 %.", sum.Message, StringComparison.Ordinal);
+        var index = Assert.Throws<ArgumentOutOfRangeException>(() => PaymentTerms.Default.AmountOf(2, Money.Of(100m, Currency.USD)));
+        Assert.StartsWith("There are 2 installments.", index.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => PaymentTerms.Default.AmountOf(-1, Money.Of(100m, Currency.USD)));
+
+        // Amounts far beyond the integer shortcut (whose products would overflow) take the general path and still split exactly.
+        foreach (var units in new[] { 4_000_000_000_000_000_001L, -4_000_000_000_000_000_001L, (1L << 40) + 1, -(1L << 40) - 1 })
+        {
+            var huge = Money.FromMinorUnits(units, Currency.USD);
+            var split = PaymentTerms.Default.Split(huge);
+            Assert.Equal(split[0], PaymentTerms.Default.AmountOf(0, huge));
+            Assert.Equal(split[1], PaymentTerms.Default.AmountOf(1, huge));
+            Assert.Equal(huge, split[0] + split[1]);
+        }
+    }
 }

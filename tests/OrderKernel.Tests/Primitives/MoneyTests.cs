@@ -5,6 +5,8 @@ namespace OrderKernel.Tests.Primitives;
 
 public class MoneyTests
 {
+    private static readonly Money Thousand = Money.Of(1_000m, Currency.USD);
+
     [Fact]
     public void Of_WholeAmount_CarriesTheCurrencyScale()
     {
@@ -112,6 +114,49 @@ public class MoneyTests
 
     [Fact]
     public void ToString_IsInvariant() => Assert.Equal("170,000.00 USD", Money.Of(170_000m, Currency.USD).ToString());
+
+    [Fact]
+    public void Money_ProgrammerErrors_AreExplained()
+    {
+        Assert.Throws<ArgumentNullException>(() => Money.Of(1m, null!));
+        Assert.Throws<ArgumentNullException>(() => Money.TryOf(1m, null!, out _));
+        Assert.Throws<ArgumentNullException>(() => Money.FromMinorUnits(1, null!));
+        Assert.Throws<ArgumentNullException>(() => Thousand.Multiply(2m, null!));
+        Assert.Equal("default(Money) has no currency; create money with Money.Of.", Assert.Throws<InvalidOperationException>(() => default(Money).Currency).Message);
+        Assert.Equal("Cannot combine USD with EUR: arithmetic across currencies is refused.", Assert.Throws<InvalidOperationException>(() => Thousand + Money.Of(1m, Currency.EUR)).Message);
+        Assert.StartsWith("At least one weight is required.", Assert.Throws<ArgumentException>(() => Thousand.Allocate([])).Message, StringComparison.Ordinal);
+        Assert.StartsWith("Weights must not be negative.", Assert.Throws<ArgumentException>(() => Thousand.Allocate([1m, -1m])).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The weights must not all be zero.", Assert.Throws<ArgumentException>(() => Thousand.Allocate([0m, 0m])).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Allocate_LargeAmountsAndWeights_NeverOverflow_AndStayExact()
+    {
+        // Products beyond a long take the exact path: amount × weight would overflow 64 bits here.
+        var huge = Money.FromMinorUnits(long.MaxValue / 2, Currency.USD);
+        var parts = huge.Allocate([3m, 7m]);
+        Assert.Equal(huge, parts[0] + parts[1]);
+        Assert.Equal(1_383_505_805_528_216_371L, parts[0].MinorUnits);
+        var big = Money.FromMinorUnits(1_000_000_000, Currency.USD).Allocate([1_000_000_000_000_000m, 3_000_000_000_000_000m]);
+        Assert.Equal([250_000_000L, 750_000_000L], big.Select(p => p.MinorUnits));
+    }
+
+    [Fact]
+    public void Allocate_WeightsWithWideMantissas_AreSplitExactly()
+    {
+        // Weights whose mantissas need more than 64 bits (checked against exact rational arithmetic).
+        var parts = Money.FromMinorUnits(1_000_003, Currency.USD).Allocate([123456789012345678901.5m, 98765432109876543210.25m, 12345678901.5m]);
+        Assert.Equal([555_557L, 444_446L, 0L], parts.Select(p => p.MinorUnits));
+        Assert.Equal([1_000L, 0L, 0L], Money.FromMinorUnits(1_000, Currency.USD).Allocate([123456789012345678901.5m, 0.5m, 12345678901.5m]).Select(p => p.MinorUnits));
+    }
+
+    [Fact]
+    public void Allocate_ATieBetweenTheFirstTwoFractionalWeights_GoesToTheFirst()
+    {
+        Assert.Equal([1L, 0L], Money.FromMinorUnits(1, Currency.USD).Allocate([0.5m, 0.5m]).Select(p => p.MinorUnits));
+        Assert.Equal([1L, 0L], Money.FromMinorUnits(1, Currency.USD).Allocate([1m, 1m]).Select(p => p.MinorUnits));
+        Assert.Equal([-1L, 0L], Money.FromMinorUnits(-1, Currency.USD).Allocate([0.5m, 0.5m]).Select(p => p.MinorUnits));
+    }
 }
 
 public class QuantityAndPercentageTests
@@ -171,4 +216,34 @@ public class QuantityAndPercentageTests
     public bool Percentage_Fraction_IsTheValueOverAHundred(uint hundredths) =>
         Percentage.Of(hundredths / 100m).Fraction == hundredths / 10_000m
         && Percentage.Of(hundredths).Fraction == hundredths / 100m;
+
+    [Fact]
+    public void Percentage_Fraction_KeepsTwoMoreDecimals_AndTheSmallestScales()
+    {
+        Assert.Equal("0.30", Percentage.Of(30m).Fraction.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("0.005", Percentage.Of(0.5m).Fraction.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0.000000000000000000000000001m / 100m, Percentage.Of(0.000000000000000000000000001m).Fraction);
+        Assert.Equal(0.00000000000000000000000001m / 100m, Percentage.Of(0.00000000000000000000000001m).Fraction);
+    }
+
+    [Fact]
+    public void Quantity_AddsAndSubtractsInItsUnit_NeverBelowZero()
+    {
+        var ten = Quantity.Of(10m, UnitOfMeasure.Metre);
+        var three = Quantity.Of(3m, UnitOfMeasure.Metre);
+        Assert.Equal(Quantity.Of(13m, UnitOfMeasure.Metre), ten.Add(three));
+        Assert.Equal(Quantity.Of(7m, UnitOfMeasure.Metre), ten.Subtract(three));
+        Assert.Equal(Quantity.Of(0m, UnitOfMeasure.Metre), ten.Subtract(ten));
+        var below = Assert.Throws<InvalidOperationException>(() => three.Subtract(ten));
+        Assert.Equal("A quantity cannot become negative.", below.Message);
+        Assert.True(ten != three);
+        Assert.False(ten != Quantity.Of(10m, UnitOfMeasure.Metre));
+    }
+
+    [Fact]
+    public void Percentage_Comparisons_AtEquality()
+    {
+        Assert.False(Percentage.Of(5m) < Percentage.Of(5m));
+        Assert.True(Percentage.Of(4.99m) < Percentage.Of(5m));
+    }
 }

@@ -23,7 +23,7 @@ namespace OrderKernel.Tests.Properties;
 /// </summary>
 /// <remarks>
 /// FsCheck shrinks a failing sequence (fewer, simpler steps) and prints the seed; to re-run exactly that case, put it in
-/// the attribute: <c>[Property(MaxTest = 500, Replay = "(seed1,seed2)")]</c> (see docs/quality.md).
+/// the attribute: <c>[Property(MaxTest = 500, Replay = "(seed1,seed2)")]</c> (see docs/developer/quality.md).
 /// </remarks>
 public class ReferenceModelProperties
 {

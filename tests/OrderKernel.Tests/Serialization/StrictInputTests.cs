@@ -144,7 +144,7 @@ public class StrictInputTests
     [InlineData("\"3400.000\"", JsonErrorKind.WrongType)]
     public void DecimalNumbers_WithMoreDigitsThanADecimalHoldsOrNotPlain_AreRefused(string amount, JsonErrorKind kind)
     {
-        var json = OrderKernelJson.Write(Examples.Events.Single(e => e is DelayPenalties.DelayPenaltyAssessed));
+        var json = OrderKernelJson.Write(Examples.Events.Single(e => e is OrderKernel.DelayPenalties.DelayPenaltyAssessed));
         Assert.Contains("\"amount\":3400.000", json, StringComparison.Ordinal);
         var error = OrderKernelJson.ReadEvent(json.Replace("\"amount\":3400.000", "\"amount\":" + amount, StringComparison.Ordinal)).AsT1;
         Assert.Equal(kind, error.Kind);

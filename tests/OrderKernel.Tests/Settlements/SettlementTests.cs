@@ -2,6 +2,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
+using OrderKernel.Cancellations;
+using OrderKernel.ChangeRequests;
 using OrderKernel.Orders;
 using OrderKernel.Payments;
 using OrderKernel.Primitives;
@@ -223,4 +225,31 @@ public class SettlementTests
                 Assert.True(Settlement.Statement(s.State!, s.Policies).IsSettled);
             }
         });
+
+    [Fact]
+    public void Statement_RefusesNulls_AndNamesChangesAndCancellations_R37_R43()
+    {
+        Assert.Throws<ArgumentNullException>(() => Settlement.Statement(null!, OrderPolicies.Default));
+        var s = TvOrder.Through(Stage.DepositPaid);
+        Assert.Throws<ArgumentNullException>(() => Settlement.Statement(s.Current, null!));
+        s.Do(new SubmitChangeRequest("CR-1", new ChangeProposal(ChangeKind.UnitPrice, TvOrder.Line, NewUnitPrice: Money.Of(84.00m, Currency.USD)), "volume rebate"), Actors.Sales);
+        s.Do(new AssessChangeRequest("CR-1"), Actors.SalesManager);
+        s.Do(new ApproveChangeRequest("CR-1", "ok"), Actors.SalesManager);
+        s.Do(new ApproveChangeRequest("CR-1", "ok"), Actors.FinanceManager);
+        s.Do(new ApplyChangeRequest("CR-1"), Actors.SalesManager);
+        var lines = Settlement.Statement(s.Current, s.Policies).Lines;
+        Assert.Equal(170_000.00m, lines[0].Amount.Amount); // the contract as signed; the change is its own line
+        Assert.Equal("Change CR-1 (revision 1): line 10 unit price 85.00 USD -> 84.00 USD", lines[1].Description);
+        Assert.Equal(["change-applied.v1 CR-1"], lines[1].Sources);
+
+        // A change recorded without a field diff (an event written by another system) is named by its kind.
+        var withoutDiff = s.Events.Select(e => e is ChangeApplied a ? a with { Record = a.Record with { Diff = default } } : e);
+        var replayed = OrderDecider.Replay(withoutDiff)!;
+        Assert.Equal("Change CR-1 (revision 1): UnitPrice", Settlement.Statement(replayed, s.Policies).Lines[1].Description);
+
+        s.Do(new CancelOrder("customer withdrew", Money.Of(5_000m, Currency.USD)), Actors.SalesManager);
+        var cancelled = Settlement.Statement(s.Current, s.Policies).Lines;
+        Assert.Contains(cancelled, l => l.Description == "Contract released by cancellation: customer withdrew" && l.Amount.Amount == -168_000.00m && l.Sources.SequenceEqual(["order-cancelled.v1"]));
+        Assert.Contains(cancelled, l => l.Description.StartsWith("Cancellation charge (", StringComparison.Ordinal) && l.Amount.Amount == 5_000.00m && l.Sources.SequenceEqual(["order-cancelled.v1"]));
+    }
 }

@@ -74,4 +74,23 @@ public class ShipmentTests
         var s = TvOrder.Through(Stage.Shipped);
         s.Refuse(new ConfirmDelivery("dock", Scenario.Start), Actors.Customer).Has(ViolationCodes.InvalidInput);
     }
+
+    [Fact]
+    public void ShipmentRelease_WithoutAContract_AndALetterOfCreditOnItsLastDay_R18_R30()
+    {
+        var release = OrderKernel.Shipments.ShipmentReleasePolicy.Default;
+        var approved = TvOrder.Through(Stage.Approved);
+        var none = Assert.Single(release.Check(approved.Current, approved.Now));
+        Assert.Equal((ViolationCodes.PaymentDueBeforeShipment, "There is no signed contract.", "R30"), (none.Code, none.Message, none.Rule));
+
+        // A letter of credit is valid through its expiry date (in the order's time zone), not a day longer.
+        var s = TvOrder.Through(Stage.Inspected);
+        var expiry = new NodaTime.LocalDate(2026, 3, 20);
+        s.Do(new OrderKernel.Shipments.RegisterLetterOfCredit("LC-90", "Bank of China", Money.Of(119_000.00m, Currency.USD), expiry, default), Actors.Finance);
+        var zone = NodaTime.DateTimeZoneProviders.Tzdb[s.Current.TimeZoneId];
+        var lastDay = expiry.At(new NodaTime.LocalTime(23, 0)).InZoneStrictly(zone).ToInstant();
+        Assert.Empty(release.Check(s.Current, lastDay));
+        var dayAfter = expiry.PlusDays(1).At(new NodaTime.LocalTime(9, 0)).InZoneStrictly(zone).ToInstant();
+        Assert.Contains("expired on 2026-03-20", Assert.Single(release.Check(s.Current, dayAfter)).Message, StringComparison.Ordinal);
+    }
 }

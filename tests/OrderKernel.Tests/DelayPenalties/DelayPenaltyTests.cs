@@ -10,10 +10,12 @@ using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
 
-namespace OrderKernel.Tests.ServiceLevels;
+namespace OrderKernel.Tests.DelayPenalties;
 
 public class DelayPenaltyTests
 {
+    private static readonly Money Thousand = Money.Of(1_000m, Currency.USD);
+
     private static readonly Money Contract = Money.Of(170_000.00m, Currency.USD);
 
     private static PenaltyResult Assess(IDelayPenaltyPolicy policy, int days, int parties = 1) =>
@@ -542,5 +544,102 @@ public class DelayPenaltyTests
         var tiny = DelayPenaltyPolicy.Create(new DelayPenaltyPolicyOptions { Tiers = [new PenaltyTier(1, null, Percentage.Of(0.0000000000000001m), PenaltyPeriod.Day)] });
         var dollar = Money.Of(1m, Currency.USD);
         Assert.Equal("0.00", tiny.Assess(new PenaltyInput(3, dollar, dollar, dollar, 0)).Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void PenaltyInput_And_Options_ExplainTheirRefusals()
+    {
+        Assert.StartsWith("Days late cannot be negative.", Assert.Throws<ArgumentOutOfRangeException>(() => new PenaltyInput(-1, Thousand, Thousand, Thousand, 0)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The number of responsible parties cannot be negative.", Assert.Throws<ArgumentOutOfRangeException>(() => new PenaltyInput(0, Thousand, Thousand, Thousand, -1)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("Unknown penalty base.", Assert.Throws<ArgumentOutOfRangeException>(() => new PenaltyInput(0, Thousand, Thousand, Thousand, 0).Value((PenaltyBase)7)).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => DelayPenaltyPolicy.Create(new DelayPenaltyPolicyOptions { CapAmount = -0.01m }));
+    }
+
+    [Fact]
+    public void Tiers_ThatTouch_Overlap_AndAreRefused_R40()
+    {
+        var e = Assert.Throws<ArgumentException>(() => DelayPenaltyPolicy.Tiered(
+            ValueList<PenaltyTier>.Of(new PenaltyTier(1, 28, Percentage.Of(0.5m), PenaltyPeriod.Day), new PenaltyTier(28, null, Percentage.Of(1m), PenaltyPeriod.Day)),
+            PenaltyBase.ContractValue));
+        Assert.StartsWith("Penalty tiers must be in day order, start at day 1 or later, and not overlap.", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => DelayPenaltyPolicy.Tiered(ValueList<PenaltyTier>.Of(new PenaltyTier(0, null, Percentage.Of(1m), PenaltyPeriod.Day)), PenaltyBase.ContractValue));
+        Assert.NotNull(DelayPenaltyPolicy.Tiered(
+            ValueList<PenaltyTier>.Of(new PenaltyTier(1, 28, Percentage.Of(0.5m), PenaltyPeriod.Day), new PenaltyTier(29, null, Percentage.Of(1m), PenaltyPeriod.Day)),
+            PenaltyBase.ContractValue));
+
+        // A tier of a single day (ToDay == FromDay) is allowed and charges that day only.
+        var oneDay = DelayPenaltyPolicy.Tiered(
+            ValueList<PenaltyTier>.Of(new PenaltyTier(1, 1, Percentage.Of(2m), PenaltyPeriod.Day), new PenaltyTier(2, null, Percentage.Of(1m), PenaltyPeriod.Day)),
+            PenaltyBase.ContractValue);
+        var contract = Money.Of(1_000m, Currency.USD);
+        Assert.Equal(20m + 10m + 10m, oneDay.Assess(new PenaltyInput(3, contract, contract, contract, 0)).Amount);
+    }
+
+    [Fact]
+    public void Tiers_ExplainOnlyTheTiersReached_PerDayOrPerStartedWeek_R40()
+    {
+        var policy = DelayPenaltyPolicy.Tiered(
+            ValueList<PenaltyTier>.Of(new PenaltyTier(1, 28, Percentage.Of(0.5m), PenaltyPeriod.Day), new PenaltyTier(29, null, Percentage.Of(1m), PenaltyPeriod.Week)),
+            PenaltyBase.ContractValue);
+        var at28 = policy.Explain(new PenaltyInput(28, Thousand, Thousand, Thousand, 1));
+        Assert.Equal("days 1–28: 0.5 % of the ContractValue per day × 28", Assert.Single(at28).Step);
+        var at30 = policy.Explain(new PenaltyInput(30, Thousand, Thousand, Thousand, 1));
+        Assert.Equal("days 29–30: 1 % of the ContractValue per started week × 1", at30[1].Step);
+        Assert.Equal(150m, policy.Assess(new PenaltyInput(30, Thousand, Thousand, Thousand, 1)).Amount);
+    }
+
+    [Fact]
+    public void Fixed_And_Points_NeverSignalTheCap()
+    {
+        var input = new PenaltyInput(5, Thousand, Thousand, Thousand, 1);
+        var r = DelayPenaltyPolicy.FixedPerDay(10m).Assess(input);
+        Assert.Equal(new PenaltyResult(50m, 0m, false, false), r);
+        Assert.Equal(new PenaltyResult(0m, 5m, false, false), DelayPenaltyPolicy.PointsPerDay(1m).Assess(input));
+    }
+
+    [Fact]
+    public void Sum_SignalsTheCapWhenAnyPartReachesIt()
+    {
+        var capped = DelayPenaltyPolicy.WithCap(DelayPenaltyPolicy.FixedPerDay(100m), null, 50m);
+        var input = new PenaltyInput(5, Thousand, Thousand, Thousand, 1);
+        var one = DelayPenaltyPolicy.Sum(capped, DelayPenaltyPolicy.PointsPerDay(1m)).Assess(input);
+        Assert.True(one.CapReached);
+        Assert.True(one.TerminationThresholdReached);
+        var two = DelayPenaltyPolicy.Sum(capped, capped, DelayPenaltyPolicy.PointsPerDay(1m)).Assess(input);
+        Assert.True(two.CapReached);
+        Assert.True(two.TerminationThresholdReached);
+        Assert.Equal(100m, two.Amount);
+    }
+
+    [Fact]
+    public void Grace_ExplainsTheDaysItFrees()
+    {
+        var policy = DelayPenaltyPolicy.WithGrace(DelayPenaltyPolicy.FixedPerDay(10m), 3);
+        var line = policy.Explain(new PenaltyInput(10, Thousand, Thousand, Thousand, 1))[0];
+        Assert.Equal("grace period of 3 day(s): 7 of 10 day(s) chargeable", line.Step);
+        Assert.Equal(3, line.Days);
+        Assert.Equal(2, policy.Explain(new PenaltyInput(2, Thousand, Thousand, Thousand, 1))[0].Days);
+    }
+
+    [Fact]
+    public void Cap_ReachedExactly_IsReached_AndNamesTheLimitThatApplied_R40()
+    {
+        var input20 = new PenaltyInput(20, Thousand, Thousand, Thousand, 1);
+        var percent = DelayPenaltyPolicy.WithCap(DelayPenaltyPolicy.PercentPer(Percentage.Of(0.5m), PenaltyPeriod.Day, PenaltyBase.ContractValue), Percentage.Of(10m), null);
+        var exact = percent.Assess(input20);
+        Assert.Equal(100m, exact.Amount);
+        Assert.True(exact.CapReached);
+        Assert.Equal("capped at 10 % of the contract value 1,000.00 USD: the termination threshold is reached", percent.Explain(input20)[^1].Step);
+        Assert.False(percent.Assess(new PenaltyInput(19, Thousand, Thousand, Thousand, 1)).CapReached);
+
+        var lower = DelayPenaltyPolicy.WithCap(DelayPenaltyPolicy.FixedPerDay(10m), Percentage.Of(10m), 60m);
+        Assert.Equal("capped at 60 USD: the termination threshold is reached", lower.Explain(input20)[^1].Step);
+        var higher = DelayPenaltyPolicy.WithCap(DelayPenaltyPolicy.FixedPerDay(10m), Percentage.Of(10m), 150m);
+        Assert.Equal("capped at 10 % of the contract value 1,000.00 USD: the termination threshold is reached", higher.Explain(input20)[^1].Step);
+        var equal = DelayPenaltyPolicy.WithCap(DelayPenaltyPolicy.FixedPerDay(10m), Percentage.Of(10m), 100m);
+        Assert.Equal("capped at 10 % of the contract value 1,000.00 USD: the termination threshold is reached", equal.Explain(input20)[^1].Step);
+        var absoluteOnly = DelayPenaltyPolicy.WithCap(DelayPenaltyPolicy.FixedPerDay(10m), null, 60m);
+        Assert.Equal("capped at 60 USD: the termination threshold is reached", absoluteOnly.Explain(input20)[^1].Step);
+        Assert.Single(DelayPenaltyPolicy.WithCap(DelayPenaltyPolicy.FixedPerDay(10m), null, 500m).Explain(input20));
     }
 }
