@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NodaTime;
 using OrderKernel.Internal;
@@ -70,15 +71,34 @@ internal static class OrderIntegrity
         return c.Violations;
     }
 
+    // The order's history lists, each with the count a decision may grow: the one place that lists them.
+    private static readonly (string Name, Func<Order, int> Count)[] Histories =
+    [
+        ("payments", o => o.Payments.Count),
+        ("refunds", o => o.Refunds.Count),
+        ("shipments", o => o.Shipments.Count),
+        ("returns", o => o.Returns.Count),
+        ("supplementalOrders", o => o.SupplementalOrders.Count),
+        ("changeRequests", o => o.ChangeRequests.Count),
+        ("changeLog", o => o.ChangeLog.Count),
+        ("holdHistory", o => o.HoldHistory.Count),
+        ("excusableDelays", o => o.ExcusableDelays.Count),
+        ("serviceLevelBreaches", o => o.ServiceLevelBreaches.Count),
+        ("production.progress", o => o.Production?.Progress.Count ?? 0),
+        ("production.issues", o => o.Production?.Issues.Count ?? 0),
+        ("quotation.history", o => o.Quotation?.History.Count ?? 0),
+    ];
+
     /// <summary>
     /// Refuses a decision that would take one of the order's history lists beyond <see cref="KernelLimits.MaxHistoryEntries"/>
     /// (a list already at its limit can only have been read so; it does not grow further).
     /// </summary>
     public static Violation? FullHistory(Order? before, Order after)
     {
-        foreach (var (name, count) in HistorySizes(after))
+        foreach (var (name, count) in Histories)
         {
-            if (count > KernelLimits.MaxHistoryEntries && (before is null || Count(before, name) < count))
+            var n = count(after);
+            if (n > KernelLimits.MaxHistoryEntries && (before is null || count(before) < n))
             {
                 return Violation.Of(
                     ViolationCodes.HistoryFull,
@@ -90,43 +110,13 @@ internal static class OrderIntegrity
         return null;
     }
 
-    private static int Count(Order order, string name)
-    {
-        foreach (var (n, count) in HistorySizes(order))
-        {
-            if (n == name)
-            {
-                return count;
-            }
-        }
-
-        return 0;
-    }
-
-    private static IEnumerable<(string Name, int Count)> HistorySizes(Order o)
-    {
-        yield return ("payments", o.Payments.Count);
-        yield return ("refunds", o.Refunds.Count);
-        yield return ("shipments", o.Shipments.Count);
-        yield return ("returns", o.Returns.Count);
-        yield return ("supplementalOrders", o.SupplementalOrders.Count);
-        yield return ("changeRequests", o.ChangeRequests.Count);
-        yield return ("changeLog", o.ChangeLog.Count);
-        yield return ("holdHistory", o.HoldHistory.Count);
-        yield return ("excusableDelays", o.ExcusableDelays.Count);
-        yield return ("serviceLevelBreaches", o.ServiceLevelBreaches.Count);
-        yield return ("production.progress", o.Production?.Progress.Count ?? 0);
-        yield return ("production.issues", o.Production?.Issues.Count ?? 0);
-        yield return ("quotation.history", o.Quotation?.History.Count ?? 0);
-    }
-
     private static void CheckHistorySizes(Order order, InputCheck c)
     {
-        foreach (var (name, count) in HistorySizes(order))
+        foreach (var (name, count) in Histories)
         {
-            if (count > KernelLimits.MaxHistoryEntries)
+            if (count(order) is var n && n > KernelLimits.MaxHistoryEntries)
             {
-                c.Add(ViolationCodes.HistoryFull, $"{name} has {count} entries; an order keeps at most {KernelLimits.MaxHistoryEntries}.");
+                c.Add(ViolationCodes.HistoryFull, $"{name} has {n} entries; an order keeps at most {KernelLimits.MaxHistoryEntries}.");
             }
         }
     }
