@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Text;
-using OrderKernel.Calendars;
 using OrderKernel.Cancellations;
 using OrderKernel.DelayPenalties;
 using OrderKernel.Orders;

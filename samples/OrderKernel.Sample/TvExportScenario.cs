@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 using OrderKernel.Calendars;
 using OrderKernel.ChangeRequests;

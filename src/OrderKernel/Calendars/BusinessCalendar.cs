@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
-using NodaTime.TimeZones;
 
 namespace OrderKernel.Calendars;
 

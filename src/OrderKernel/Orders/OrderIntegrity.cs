@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using NodaTime;
 using OrderKernel.Internal;
 using OrderKernel.Primitives;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using OrderKernel.Contracts;
 using OrderKernel.Kernel;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;

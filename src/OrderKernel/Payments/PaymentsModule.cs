@@ -1,5 +1,4 @@
 using OrderKernel.Kernel;
-using OrderKernel.Orders;
 using OrderKernel.Primitives;
 
 using K = OrderKernel.Orders.CommandKind;

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Linq;
 using Ardalis.GuardClauses;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using NodaTime;
 using OrderKernel.Authorization;
 using OrderKernel.Intake;
 using OrderKernel.Kernel;

@@ -8,7 +8,6 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Ardalis.GuardClauses;
 using OneOf;
-using OrderKernel.Cancellations;
 using OrderKernel.Holds;
 using OrderKernel.Orders;
 using OrderKernel.Payments;

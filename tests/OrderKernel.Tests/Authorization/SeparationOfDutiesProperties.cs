@@ -7,7 +7,6 @@ using OrderKernel.Orders;
 using OrderKernel.Primitives;
 using OrderKernel.Quotations;
 using OrderKernel.Reviews;
-using OrderKernel.Shipments;
 using OrderKernel.Tests.Support;
 using Xunit;
 

@@ -1,6 +1,5 @@
 using Xunit;
 
-using OrderKernel.Tests.Support;
 
 namespace OrderKernel.Tests.Boundary;
 

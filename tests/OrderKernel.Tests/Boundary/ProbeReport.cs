@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 
-using OrderKernel.Tests.Support;
 
 namespace OrderKernel.Tests.Boundary;
 

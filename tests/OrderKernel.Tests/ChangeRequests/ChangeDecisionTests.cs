@@ -4,7 +4,6 @@ using OrderKernel.ChangeRequests;
 using OrderKernel.Holds;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
-using OrderKernel.Shipments;
 using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;

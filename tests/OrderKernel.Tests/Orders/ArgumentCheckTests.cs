@@ -1,4 +1,3 @@
-using NodaTime;
 using OrderKernel.Orders;
 using OrderKernel.Primitives;
 using OrderKernel.Tests.Support;

@@ -1,10 +1,8 @@
 using NodaTime;
-using OrderKernel.Cancellations;
 using OrderKernel.Holds;
 using OrderKernel.Orders;
 using OrderKernel.Payments;
 using OrderKernel.Primitives;
-using OrderKernel.Production;
 using OrderKernel.Shipments;
 using OrderKernel.Tests.Support;
 using Xunit;

@@ -1,4 +1,3 @@
-using NodaTime;
 using OrderKernel.Lifecycle;
 using OrderKernel.Orders;
 using OrderKernel.Payments;

@@ -7,7 +7,6 @@ using OrderKernel.Holds;
 using OrderKernel.Lifecycle;
 using OrderKernel.Orders;
 using OrderKernel.Payments;
-using OrderKernel.Primitives;
 using OrderKernel.Serialization;
 using OrderKernel.Settlements;
 using OrderKernel.Shipments;

@@ -1,9 +1,7 @@
 using System.Text.Json.Nodes;
-using OrderKernel.Orders;
 using OrderKernel.Primitives;
 using OrderKernel.Sample;
 using OrderKernel.Serialization;
-using OrderKernel.Tests.Support;
 using Xunit;
 
 namespace OrderKernel.Tests.Serialization;

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using OrderKernel.Orders;
 using OrderKernel.Serialization;
-using OrderKernel.Tests.Support;
 using Xunit;
 using static OrderKernel.Tests.Support.TvOrder;
 
