@@ -1,8 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Shipments;
 
 namespace OrderKernel.Benchmarks;
 
@@ -34,8 +31,8 @@ public class DecideBenchmarks
         var at = events[^1].At;
         while (list.Count < 1000)
         {
-            list.Add(new Holds.HoldPlaced(Holds.HoldCode.Custom, "audit") { OrderId = id, Version = list.Count + 1, At = at, By = Fixtures.Finance.Id });
-            list.Add(new Holds.HoldReleased(Holds.HoldCode.Custom, "done") { OrderId = id, Version = list.Count + 1, At = at, By = Fixtures.Finance.Id });
+            list.Add(new HoldPlaced(HoldCode.Custom, "audit") { OrderId = id, Version = list.Count + 1, At = at, By = Fixtures.Finance.Id });
+            list.Add(new HoldReleased(HoldCode.Custom, "done") { OrderId = id, Version = list.Count + 1, At = at, By = Fixtures.Finance.Id });
         }
 
         _thousand = list.Take(1000).ToArray();

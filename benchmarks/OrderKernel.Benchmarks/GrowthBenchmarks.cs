@@ -1,16 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
-using OrderKernel.Contracts;
-using OrderKernel.DelayPenalties;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
-using OrderKernel.Settlements;
-using OrderKernel.Shipments;
+using OrderKernel.Policies;
 
 namespace OrderKernel.Benchmarks;
 

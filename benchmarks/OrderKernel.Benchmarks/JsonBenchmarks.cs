@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using OrderKernel.Orders;
 using OrderKernel.Serialization;
 
 namespace OrderKernel.Benchmarks;

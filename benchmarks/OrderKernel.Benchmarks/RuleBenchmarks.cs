@@ -1,11 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
-using OrderKernel.DelayPenalties;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Settlements;
+using OrderKernel.Policies;
 
 namespace OrderKernel.Benchmarks;
 

@@ -1,14 +1,5 @@
 using System.Globalization;
 using NodaTime.Text;
-using OrderKernel.Cancellations;
-using OrderKernel.Contracts;
-using OrderKernel.Holds;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Production;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
-using OrderKernel.Shipments;
 
 namespace OrderKernel.Sample;
 
@@ -54,26 +45,26 @@ public static class EventText
         ShipmentExceptionApproved x => $"ShipmentExceptionApproved: {x.Reason}",
         LetterOfCreditRegistered x => $"LetterOfCreditRegistered: {x.LetterOfCredit.Number} from {x.LetterOfCredit.IssuingBank} for {x.LetterOfCredit.Amount}, valid until {LocalDatePattern.Iso.Format(x.LetterOfCredit.Expiry)}",
         SupplementalOrderProposed x => $"SupplementalOrderProposed: {x.Proposal.Missing} of {x.Proposal.Product} (line {x.Proposal.Line})",
-        Settlements.RefundRecorded x => $"RefundRecorded: {x.Amount} ref {x.Reference}: {x.Reason}",
-        Settlements.ReturnRecorded x => $"ReturnRecorded: {x.Return.Quantity} of line {x.Return.Line} ({x.Return.Kind}), credit {x.Return.Credit}: {x.Return.Reason}",
+        RefundRecorded x => $"RefundRecorded: {x.Amount} ref {x.Reference}: {x.Reason}",
+        ReturnRecorded x => $"ReturnRecorded: {x.Return.Quantity} of line {x.Return.Line} ({x.Return.Kind}), credit {x.Return.Credit}: {x.Return.Reason}",
         DeliveryConfirmed x => $"DeliveryConfirmed: received by {x.ReceivedBy}",
         OrderCompleted => "OrderCompleted",
         OrderClosed => "OrderClosed",
         HoldPlaced x => $"HoldPlaced: {x.Code}: {x.Reason}",
         HoldReleased x => $"HoldReleased: {x.Code}: {x.Note}",
         OrderCancelled x => $"OrderCancelled: {x.Reason}; charge {x.Charge}, refund {x.Refund} ({x.Explanation})",
-        ServiceLevels.StepCompleted x => $"StepCompleted: {x.Step}: {x.Note}",
-        ServiceLevels.ServiceLevelBreached x => $"ServiceLevelBreached: {x.Step} was due {InstantPattern.ExtendedIso.Format(x.DueAt)}, done {x.Overdue.TotalMinutes.ToString(CultureInfo.InvariantCulture)} min late ({x.Limit.TotalHours.ToString(CultureInfo.InvariantCulture)} h {x.Basis} limit)",
-        DelayPenalties.ExcusableDelayRecorded x => $"ExcusableDelayRecorded: {x.Cause} {LocalDatePattern.Iso.Format(x.From)}..{LocalDatePattern.Iso.Format(x.To)}: {x.Reason}",
-        DelayPenalties.DelayPenaltyAssessed x => $"DelayPenaltyAssessed: {x.Assessment.DaysLate} day(s) late, {x.Assessment.ChargeableDays} chargeable: {x.Assessment.Amount}, {x.Assessment.PointsPerParty.ToString(CultureInfo.InvariantCulture)} point(s) per party",
-        ChangeRequests.ChangeRequestSubmitted x => $"ChangeRequestSubmitted: {x.ChangeId} {x.Proposal.Kind}: {x.Reason}",
-        ChangeRequests.ChangeRequestAssessed x => $"ChangeRequestAssessed: {x.ChangeId} on revision {x.Preview.BaseRevision}: {string.Join("; ", x.Preview.Diff.Select(d => $"{d.Field}: {d.Old} -> {d.New}"))}; amount {x.Preview.ContractAmountBefore} -> {x.Preview.ContractAmountAfter}; needs {string.Join(", ", x.Preview.Routing.Approvers)}{(x.Preview.Routing.RequiresTechnicalTest ? ", a technical test" : string.Empty)}{(x.Preview.Routing.RequiresCustomerConfirmation ? ", the customer's confirmation" : string.Empty)}",
-        ChangeRequests.ChangeRequestApproved x => $"ChangeRequestApproved: {x.ChangeId} by {x.Role}: {x.Comments}",
-        ChangeRequests.ChangeRequestRejected x => $"ChangeRequestRejected: {x.ChangeId}: {x.Reason}",
-        ChangeRequests.ChangeRequestWithdrawn x => $"ChangeRequestWithdrawn: {x.ChangeId}",
-        ChangeRequests.ChangeTested x => $"ChangeTested: {x.ChangeId} {(x.Passed ? "passed" : "failed")}: {x.Notes}",
-        ChangeRequests.ChangeConfirmedByCustomer x => $"ChangeConfirmedByCustomer: {x.ChangeId}",
-        ChangeRequests.ChangeApplied x => $"ChangeApplied: {x.ChangeId} as revision {x.Record.Revision}, change record kept; contract {x.ContractAmount}",
+        StepCompleted x => $"StepCompleted: {x.Step}: {x.Note}",
+        ServiceLevelBreached x => $"ServiceLevelBreached: {x.Step} was due {InstantPattern.ExtendedIso.Format(x.DueAt)}, done {x.Overdue.TotalMinutes.ToString(CultureInfo.InvariantCulture)} min late ({x.Limit.TotalHours.ToString(CultureInfo.InvariantCulture)} h {x.Basis} limit)",
+        ExcusableDelayRecorded x => $"ExcusableDelayRecorded: {x.Cause} {LocalDatePattern.Iso.Format(x.From)}..{LocalDatePattern.Iso.Format(x.To)}: {x.Reason}",
+        DelayPenaltyAssessed x => $"DelayPenaltyAssessed: {x.Assessment.DaysLate} day(s) late, {x.Assessment.ChargeableDays} chargeable: {x.Assessment.Amount}, {x.Assessment.PointsPerParty.ToString(CultureInfo.InvariantCulture)} point(s) per party",
+        ChangeRequestSubmitted x => $"ChangeRequestSubmitted: {x.ChangeId} {x.Proposal.Kind}: {x.Reason}",
+        ChangeRequestAssessed x => $"ChangeRequestAssessed: {x.ChangeId} on revision {x.Preview.BaseRevision}: {string.Join("; ", x.Preview.Diff.Select(d => $"{d.Field}: {d.Old} -> {d.New}"))}; amount {x.Preview.ContractAmountBefore} -> {x.Preview.ContractAmountAfter}; needs {string.Join(", ", x.Preview.Routing.Approvers)}{(x.Preview.Routing.RequiresTechnicalTest ? ", a technical test" : string.Empty)}{(x.Preview.Routing.RequiresCustomerConfirmation ? ", the customer's confirmation" : string.Empty)}",
+        ChangeRequestApproved x => $"ChangeRequestApproved: {x.ChangeId} by {x.Role}: {x.Comments}",
+        ChangeRequestRejected x => $"ChangeRequestRejected: {x.ChangeId}: {x.Reason}",
+        ChangeRequestWithdrawn x => $"ChangeRequestWithdrawn: {x.ChangeId}",
+        ChangeTested x => $"ChangeTested: {x.ChangeId} {(x.Passed ? "passed" : "failed")}: {x.Notes}",
+        ChangeConfirmedByCustomer x => $"ChangeConfirmedByCustomer: {x.ChangeId}",
+        ChangeApplied x => $"ChangeApplied: {x.ChangeId} as revision {x.Record.Revision}, change record kept; contract {x.ContractAmount}",
         _ => e.GetType().Name,
     };
 

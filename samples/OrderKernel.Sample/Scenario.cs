@@ -3,16 +3,8 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Text;
-using OrderKernel.Cancellations;
-using OrderKernel.DelayPenalties;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
+using OrderKernel.Policies;
 using OrderKernel.Serialization;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Settlements;
 
 namespace OrderKernel.Sample;
 

@@ -1,12 +1,5 @@
 using NodaTime;
-using OrderKernel.Contracts;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
-using OrderKernel.Shipments;
+using OrderKernel.Policies;
 
 namespace OrderKernel.Sample;
 
@@ -61,18 +54,18 @@ public static class SteelCoilScenario
             ScenarioStep.Heading("Letter of credit instead of a deposit (R18)"),
             new(null, At(4, 7, 10), "finance", new RegisterLetterOfCredit("LC-BOC-26-0415", "Bank of China, Shanghai", Money.Of(476_280.00m, cny), new LocalDate(2026, 6, 30), ValueList<string>.Of("commercial invoice", "mill test certificates", "delivery note"))),
             new(null, At(4, 8, 9), "prodmgr", new ReleaseToProduction(new LocalDate(2026, 5, 8))),
-            new(null, At(4, 8, 10), "prodmgr", new OrderKernel.ServiceLevels.CompleteStep(OrderKernel.ServiceLevels.TrackedStep.PlanApproved, "mill slot confirmed")),
+            new(null, At(4, 8, 10), "prodmgr", new OrderKernel.CompleteStep(OrderKernel.TrackedStep.PlanApproved, "mill slot confirmed")),
             new(null, At(5, 8, 16), "prodmgr", new CompleteProduction()),
             new(null, At(5, 8, 17), "qi", new RecordInspection(true, QualityGrade.First, 12, 0, "thickness within 0.02 mm")),
-            new(null, At(5, 9, 9), "warehouse", new OrderKernel.ServiceLevels.CompleteStep(OrderKernel.ServiceLevels.TrackedStep.Packed, "coils strapped and labelled")),
+            new(null, At(5, 9, 9), "warehouse", new OrderKernel.CompleteStep(OrderKernel.TrackedStep.Packed, "coils strapped and labelled")),
             new(null, At(5, 9, 10), "vp", new ReleaseForShipment()),
             ScenarioStep.Heading("Two shipments short of tolerance, an over-delivery refused (R32, R44)"),
             new(null, At(5, 9, 14), "warehouse", new Ship("Sinotrans", "truck HU-B556, driver Wang Jun", "ST-3391", ValueList<string>.Of("delivery note", "mill test certificates"), ValueList<ShippedLine>.Of(new ShippedLine(line, Quantity.Of(6_000m, UnitOfMeasure.Metre))))),
             new(null, At(5, 12, 14), "warehouse", new Ship("Sinotrans", "truck HU-B771, driver Xu Lei", "ST-3417", ValueList<string>.Of("delivery note"), ValueList<ShippedLine>.Of(new ShippedLine(line, Quantity.Of(3_400m, UnitOfMeasure.Metre))))),
             new(null, At(5, 12, 15), "warehouse", new Ship("Sinotrans", "truck HU-B771", "ST-3418", default, ValueList<ShippedLine>.Of(new ShippedLine(line, Quantity.Of(1_200m, UnitOfMeasure.Metre))))),
-            new(null, At(5, 12, 16), "sales", new OrderKernel.ServiceLevels.CompleteStep(OrderKernel.ServiceLevels.TrackedStep.CustomerInformed, "dispatch advice sent")),
+            new(null, At(5, 12, 16), "sales", new OrderKernel.CompleteStep(OrderKernel.TrackedStep.CustomerInformed, "dispatch advice sent")),
             new(null, At(5, 13, 10), "customer", new ConfirmDelivery("Huadong receiving", Instant.FromUtc(2026, 5, 13, 1, 30))),
-            new(null, At(5, 13, 11), "sales", new OrderKernel.Settlements.RecordReturn(line, Quantity.Of(200m, UnitOfMeasure.Metre), OrderKernel.Settlements.ReturnKind.Return, "edge cracks on the last coil")),
+            new(null, At(5, 13, 11), "sales", new OrderKernel.RecordReturn(line, Quantity.Of(200m, UnitOfMeasure.Metre), OrderKernel.ReturnKind.Return, "edge cracks on the last coil")),
             new(null, At(5, 13, 16), "sales", new CompleteOrder()),
             ScenarioStep.Heading("Payment under the L/C and settlement (R43)"),
             new(null, At(5, 20, 10), "finance", new ConfirmPayment(Money.Of(438_177.60m, cny), "Bank of China (L/C LC-BOC-26-0415)", PaymentInstrument.LetterOfCredit, "BOC-LC-PAY-1", Instant.FromUtc(2026, 5, 20, 1, 0))),

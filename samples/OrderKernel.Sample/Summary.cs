@@ -1,8 +1,5 @@
 using System.Globalization;
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Settlements;
 
 namespace OrderKernel.Sample;
 

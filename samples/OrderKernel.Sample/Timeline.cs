@@ -2,8 +2,7 @@ using System.Globalization;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 
 namespace OrderKernel.Sample;
 

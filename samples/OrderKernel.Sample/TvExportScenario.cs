@@ -1,17 +1,5 @@
 using NodaTime;
-using OrderKernel.Calendars;
-using OrderKernel.ChangeRequests;
-using OrderKernel.DelayPenalties;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Settlements;
-using OrderKernel.Contracts;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
-using OrderKernel.Shipments;
+using OrderKernel.Policies;
 
 namespace OrderKernel.Sample;
 
@@ -48,7 +36,6 @@ public static class TvExportScenario
         var usd = Currency.USD;
         ValueList<QuotationPrice> Price(decimal unit) => ValueList<QuotationPrice>.Of(new QuotationPrice(line, Money.Of(unit, usd), Percentage.Zero));
         static LocalDateTime At(int month, int day, int hour, int minute = 0) => new(2026, month, day, hour, minute);
-
 
         t.Add(ScenarioStep.Heading("Intake (R1-R3)"));
         t.Add(new ScenarioStep(null, At(3, 2, 9), Sales.Id.Value, new ReceiveOrder(

@@ -1,17 +1,4 @@
-using OrderKernel.Cancellations;
-using OrderKernel.ChangeRequests;
-using OrderKernel.Contracts;
-using OrderKernel.DelayPenalties;
-using OrderKernel.Holds;
-using OrderKernel.Intake;
 using OrderKernel.Kernel;
-using OrderKernel.Payments;
-using OrderKernel.Production;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Settlements;
-using OrderKernel.Shipments;
 
 namespace OrderKernel;
 

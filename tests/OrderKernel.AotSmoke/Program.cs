@@ -1,14 +1,6 @@
 using NodaTime;
-using OrderKernel.Contracts;
-using OrderKernel.Lifecycle;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
+using OrderKernel;
 using OrderKernel.Serialization;
-using OrderKernel.Shipments;
 
 // Drives an order from receipt to close under Native AOT and checks the outcome; exit code 0 means every check held.
 var usd = Currency.USD;

@@ -1,10 +1,7 @@
 using System.IO.Compression;
 using NodaTime;
-using OrderKernel.Authorization;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
+using OrderKernel;
+using OrderKernel.Policies;
 
 // 1. The package's contents: the DLL, its XML docs, the README and the license expression.
 var nupkg = args.Length == 1 ? args[0] : throw new ArgumentException("usage: OrderKernel.PackageConsumer <path to OrderKernel.nupkg>");

@@ -1,4 +1,3 @@
-using OrderKernel.Lifecycle;
 using Stateless;
 
 namespace OrderKernel.Benchmarks.Comparisons;

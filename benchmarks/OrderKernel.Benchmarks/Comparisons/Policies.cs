@@ -1,9 +1,4 @@
-using NodaTime;
-using OrderKernel.DelayPenalties;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
-using OrderKernel.Quotations;
+using OrderKernel.Policies;
 using RulesEngine.Models;
 
 namespace OrderKernel.Benchmarks.Comparisons;

@@ -1,12 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
 
-namespace OrderKernel.Authorization;
+namespace OrderKernel.Policies;
 
 /// <summary>Who may issue which command (R19, R30, R34), sign which review (R5) and approve at which level (R8).</summary>
 public interface IAuthorizationPolicy

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.Authorization;
+namespace OrderKernel.Policies;
 
 /// <summary>
 /// A duty a person takes on one item of an order. Separation of duties (<see cref="ISeparationOfDutiesPolicy"/>) says

@@ -5,7 +5,7 @@ using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
 
-namespace OrderKernel.Calendars;
+namespace OrderKernel.Policies;
 
 /// <summary>A working period within a day, e.g. 09:00–12:00. <see cref="End"/> is after <see cref="Start"/> (no overnight periods).</summary>
 /// <param name="Start">The local start time.</param>
@@ -54,18 +54,18 @@ public sealed record BusinessCalendarOptions
     public required string TimeZoneId { get; init; }
 
     /// <summary>Gets the working periods per weekday; default Monday to Friday 09:00–12:00 and 13:00–18:00.</summary>
-    public ImmutableDictionary<IsoDayOfWeek, Primitives.ValueList<WorkingPeriod>> Hours { get; init; } = WeekdayHours(Standard);
+    public ImmutableDictionary<IsoDayOfWeek, ValueList<WorkingPeriod>> Hours { get; init; } = WeekdayHours(Standard);
 
     /// <summary>Gets the holidays: dates without working hours.</summary>
-    public Primitives.ValueList<LocalDate> Holidays { get; init; }
+    public ValueList<LocalDate> Holidays { get; init; }
 
     /// <summary>Gets the make-up working days: dates, usually on a weekend, worked with <see cref="MakeUpDayHours"/>.</summary>
-    public Primitives.ValueList<LocalDate> MakeUpWorkingDays { get; init; }
+    public ValueList<LocalDate> MakeUpWorkingDays { get; init; }
 
     /// <summary>Gets the working periods of a make-up working day; default 09:00–12:00 and 13:00–18:00.</summary>
-    public Primitives.ValueList<WorkingPeriod> MakeUpDayHours { get; init; } = Standard;
+    public ValueList<WorkingPeriod> MakeUpDayHours { get; init; } = Standard;
 
-    private static Primitives.ValueList<WorkingPeriod> Standard => Primitives.ValueList<WorkingPeriod>.Of(
+    private static ValueList<WorkingPeriod> Standard => ValueList<WorkingPeriod>.Of(
         new WorkingPeriod(new LocalTime(9, 0), new LocalTime(12, 0)),
         new WorkingPeriod(new LocalTime(13, 0), new LocalTime(18, 0)));
 
@@ -80,7 +80,7 @@ public sealed record BusinessCalendarOptions
     /// <exception cref="ArgumentException"><paramref name="timeZoneId"/> is blank.</exception>
     public static BusinessCalendarOptions Weekdays(string timeZoneId, LocalTime start, LocalTime end)
     {
-        var day = Primitives.ValueList<WorkingPeriod>.Of(new WorkingPeriod(start, end));
+        var day = ValueList<WorkingPeriod>.Of(new WorkingPeriod(start, end));
         return new BusinessCalendarOptions { TimeZoneId = Guard.Against.NullOrWhiteSpace(timeZoneId), Hours = WeekdayHours(day), MakeUpDayHours = day };
     }
 
@@ -96,7 +96,7 @@ public sealed record BusinessCalendarOptions
             throw new ArgumentException($"A break must end after it starts ({start}–{end}).", nameof(end));
         }
 
-        var hours = ImmutableDictionary.CreateBuilder<IsoDayOfWeek, Primitives.ValueList<WorkingPeriod>>();
+        var hours = ImmutableDictionary.CreateBuilder<IsoDayOfWeek, ValueList<WorkingPeriod>>();
         foreach (var (day, periods) in Guard.Against.Null(Hours))
         {
             hours[day] = Without(periods, start, end);
@@ -109,17 +109,17 @@ public sealed record BusinessCalendarOptions
     /// <param name="holidays">The dates without working hours.</param>
     /// <returns>The new options.</returns>
     public BusinessCalendarOptions WithHolidays(params IEnumerable<LocalDate> holidays) =>
-        this with { Holidays = Primitives.ValueList<LocalDate>.From(Guard.Against.Null(holidays)) };
+        this with { Holidays = ValueList<LocalDate>.From(Guard.Against.Null(holidays)) };
 
     /// <summary>Returns these options with <paramref name="dates"/> as the make-up working days (replacing any set before), worked with <see cref="MakeUpDayHours"/>.</summary>
     /// <param name="dates">The make-up working days.</param>
     /// <returns>The new options.</returns>
     public BusinessCalendarOptions WithMakeUpWorkingDays(params IEnumerable<LocalDate> dates) =>
-        this with { MakeUpWorkingDays = Primitives.ValueList<LocalDate>.From(Guard.Against.Null(dates)) };
+        this with { MakeUpWorkingDays = ValueList<LocalDate>.From(Guard.Against.Null(dates)) };
 
-    private static ImmutableDictionary<IsoDayOfWeek, Primitives.ValueList<WorkingPeriod>> WeekdayHours(Primitives.ValueList<WorkingPeriod> periods)
+    private static ImmutableDictionary<IsoDayOfWeek, ValueList<WorkingPeriod>> WeekdayHours(ValueList<WorkingPeriod> periods)
     {
-        var b = ImmutableDictionary.CreateBuilder<IsoDayOfWeek, Primitives.ValueList<WorkingPeriod>>();
+        var b = ImmutableDictionary.CreateBuilder<IsoDayOfWeek, ValueList<WorkingPeriod>>();
         foreach (var day in new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday })
         {
             b[day] = periods;
@@ -129,7 +129,7 @@ public sealed record BusinessCalendarOptions
     }
 
     // The periods with the time from start to end taken out: a period the break cuts becomes the parts before and after it.
-    private static Primitives.ValueList<WorkingPeriod> Without(Primitives.ValueList<WorkingPeriod> periods, LocalTime start, LocalTime end)
+    private static ValueList<WorkingPeriod> Without(ValueList<WorkingPeriod> periods, LocalTime start, LocalTime end)
     {
         var kept = new List<WorkingPeriod>();
         foreach (var p in periods)
@@ -151,7 +151,7 @@ public sealed record BusinessCalendarOptions
             }
         }
 
-        return Primitives.ValueList<WorkingPeriod>.From(kept);
+        return ValueList<WorkingPeriod>.From(kept);
     }
 }
 
@@ -198,7 +198,7 @@ public static class BusinessCalendar
         return new Calendar(zone, week, new HashSet<LocalDate>(options.Holidays), new HashSet<LocalDate>(options.MakeUpWorkingDays), makeUp);
     }
 
-    private static WorkingPeriod[] Validate(Primitives.ValueList<WorkingPeriod> periods, string what)
+    private static WorkingPeriod[] Validate(ValueList<WorkingPeriod> periods, string what)
     {
         var list = new List<WorkingPeriod>(periods);
         list.Sort(static (a, b) => a.Start.CompareTo(b.Start));

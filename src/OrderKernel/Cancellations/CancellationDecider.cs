@@ -1,9 +1,6 @@
-using OrderKernel.Holds;
 using OrderKernel.Kernel;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.Cancellations;
+namespace OrderKernel;
 
 /// <summary>Cancellation by stage (R36).</summary>
 internal static class CancellationDecider

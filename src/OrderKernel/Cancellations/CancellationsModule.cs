@@ -1,10 +1,8 @@
 using OrderKernel.Kernel;
-using OrderKernel.Primitives;
+using K = OrderKernel.CommandKind;
+using S = OrderKernel.OrderStatus;
 
-using K = OrderKernel.Orders.CommandKind;
-using S = OrderKernel.Orders.OrderStatus;
-
-namespace OrderKernel.Cancellations;
+namespace OrderKernel;
 
 /// <summary>Cancellation (R36): an open order can be cancelled, at the costs of its stage.</summary>
 internal sealed class CancellationsModule : IOrderModule

@@ -2,17 +2,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
-using OrderKernel.Authorization;
-using OrderKernel.Cancellations;
-using OrderKernel.Holds;
 using OrderKernel.Kernel;
-using OrderKernel.Lifecycle;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
-using OrderKernel.Quotations;
+using OrderKernel.Policies;
 
-namespace OrderKernel.ChangeRequests;
+namespace OrderKernel;
 
 /// <summary>Change requests: submit, assess (preview), approve, test and confirm (R35), apply with a change record (R33–R37).</summary>
 internal static class ChangeDecider

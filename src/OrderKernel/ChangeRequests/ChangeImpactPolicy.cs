@@ -1,8 +1,6 @@
 using Ardalis.GuardClauses;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.ChangeRequests;
+namespace OrderKernel.Policies;
 
 /// <summary>Routes a change to the approvals, tests and confirmations it needs, by stage and kind (R33–R35).</summary>
 public interface IChangeImpactPolicy

@@ -1,9 +1,4 @@
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
-using OrderKernel.Internal;
-
-namespace OrderKernel.ChangeRequests;
+namespace OrderKernel;
 
 /// <summary>Submit a change request with its reason (R33).</summary>
 /// <param name="ChangeId">The host's id for the change, unique within the order.</param>
@@ -157,7 +152,7 @@ public sealed record ChangeConfirmedByCustomer(string ChangeId) : OrderEvent
 /// <param name="ContractAmount">The contract amount after the change.</param>
 /// <param name="Installments">The installment amounts after the change.</param>
 /// <param name="QuotedLines">The agreed (quoted) lines after the change, which settlement prices deliveries with.</param>
-public sealed record ChangeApplied(string ChangeId, ChangeRecord Record, ValueList<OrderLine> Lines, NodaTime.LocalDate? DeliveryDate, PaymentTerms PaymentTerms, Money ContractAmount, ValueList<InstallmentAmount> Installments, ValueList<Quotations.QuotationLine> QuotedLines) : OrderEvent
+public sealed record ChangeApplied(string ChangeId, ChangeRecord Record, ValueList<OrderLine> Lines, NodaTime.LocalDate? DeliveryDate, PaymentTerms PaymentTerms, Money ContractAmount, ValueList<InstallmentAmount> Installments, ValueList<QuotationLine> QuotedLines) : OrderEvent
 {
     internal override void ApplyTo(Order s) => ChangeDecider.Apply(s, this);
 }

@@ -1,9 +1,6 @@
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.ChangeRequests;
+namespace OrderKernel;
 
 /// <summary>What a change request changes (R33).</summary>
 public enum ChangeKind
@@ -46,7 +43,7 @@ public enum SpecificationArea
     Packaging,
 }
 
-/// <summary>The state of a change request: the change-request sub-machine's states (see <see cref="Lifecycle.ChangeRequestLifecycle"/>).</summary>
+/// <summary>The state of a change request: the change-request sub-machine's states (see <see cref="ChangeRequestLifecycle"/>).</summary>
 public enum ChangeStatus
 {
     /// <summary>Submitted, not yet assessed.</summary>

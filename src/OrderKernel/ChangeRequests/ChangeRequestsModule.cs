@@ -1,10 +1,8 @@
 using OrderKernel.Kernel;
-using OrderKernel.Primitives;
+using K = OrderKernel.CommandKind;
+using S = OrderKernel.OrderStatus;
 
-using K = OrderKernel.Orders.CommandKind;
-using S = OrderKernel.Orders.OrderStatus;
-
-namespace OrderKernel.ChangeRequests;
+namespace OrderKernel;
 
 /// <summary>Change requests (R33–R35): submitted, assessed, approved or rejected, tested, confirmed and applied; a cancelling change cancels the order.</summary>
 internal sealed class ChangeRequestsModule : IOrderModule

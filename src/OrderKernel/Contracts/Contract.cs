@@ -1,12 +1,7 @@
-using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
 using System.Text.Json.Serialization;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Internal;
+using NodaTime;
 
-namespace OrderKernel.Contracts;
+namespace OrderKernel;
 
 /// <summary>The signed, numbered contract (R15–R16): its amount and installment amounts are fixed here.</summary>
 public sealed record Contract
@@ -33,7 +28,7 @@ public sealed record Contract
     /// <summary>Gets the host sequence value.</summary>
     public long Sequence { get; }
 
-    /// <summary>Gets the contract amount: the accepted quotation's total, amended by applied changes (see <see cref="Orders.Order.ChangeLog"/>).</summary>
+    /// <summary>Gets the contract amount: the accepted quotation's total, amended by applied changes (see <see cref="Order.ChangeLog"/>).</summary>
     public Money Amount { get; }
 
     /// <summary>Gets the installments with their amounts, which sum exactly to <see cref="Amount"/>.</summary>

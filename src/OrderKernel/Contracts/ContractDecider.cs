@@ -1,7 +1,6 @@
 using OrderKernel.Kernel;
-using OrderKernel.Orders;
 
-namespace OrderKernel.Contracts;
+namespace OrderKernel;
 
 /// <summary>Signing and numbering the contract on the accepted quotation's terms (R15–R16).</summary>
 internal static class ContractDecider

@@ -1,10 +1,8 @@
 using OrderKernel.Kernel;
-using OrderKernel.Primitives;
+using K = OrderKernel.CommandKind;
+using S = OrderKernel.OrderStatus;
 
-using K = OrderKernel.Orders.CommandKind;
-using S = OrderKernel.Orders.OrderStatus;
-
-namespace OrderKernel.Contracts;
+namespace OrderKernel;
 
 /// <summary>Contracts (R15–R16): signing the contract on the accepted quotation; a deposit makes the order wait for it.</summary>
 internal sealed class ContractsModule : IOrderModule

@@ -1,9 +1,7 @@
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Internal;
+using OrderKernel.Policies;
 
-namespace OrderKernel.DelayPenalties;
+namespace OrderKernel;
 
 /// <summary>Excusable days inside the late window, with their cause and reason.</summary>
 /// <param name="Cause">The cause.</param>

@@ -1,10 +1,8 @@
 using OrderKernel.Kernel;
-using OrderKernel.Primitives;
+using K = OrderKernel.CommandKind;
+using S = OrderKernel.OrderStatus;
 
-using K = OrderKernel.Orders.CommandKind;
-using S = OrderKernel.Orders.OrderStatus;
-
-namespace OrderKernel.DelayPenalties;
+namespace OrderKernel;
 
 /// <summary>Delay penalties (R46–R50): recording excusable delays and assessing the penalty.</summary>
 internal sealed class DelayPenaltiesModule : IOrderModule

@@ -3,10 +3,9 @@ using System.Collections.Generic;
 using NodaTime;
 using NodaTime.Text;
 using OrderKernel.Kernel;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 
-namespace OrderKernel.DelayPenalties;
+namespace OrderKernel;
 
 /// <summary>Excusable delays and delay penalty assessment (R39–R40).</summary>
 internal static class DelayPenaltyDecider

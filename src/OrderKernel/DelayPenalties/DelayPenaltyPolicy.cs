@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Ardalis.GuardClauses;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.DelayPenalties;
+namespace OrderKernel.Policies;
 
 /// <summary>What a delay penalty is a percentage of.</summary>
 public enum PenaltyBase

@@ -1,9 +1,6 @@
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Internal;
 
-namespace OrderKernel.DelayPenalties;
+namespace OrderKernel;
 
 /// <summary>Why a delay is excusable: it does not count against time limits or for delay penalties.</summary>
 public enum ExcusableCause

@@ -1,7 +1,6 @@
 using OrderKernel.Kernel;
-using OrderKernel.Orders;
 
-namespace OrderKernel.Holds;
+namespace OrderKernel;
 
 /// <summary>Placing and releasing holds.</summary>
 internal static class HoldDecider

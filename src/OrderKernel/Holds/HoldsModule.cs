@@ -1,11 +1,8 @@
 using OrderKernel.Kernel;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Cancellations;
-using K = OrderKernel.Orders.CommandKind;
-using S = OrderKernel.Orders.OrderStatus;
+using K = OrderKernel.CommandKind;
+using S = OrderKernel.OrderStatus;
 
-namespace OrderKernel.Holds;
+namespace OrderKernel;
 
 /// <summary>Holds (R33): placing and releasing a hold; an active hold blocks the commands its policy names.</summary>
 internal sealed class HoldsModule : IOrderModule

@@ -1,11 +1,8 @@
 using System.Collections.Generic;
 using NodaTime;
-using OrderKernel.Internal;
 using OrderKernel.Kernel;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.Intake;
+namespace OrderKernel;
 
 /// <summary>Intake: receive, send back, complete and record (R1–R3).</summary>
 internal static class IntakeDecider

@@ -1,11 +1,8 @@
 using OrderKernel.Kernel;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using K = OrderKernel.CommandKind;
+using S = OrderKernel.OrderStatus;
 
-using K = OrderKernel.Orders.CommandKind;
-using S = OrderKernel.Orders.OrderStatus;
-
-namespace OrderKernel.Intake;
+namespace OrderKernel;
 
 /// <summary>Intake (R1–R3): receiving, sending back, completing and recording the order; its first event creates it.</summary>
 internal sealed class IntakeModule : IOrderModule

@@ -1,10 +1,9 @@
 using System;
 using System.Security.Cryptography;
 using System.Text;
-using OrderKernel.Orders;
 using OrderKernel.Serialization;
 
-namespace OrderKernel.Internal;
+namespace OrderKernel;
 
 /// <summary>
 /// The fingerprint that tells a retry from a different command reusing an idempotency key: a SHA-256 of the command's

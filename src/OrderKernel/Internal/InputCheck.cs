@@ -2,15 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
-using OrderKernel.ChangeRequests;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
-using OrderKernel.Shipments;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.Internal;
+namespace OrderKernel;
 
 /// <summary>
 /// Checks a command's values against <see cref="KernelLimits"/> before it is decided: present where required, dates and
@@ -44,7 +37,7 @@ internal sealed class InputCheck
             return Add(ViolationCodes.TextTooLong, $"{name} has {value.Length} characters; at most {max} are supported.");
         }
 
-        return Primitives.Text.IsWellFormed(value) ? this : Add(ViolationCodes.TextInvalid, $"{name} is not valid Unicode text (it holds a lone surrogate).");
+        return OrderKernel.Text.IsWellFormed(value) ? this : Add(ViolationCodes.TextInvalid, $"{name} is not valid Unicode text (it holds a lone surrogate).");
     }
 
     public InputCheck OptionalText(string name, string? value, int max = KernelLimits.MaxTextLength) =>

@@ -4,9 +4,6 @@ using System.Diagnostics;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OneOf;
-using OrderKernel.Internal;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
 
 namespace OrderKernel.Kernel;
 

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 
 namespace OrderKernel.Kernel;
 

@@ -3,9 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Ardalis.GuardClauses;
-using OrderKernel.Lifecycle;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
 
 namespace OrderKernel.Kernel;
 
@@ -194,7 +191,7 @@ internal sealed class ModuleRegistry
     }
 
     // The statuses reachable from Draft over the edges; the edges leaving the others are removed (a stage left out
-    // leaves its status unreachable, e.g. ProductionCompleted without the final inspection).
+    // leaves its status unreachable, e.g. the completed-production status without the final inspection).
     private static OrderStatus[] DropUnreachable(List<ModuleBuilder.EdgeDraft> edges)
     {
         var reachable = new HashSet<OrderStatus> { OrderStatus.Draft };

@@ -1,6 +1,3 @@
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-
 namespace OrderKernel.Kernel;
 
 /// <summary>What a module's decide function returns: events to apply, or violations.</summary>

@@ -1,8 +1,5 @@
 using System;
 using Ardalis.GuardClauses;
-using OrderKernel.Lifecycle;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
 
 namespace OrderKernel.Kernel;
 

@@ -1,6 +1,4 @@
-using OrderKernel.Orders;
-
-namespace OrderKernel.Lifecycle;
+namespace OrderKernel;
 
 /// <summary>
 /// The order lifecycle machine as data: every legal (status, command kind, status) edge with its named guards.

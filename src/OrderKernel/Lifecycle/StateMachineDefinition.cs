@@ -3,9 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Ardalis.GuardClauses;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.Lifecycle;
+namespace OrderKernel;
 
 /// <summary>
 /// A state machine as data: its states, triggers, transitions and named guards. The deciders consult it, user interfaces

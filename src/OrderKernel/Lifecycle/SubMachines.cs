@@ -1,9 +1,4 @@
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
-
-namespace OrderKernel.Lifecycle;
+namespace OrderKernel;
 
 /// <summary>The review round's sub-machine (R5–R6): the stages and outcomes a <see cref="CommandKind.SignReview"/> can move it through.</summary>
 public static class ReviewLifecycle
@@ -50,17 +45,17 @@ public static class QuotationLifecycle
 public static class ChangeRequestLifecycle
 {
     /// <summary>Gets the change request sub-machine definition.</summary>
-    public static StateMachineDefinition<ChangeRequests.ChangeStatus, CommandKind> Definition { get; } = Build();
+    public static StateMachineDefinition<ChangeStatus, CommandKind> Definition { get; } = Build();
 
-    private static StateMachineDefinition<ChangeRequests.ChangeStatus, CommandKind> Build()
+    private static StateMachineDefinition<ChangeStatus, CommandKind> Build()
     {
-        static Transition<ChangeRequests.ChangeStatus, CommandKind> E(ChangeRequests.ChangeStatus from, CommandKind kind, ChangeRequests.ChangeStatus to) =>
-            StateMachineDefinition<ChangeRequests.ChangeStatus, CommandKind>.Edge(from, kind, to);
-        const ChangeRequests.ChangeStatus Submitted = ChangeRequests.ChangeStatus.Submitted;
-        const ChangeRequests.ChangeStatus Assessing = ChangeRequests.ChangeStatus.UnderAssessment;
-        const ChangeRequests.ChangeStatus Approved = ChangeRequests.ChangeStatus.Approved;
-        const ChangeRequests.ChangeStatus Rejected = ChangeRequests.ChangeStatus.Rejected;
-        return StateMachineDefinition<ChangeRequests.ChangeStatus, CommandKind>.Create(
+        static Transition<ChangeStatus, CommandKind> E(ChangeStatus from, CommandKind kind, ChangeStatus to) =>
+            StateMachineDefinition<ChangeStatus, CommandKind>.Edge(from, kind, to);
+        const ChangeStatus Submitted = ChangeStatus.Submitted;
+        const ChangeStatus Assessing = ChangeStatus.UnderAssessment;
+        const ChangeStatus Approved = ChangeStatus.Approved;
+        const ChangeStatus Rejected = ChangeStatus.Rejected;
+        return StateMachineDefinition<ChangeStatus, CommandKind>.Create(
             "change-request",
             Submitted,
             [
@@ -77,10 +72,10 @@ public static class ChangeRequestLifecycle
                 E(Assessing, CommandKind.ConfirmChangeByCustomer, Approved),
                 E(Submitted, CommandKind.RejectChangeRequest, Rejected),
                 E(Assessing, CommandKind.RejectChangeRequest, Rejected),
-                E(Submitted, CommandKind.WithdrawChangeRequest, ChangeRequests.ChangeStatus.Withdrawn),
-                E(Assessing, CommandKind.WithdrawChangeRequest, ChangeRequests.ChangeStatus.Withdrawn),
-                E(Approved, CommandKind.WithdrawChangeRequest, ChangeRequests.ChangeStatus.Withdrawn),
-                E(Approved, CommandKind.ApplyChangeRequest, ChangeRequests.ChangeStatus.Applied),
+                E(Submitted, CommandKind.WithdrawChangeRequest, ChangeStatus.Withdrawn),
+                E(Assessing, CommandKind.WithdrawChangeRequest, ChangeStatus.Withdrawn),
+                E(Approved, CommandKind.WithdrawChangeRequest, ChangeStatus.Withdrawn),
+                E(Approved, CommandKind.ApplyChangeRequest, ChangeStatus.Applied),
             ],
             []);
     }

@@ -1,7 +1,6 @@
 using System;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.Lifecycle;
+namespace OrderKernel;
 
 /// <summary>One edge of a state machine: from a state, on a trigger, to a state, if every named guard holds.</summary>
 /// <typeparam name="TState">The state enum.</typeparam>

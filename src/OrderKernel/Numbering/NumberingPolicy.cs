@@ -3,7 +3,7 @@ using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
 
-namespace OrderKernel.Numbering;
+namespace OrderKernel.Policies;
 
 /// <summary>
 /// Formats order, contract and quotation numbers (R2, R16). The kernel has no storage: the host supplies the next value of

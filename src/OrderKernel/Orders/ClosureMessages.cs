@@ -1,7 +1,4 @@
-using OrderKernel.ServiceLevels;
-using OrderKernel.Settlements;
-
-namespace OrderKernel.Orders;
+namespace OrderKernel;
 
 /// <summary>Complete a delivered order (R42).</summary>
 public sealed record CompleteOrder : OrderCommand

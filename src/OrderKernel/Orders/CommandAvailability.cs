@@ -1,6 +1,4 @@
-using OrderKernel.Primitives;
-
-namespace OrderKernel.Orders;
+namespace OrderKernel;
 
 /// <summary>Whether a command kind may be issued now, and if not, why: what a user interface needs for its buttons.</summary>
 public sealed record CommandAvailability

@@ -1,4 +1,4 @@
-namespace OrderKernel.Orders;
+namespace OrderKernel;
 
 /// <summary>The kind of every command: the triggers of the order lifecycle machine.</summary>
 public enum CommandKind

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Numerics;
 using System.Text;
 
-namespace OrderKernel.Orders;
+namespace OrderKernel;
 
 /// <summary>
 /// An immutable set of <see cref="CommandKind"/> values, one bit per kind in as many 64-bit words as the highest kind

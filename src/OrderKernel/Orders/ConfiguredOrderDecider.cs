@@ -2,10 +2,8 @@ using System;
 using System.Collections.Generic;
 using OneOf;
 using OrderKernel.Kernel;
-using OrderKernel.Lifecycle;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.Orders;
+namespace OrderKernel;
 
 /// <summary>
 /// The order decider over a lifecycle an embedder configured (<see cref="OrderDecider.Create"/>): the same pipeline and

@@ -1,8 +1,7 @@
-using Ardalis.GuardClauses;
-using OrderKernel.Primitives;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 
-namespace OrderKernel.Orders;
+namespace OrderKernel;
 
 /// <summary>The customer as the order records it: identity, name and tier (R1, R9).</summary>
 public sealed record CustomerInfo

@@ -1,8 +1,8 @@
 using Ardalis.GuardClauses;
 using NodaTime;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 
-namespace OrderKernel.Orders;
+namespace OrderKernel;
 
 /// <summary>
 /// What a decision may not fetch itself: the current instant, the acting actor and the host's policies.

@@ -1,11 +1,11 @@
 using System.Diagnostics.CodeAnalysis;
 using OneOf;
 
-namespace OrderKernel.Orders;
+namespace OrderKernel;
 
 /// <summary>
 /// Reads the result of <see cref="OrderDecider.Decide"/> without OneOf's positional members: <c>result.IsAccepted</c>,
-/// <c>result.Accepted</c>, <c>result.TryGetAccepted(out var accepted)</c> and the same for <see cref="Orders.Rejected"/>.
+/// <c>result.Accepted</c>, <c>result.TryGetAccepted(out var accepted)</c> and the same for <see cref="Rejected"/>.
 /// OneOf's <c>Match</c> and <c>Switch</c> remain for handling both cases at once.
 /// </summary>
 /// <example>

@@ -1,8 +1,7 @@
-using Ardalis.GuardClauses;
-using OrderKernel.Primitives;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 
-namespace OrderKernel.Orders;
+namespace OrderKernel;
 
 /// <summary>An accepted command: the new state and the events that produced it.</summary>
 public sealed class Accepted

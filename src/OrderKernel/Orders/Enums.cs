@@ -1,4 +1,4 @@
-namespace OrderKernel.Orders;
+namespace OrderKernel;
 
 /// <summary>How an order arrived (R1).</summary>
 public enum Channel
@@ -54,7 +54,7 @@ public enum CustomerTier
     New,
 }
 
-/// <summary>The order's life stage: the states of the order lifecycle machine (see <see cref="Lifecycle.OrderLifecycle"/>).</summary>
+/// <summary>The order's life stage: the states of the order lifecycle machine (see <see cref="OrderLifecycle"/>).</summary>
 public enum OrderStatus
 {
     /// <summary>No order yet: the state before <c>ReceiveOrder</c> (a <see langword="null"/> order).</summary>

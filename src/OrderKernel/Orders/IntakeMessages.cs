@@ -1,11 +1,6 @@
 using NodaTime;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Internal;
-using OrderKernel.Intake;
 
-namespace OrderKernel.Orders;
+namespace OrderKernel;
 
 /// <summary>Receive an order through a channel (R1). An order may arrive incomplete (R3); it must be complete to be recorded.</summary>
 /// <param name="OrderId">The host's id for the new order.</param>

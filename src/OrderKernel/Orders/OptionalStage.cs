@@ -1,4 +1,6 @@
-namespace OrderKernel.Orders;
+using OrderKernel.Policies;
+
+namespace OrderKernel;
 
 /// <summary>
 /// A stage of the order's lifecycle that an embedder may leave out with <see cref="OrderKernelOptions.Without"/>; the
@@ -15,7 +17,7 @@ public enum OptionalStage
     /// <summary>
     /// Quotation approval (R8): every quotation revision is approved when prepared (it requires no level), so there is no
     /// <c>ApproveQuotation</c> or <c>RejectQuotationApproval</c>, and accepting has no <c>quotation-approved</c> guard. To
-    /// leave it out only for small orders, keep the stage and give an <see cref="Quotations.IApprovalPolicy"/> that requires
+    /// leave it out only for small orders, keep the stage and give an <see cref="IApprovalPolicy"/> that requires
     /// no level below an amount.
     /// </summary>
     QuotationApproval,

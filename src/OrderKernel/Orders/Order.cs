@@ -1,22 +1,9 @@
 using System;
 using System.Collections.Generic;
-using NodaTime;
-using OrderKernel.Cancellations;
-using OrderKernel.ChangeRequests;
-using OrderKernel.Contracts;
-using OrderKernel.DelayPenalties;
-using OrderKernel.Holds;
-using OrderKernel.Payments;
-using OrderKernel.Production;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Settlements;
-using OrderKernel.Primitives;
-using OrderKernel.Shipments;
 using System.Text.Json.Serialization;
+using NodaTime;
 
-namespace OrderKernel.Orders;
+namespace OrderKernel;
 
 /// <summary>
 /// The order aggregate: an immutable value built only by <see cref="OrderDecider.Evolve(Order?, OrderEvent)"/>.

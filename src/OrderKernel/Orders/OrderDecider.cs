@@ -1,11 +1,10 @@
 using System;
-using Ardalis.GuardClauses;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using OneOf;
 using OrderKernel.Kernel;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.Orders;
+namespace OrderKernel;
 
 /// <summary>
 /// The order decider: <see cref="Decide"/> (may this command happen now, and what happened if so) and

@@ -1,9 +1,7 @@
 using System;
 using NodaTime;
-using OrderKernel.Internal;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.Orders;
+namespace OrderKernel;
 
 /// <summary>
 /// The facts every order the kernel holds satisfies, checked in one place: by <see cref="Serialization.OrderKernelJson.ReadSnapshot"/>

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using OrderKernel.Kernel;
 
-namespace OrderKernel.Orders;
+namespace OrderKernel;
 
 /// <summary>
 /// An embedder's changes to the standard order kernel, frozen by <see cref="OrderDecider.Create"/> into a

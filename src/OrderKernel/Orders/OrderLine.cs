@@ -1,9 +1,8 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.Orders;
+namespace OrderKernel;
 
 /// <summary>
 /// One line of an order (R1): product, specification, quantity, unit price and requested date, and whether it is a

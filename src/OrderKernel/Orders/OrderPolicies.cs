@@ -1,20 +1,6 @@
 using Ardalis.GuardClauses;
-using OrderKernel.Authorization;
-using OrderKernel.Cancellations;
-using OrderKernel.ChangeRequests;
-using OrderKernel.DelayPenalties;
-using OrderKernel.Holds;
-using OrderKernel.Numbering;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Settlements;
-using OrderKernel.Shipments;
 
-namespace OrderKernel.Orders;
+namespace OrderKernel.Policies;
 
 /// <summary>
 /// The host's bundle of policies: every business decision that differs between companies. Start from

@@ -1,8 +1,8 @@
 using System;
-using Ardalis.GuardClauses;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 
-namespace OrderKernel.Orders;
+namespace OrderKernel;
 
 /// <summary>One reason a command was refused: a stable code, a message for people and the rule it enforces.</summary>
 /// <remarks>

@@ -1,4 +1,6 @@
-namespace OrderKernel.Orders;
+using OrderKernel.Policies;
+
+namespace OrderKernel;
 
 /// <summary>The stable codes of every rejection the kernel produces. Codes never change meaning once shipped.</summary>
 public static class ViolationCodes
@@ -6,7 +8,7 @@ public static class ViolationCodes
     /// <summary>The actor's roles do not allow this command (R19, R30, R34 and the authorization policy).</summary>
     public const string RoleNotAllowed = "auth.role-not-allowed";
 
-    /// <summary>Segregation of duties: the preparer of a quotation revision may not approve it, the requester of a change may not approve it (R8, R33; <see cref="Authorization.ISeparationOfDutiesPolicy"/>).</summary>
+    /// <summary>Segregation of duties: the preparer of a quotation revision may not approve it, the requester of a change may not approve it (R8, R33; <see cref="ISeparationOfDutiesPolicy"/>).</summary>
     public const string SelfApproval = "auth.self-approval";
 
     /// <summary>
@@ -106,34 +108,34 @@ public static class ViolationCodes
     /// <summary>A required value of the command is missing (null, or a <c>default</c> money or quantity).</summary>
     public const string MissingValue = "input.missing-value";
 
-    /// <summary>A date is outside <see cref="Primitives.KernelLimits.MinDate"/>..<see cref="Primitives.KernelLimits.MaxDate"/>.</summary>
+    /// <summary>A date is outside <see cref="KernelLimits.MinDate"/>..<see cref="KernelLimits.MaxDate"/>.</summary>
     public const string DateOutOfRange = "input.date-out-of-range";
 
-    /// <summary>An instant in the command is outside <see cref="Primitives.KernelLimits.MinInstant"/>..<see cref="Primitives.KernelLimits.MaxInstant"/>.</summary>
+    /// <summary>An instant in the command is outside <see cref="KernelLimits.MinInstant"/>..<see cref="KernelLimits.MaxInstant"/>.</summary>
     public const string InstantOutOfRange = "input.instant-out-of-range";
 
-    /// <summary>A duration is negative or longer than <see cref="Primitives.KernelLimits.MaxDuration"/>.</summary>
+    /// <summary>A duration is negative or longer than <see cref="KernelLimits.MaxDuration"/>.</summary>
     public const string DurationOutOfRange = "input.duration-out-of-range";
 
-    /// <summary>An amount (or a line's quantity times its price, or an order's total) is beyond <see cref="Primitives.KernelLimits.MaxAmount"/>.</summary>
+    /// <summary>An amount (or a line's quantity times its price, or an order's total) is beyond <see cref="KernelLimits.MaxAmount"/>.</summary>
     public const string AmountOutOfRange = "input.amount-out-of-range";
 
-    /// <summary>A quantity is beyond <see cref="Primitives.KernelLimits.MaxQuantity"/>.</summary>
+    /// <summary>A quantity is beyond <see cref="KernelLimits.MaxQuantity"/>.</summary>
     public const string QuantityOutOfRange = "input.quantity-out-of-range";
 
     /// <summary>A count or sequence value is outside its supported range.</summary>
     public const string CountOutOfRange = "input.count-out-of-range";
 
-    /// <summary>A text is longer than its limit (<see cref="Primitives.KernelLimits.MaxTextLength"/> or <see cref="Primitives.KernelLimits.MaxKeyLength"/>).</summary>
+    /// <summary>A text is longer than its limit (<see cref="KernelLimits.MaxTextLength"/> or <see cref="KernelLimits.MaxKeyLength"/>).</summary>
     public const string TextTooLong = "input.text-too-long";
 
     /// <summary>A text is not valid Unicode (a lone UTF-16 surrogate), so it would change on a JSON round trip.</summary>
     public const string TextInvalid = "input.text-invalid";
 
-    /// <summary>A list holds more items than its limit (<see cref="Primitives.KernelLimits"/>).</summary>
+    /// <summary>A list holds more items than its limit (<see cref="KernelLimits"/>).</summary>
     public const string TooManyItems = "input.too-many-items";
 
-    /// <summary>The order's history already holds <see cref="Primitives.KernelLimits.MaxHistoryEntries"/> entries of this kind.</summary>
+    /// <summary>The order's history already holds <see cref="KernelLimits.MaxHistoryEntries"/> entries of this kind.</summary>
     public const string HistoryFull = "limits.history-full";
 
     /// <summary>The decision's instant is outside the supported instants.</summary>

@@ -1,6 +1,6 @@
-namespace OrderKernel.Payments;
+namespace OrderKernel;
 
-/// <summary>An installment's payment state (see <see cref="Lifecycle.InstallmentLifecycle"/>).</summary>
+/// <summary>An installment's payment state (see <see cref="InstallmentLifecycle"/>).</summary>
 public enum InstallmentStatus
 {
     /// <summary>Nothing paid.</summary>

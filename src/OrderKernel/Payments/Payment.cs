@@ -1,8 +1,7 @@
-using NodaTime;
-using OrderKernel.Primitives;
 using System.Text.Json.Serialization;
+using NodaTime;
 
-namespace OrderKernel.Payments;
+namespace OrderKernel;
 
 /// <summary>A confirmed payment entered in the order ledger (R19): amount, remitter, instrument, reference and time.</summary>
 public sealed record Payment

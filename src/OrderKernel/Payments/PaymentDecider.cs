@@ -1,9 +1,7 @@
 using System.Collections.Generic;
 using OrderKernel.Kernel;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.Payments;
+namespace OrderKernel;
 
 /// <summary>Payments against the contract's installments (R17–R19).</summary>
 internal static class PaymentDecider
@@ -74,7 +72,7 @@ internal static class PaymentDecider
         var now = contract.StatusOf(after.TotalPaid);
         for (var i = 0; i < was.Count; i++)
         {
-            if (!Lifecycle.InstallmentLifecycle.Definition.Allows(was[i], CommandKind.ConfirmPayment, now[i]))
+            if (!InstallmentLifecycle.Definition.Allows(was[i], CommandKind.ConfirmPayment, now[i]))
             {
                 throw new System.Diagnostics.UnreachableException($"Installment {i} moved {was[i]} -> {now[i]}, which its table does not allow.");
             }

@@ -1,10 +1,6 @@
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Internal;
 
-namespace OrderKernel.Payments;
+namespace OrderKernel;
 
 /// <summary>Finance confirms a payment received (R19): amount, remitter, instrument, reference and time.</summary>
 /// <param name="Amount">The amount, in the order's currency; positive, at most what is outstanding.</param>

@@ -1,9 +1,8 @@
 using System;
-using Ardalis.GuardClauses;
-using OrderKernel.Primitives;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 
-namespace OrderKernel.Payments;
+namespace OrderKernel;
 
 /// <summary>How a payment is made (R17–R20).</summary>
 public enum PaymentInstrument

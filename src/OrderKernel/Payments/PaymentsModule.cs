@@ -1,10 +1,8 @@
 using OrderKernel.Kernel;
-using OrderKernel.Primitives;
+using K = OrderKernel.CommandKind;
+using S = OrderKernel.OrderStatus;
 
-using K = OrderKernel.Orders.CommandKind;
-using S = OrderKernel.Orders.OrderStatus;
-
-namespace OrderKernel.Payments;
+namespace OrderKernel;
 
 /// <summary>Payments (R17–R19): confirming payments; each moves installments along the installment sub-machine.</summary>
 internal sealed class PaymentsModule : IOrderModule

@@ -1,7 +1,7 @@
 using System;
 using Ardalis.GuardClauses;
 
-namespace OrderKernel.Primitives;
+namespace OrderKernel;
 
 /// <summary>Who issues a command: an identity, a display name and the roles the host granted.</summary>
 public sealed class Actor : IEquatable<Actor>

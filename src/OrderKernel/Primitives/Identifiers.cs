@@ -1,7 +1,7 @@
 using System;
 using Ardalis.GuardClauses;
 
-namespace OrderKernel.Primitives;
+namespace OrderKernel;
 
 /// <summary>
 /// Base of the strongly typed identifiers: a non-empty string of at most 128 characters, compared ordinally.

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace OrderKernel.Primitives;
+namespace OrderKernel;
 
 /// <summary>
 /// The ranges and sizes the kernel supports, in one place. Every command is checked against them before it is decided

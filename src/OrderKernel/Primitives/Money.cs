@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Numerics;
 using Ardalis.GuardClauses;
 
-namespace OrderKernel.Primitives;
+namespace OrderKernel;
 
 /// <summary>
 /// An amount of money in one currency, always a whole number of the currency's minor units.

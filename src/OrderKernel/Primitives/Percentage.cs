@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using Ardalis.GuardClauses;
 
-namespace OrderKernel.Primitives;
+namespace OrderKernel;
 
 /// <summary>A non-negative percentage, e.g. 30 % deposit or an 8 % surcharge.</summary>
 /// <remarks><c>default(Percentage)</c> is a meaningful value: 0 %.</remarks>

@@ -1,6 +1,6 @@
 using System;
 
-namespace OrderKernel.Primitives;
+namespace OrderKernel;
 
 /// <summary>
 /// Marks a member of a command, event or state record that holds personal data (R50): the driver's identity on a

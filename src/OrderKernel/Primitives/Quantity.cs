@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using Ardalis.GuardClauses;
 
-namespace OrderKernel.Primitives;
+namespace OrderKernel;
 
 /// <summary>A non-negative quantity in a unit of measure. Arithmetic across units is refused.</summary>
 /// <remarks><c>default(Quantity)</c> is not a valid value: its <see cref="Unit"/> throws.</remarks>

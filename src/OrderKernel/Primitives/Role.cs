@@ -1,7 +1,7 @@
 using System;
 using Ardalis.GuardClauses;
 
-namespace OrderKernel.Primitives;
+namespace OrderKernel;
 
 /// <summary>
 /// A role an actor holds, e.g. finance or sales vice-president. The host maps its users to roles;

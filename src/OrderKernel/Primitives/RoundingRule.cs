@@ -1,7 +1,7 @@
 using System;
 using Ardalis.GuardClauses;
 
-namespace OrderKernel.Primitives;
+namespace OrderKernel;
 
 /// <summary>
 /// An explicit rounding rule: a midpoint mode and a scale (a number of decimal places, or the currency's minor unit).

@@ -1,4 +1,4 @@
-namespace OrderKernel.Primitives;
+namespace OrderKernel;
 
 /// <summary>Checks on untrusted text shared by the values and the input check.</summary>
 internal static class Text

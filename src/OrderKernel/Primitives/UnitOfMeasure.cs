@@ -1,7 +1,7 @@
 using System;
 using Ardalis.GuardClauses;
 
-namespace OrderKernel.Primitives;
+namespace OrderKernel;
 
 /// <summary>A unit of measure such as pieces, metres or kilograms. Equal when the codes are equal (ordinal).</summary>
 public sealed class UnitOfMeasure : IEquatable<UnitOfMeasure>

@@ -2,10 +2,8 @@ using System.Collections.Generic;
 using NodaTime;
 using NodaTime.Text;
 using OrderKernel.Kernel;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.Production;
+namespace OrderKernel;
 
 /// <summary>Samples, production and final inspection (R14, R21–R29).</summary>
 internal static class ProductionDecider

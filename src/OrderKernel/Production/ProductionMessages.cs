@@ -1,10 +1,6 @@
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Internal;
 
-namespace OrderKernel.Production;
+namespace OrderKernel;
 
 /// <summary>Send sample units for the customer to approve hardware and software before mass production (R14).</summary>
 /// <param name="Units">The units sent: 1 to the sample policy's maximum (default 2).</param>

@@ -1,8 +1,7 @@
-using NodaTime;
-using OrderKernel.Primitives;
 using System.Text.Json.Serialization;
+using NodaTime;
 
-namespace OrderKernel.Production;
+namespace OrderKernel;
 
 /// <summary>The quality grade an inspection assigns (R27–R28); a lower grade than ordered produces a change list.</summary>
 public enum QualityGrade

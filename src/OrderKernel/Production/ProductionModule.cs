@@ -1,11 +1,8 @@
 using OrderKernel.Kernel;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using K = OrderKernel.CommandKind;
+using S = OrderKernel.OrderStatus;
 
-using K = OrderKernel.Orders.CommandKind;
-using S = OrderKernel.Orders.OrderStatus;
-
-namespace OrderKernel.Production;
+namespace OrderKernel;
 
 /// <summary>Production (R14, R20–R29): samples, release, progress, exceptions, completion and inspection.</summary>
 internal sealed class ProductionModule : IOrderModule

@@ -1,7 +1,6 @@
 using Ardalis.GuardClauses;
-using OrderKernel.Orders;
 
-namespace OrderKernel.Production;
+namespace OrderKernel.Policies;
 
 /// <summary>Decides whether mass production needs a sample approved by the customer (R14).</summary>
 public interface ISamplePolicy

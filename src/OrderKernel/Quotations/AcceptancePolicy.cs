@@ -1,9 +1,7 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.Quotations;
+namespace OrderKernel.Policies;
 
 /// <summary>The acceptance decision's outcome (R9).</summary>
 public enum AcceptanceOutcome

@@ -1,10 +1,8 @@
 using System;
 using System.Globalization;
 using Ardalis.GuardClauses;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.Quotations;
+namespace OrderKernel.Policies;
 
 /// <summary>The approval levels required, in order, and why (R8).</summary>
 /// <remarks>

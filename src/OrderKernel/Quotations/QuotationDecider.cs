@@ -6,13 +6,10 @@ using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
-using OrderKernel.Authorization;
 using OrderKernel.Kernel;
-using OrderKernel.Lifecycle;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 
-namespace OrderKernel.Quotations;
+namespace OrderKernel;
 
 /// <summary>Quotations: prepare, revise, approve by levels, accept, decline (R8, R12–R13).</summary>
 internal static class QuotationDecider

@@ -1,10 +1,8 @@
 using System.Text.Json.Serialization;
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Internal;
+using OrderKernel.Policies;
 
-namespace OrderKernel.Quotations;
+namespace OrderKernel;
 
 /// <summary>Prepare the quotation for a reviewed order (R12–R13).</summary>
 /// <param name="Sequence">The next value of the host's quotation sequence; positive.</param>

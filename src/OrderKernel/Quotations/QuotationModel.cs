@@ -1,8 +1,8 @@
-using NodaTime;
-using OrderKernel.Primitives;
 using System.Text.Json.Serialization;
+using NodaTime;
+using OrderKernel.Policies;
 
-namespace OrderKernel.Quotations;
+namespace OrderKernel;
 
 /// <summary>An approval level (R8), in ascending order of authority.</summary>
 public enum ApprovalLevel
@@ -17,7 +17,7 @@ public enum ApprovalLevel
     Chairman,
 }
 
-/// <summary>The state of a quotation revision: the quotation sub-machine's states (see <see cref="Lifecycle.QuotationLifecycle"/>).</summary>
+/// <summary>The state of a quotation revision: the quotation sub-machine's states (see <see cref="QuotationLifecycle"/>).</summary>
 public enum QuotationStatus
 {
     /// <summary>Waiting for the approval levels the amount requires (R8).</summary>

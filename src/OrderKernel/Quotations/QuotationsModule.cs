@@ -1,12 +1,10 @@
 using System;
 using OrderKernel.Kernel;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
+using K = OrderKernel.CommandKind;
+using S = OrderKernel.OrderStatus;
 
-using K = OrderKernel.Orders.CommandKind;
-using S = OrderKernel.Orders.OrderStatus;
-
-namespace OrderKernel.Quotations;
+namespace OrderKernel;
 
 /// <summary>Quotations (R8–R13): preparing, revising, approving and the customer's answer.</summary>
 internal sealed class QuotationsModule : IOrderModule

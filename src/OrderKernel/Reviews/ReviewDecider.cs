@@ -1,12 +1,8 @@
 using System.Collections.Generic;
-using OrderKernel.Authorization;
-using OrderKernel.Intake;
 using OrderKernel.Kernel;
-using OrderKernel.Lifecycle;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 
-namespace OrderKernel.Reviews;
+namespace OrderKernel;
 
 /// <summary>Contract review: submit, sign in two stages, pass (reserving material) or reject, revise (R5–R11).</summary>
 internal static class ReviewDecider

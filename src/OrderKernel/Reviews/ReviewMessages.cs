@@ -1,10 +1,6 @@
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Internal;
 
-namespace OrderKernel.Reviews;
+namespace OrderKernel;
 
 /// <summary>Submit the recorded order for contract review; the review policy decides the departments (R5–R6, R10).</summary>
 public sealed record SubmitForReview : OrderCommand

@@ -1,8 +1,7 @@
-using NodaTime;
-using OrderKernel.Primitives;
 using System.Text.Json.Serialization;
+using NodaTime;
 
-namespace OrderKernel.Reviews;
+namespace OrderKernel;
 
 /// <summary>A department taking part in contract review (R5).</summary>
 public enum Department
@@ -46,7 +45,7 @@ public enum ReviewVerdict
     Reject,
 }
 
-/// <summary>The state of a review round: the review sub-machine's states (see <see cref="Lifecycle.ReviewLifecycle"/>).</summary>
+/// <summary>The state of a review round: the review sub-machine's states (see <see cref="ReviewLifecycle"/>).</summary>
 public enum ReviewOutcome
 {
     /// <summary>Waiting for sign-offs in the initial stage.</summary>

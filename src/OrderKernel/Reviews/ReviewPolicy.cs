@@ -1,10 +1,8 @@
 using System.Collections.Generic;
 using System.Text;
 using Ardalis.GuardClauses;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.Reviews;
+namespace OrderKernel.Policies;
 
 /// <summary>Which departments must review an order, per stage, and why (R5–R6, R10).</summary>
 /// <param name="InitialDepartments">The initial stage's departments (basics: customer, products, price).</param>

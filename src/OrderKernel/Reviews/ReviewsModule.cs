@@ -1,10 +1,8 @@
 using OrderKernel.Kernel;
-using OrderKernel.Primitives;
+using K = OrderKernel.CommandKind;
+using S = OrderKernel.OrderStatus;
 
-using K = OrderKernel.Orders.CommandKind;
-using S = OrderKernel.Orders.OrderStatus;
-
-namespace OrderKernel.Reviews;
+namespace OrderKernel;
 
 /// <summary>Reviews (R4–R7): submitting, signing and revising; each signature moves the review round's sub-machine.</summary>
 internal sealed class ReviewsModule : IOrderModule

@@ -7,7 +7,6 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Text;
-using OrderKernel.Primitives;
 
 namespace OrderKernel.Serialization;
 
@@ -472,7 +471,7 @@ internal sealed class ValueListJsonConverter<T> : JsonConverter<ValueList<T>>
 }
 
 /// <summary>
-/// Reads an object whose constructor validates (e.g. <see cref="Orders.CustomerInfo"/>), turning a refusal of the
+/// Reads an object whose constructor validates (e.g. <see cref="CustomerInfo"/>), turning a refusal of the
 /// constructor into a JSON error at the object's own path instead of the document root.
 /// </summary>
 internal sealed class ValidatedObjectConverter<T>(Func<JsonSerializerOptions> plain) : JsonConverter<T>

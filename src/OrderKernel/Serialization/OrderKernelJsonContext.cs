@@ -1,17 +1,5 @@
 using System.Text.Json.Serialization;
-using OrderKernel.Authorization;
-using OrderKernel.Cancellations;
-using OrderKernel.Contracts;
-using OrderKernel.Holds;
-using OrderKernel.Lifecycle;
-using OrderKernel.Numbering;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
-using OrderKernel.Shipments;
+using OrderKernel.Policies;
 
 namespace OrderKernel.Serialization;
 
@@ -47,7 +35,7 @@ namespace OrderKernel.Serialization;
 [JsonSerializable(typeof(HoldPolicyOptions))]
 [JsonSerializable(typeof(CancellationPolicyOptions))]
 [JsonSerializable(typeof(ShipmentReleasePolicyOptions))]
-[JsonSerializable(typeof(OrderKernel.ChangeRequests.ChangeImpactPolicyOptions))]
+[JsonSerializable(typeof(OrderKernel.Policies.ChangeImpactPolicyOptions))]
 [JsonSerializable(typeof(PaymentTerms))]
 [JsonSerializable(typeof(ApprovalLevel))]
 [JsonSerializable(typeof(CommandKind))]
@@ -75,35 +63,35 @@ namespace OrderKernel.Serialization;
 [JsonSerializable(typeof(Hold))]
 [JsonSerializable(typeof(Shipment))]
 [JsonSerializable(typeof(SampleRound))]
-[JsonSerializable(typeof(OrderKernel.ServiceLevels.MilestoneReached))]
-[JsonSerializable(typeof(OrderKernel.ServiceLevels.ServiceLevelBreach))]
-[JsonSerializable(typeof(OrderKernel.ServiceLevels.ServiceLevel))]
-[JsonSerializable(typeof(OrderKernel.ServiceLevels.ServiceLevelPolicyOptions))]
-[JsonSerializable(typeof(OrderKernel.Calendars.BusinessCalendarOptions))]
-[JsonSerializable(typeof(OrderKernel.Calendars.WorkingPeriod))]
-[JsonSerializable(typeof(OrderKernel.DelayPenalties.DelayPenaltyPolicyOptions))]
-[JsonSerializable(typeof(OrderKernel.DelayPenalties.PenaltyTier))]
-[JsonSerializable(typeof(OrderKernel.DelayPenalties.PenaltyTraceLine))]
-[JsonSerializable(typeof(OrderKernel.DelayPenalties.ExcusableDelay))]
-[JsonSerializable(typeof(OrderKernel.DelayPenalties.ExcusedSpan))]
-[JsonSerializable(typeof(OrderKernel.DelayPenalties.DelayAssessment))]
+[JsonSerializable(typeof(OrderKernel.MilestoneReached))]
+[JsonSerializable(typeof(OrderKernel.ServiceLevelBreach))]
+[JsonSerializable(typeof(OrderKernel.ServiceLevel))]
+[JsonSerializable(typeof(OrderKernel.Policies.ServiceLevelPolicyOptions))]
+[JsonSerializable(typeof(OrderKernel.Policies.BusinessCalendarOptions))]
+[JsonSerializable(typeof(OrderKernel.Policies.WorkingPeriod))]
+[JsonSerializable(typeof(OrderKernel.Policies.DelayPenaltyPolicyOptions))]
+[JsonSerializable(typeof(OrderKernel.Policies.PenaltyTier))]
+[JsonSerializable(typeof(OrderKernel.Policies.PenaltyTraceLine))]
+[JsonSerializable(typeof(OrderKernel.ExcusableDelay))]
+[JsonSerializable(typeof(OrderKernel.ExcusedSpan))]
+[JsonSerializable(typeof(OrderKernel.DelayAssessment))]
 [JsonSerializable(typeof(HoldPeriod))]
-[JsonSerializable(typeof(OrderKernel.ChangeRequests.ChangeProposal))]
-[JsonSerializable(typeof(OrderKernel.ChangeRequests.ChangeRequest))]
-[JsonSerializable(typeof(OrderKernel.ChangeRequests.ChangeRecord))]
-[JsonSerializable(typeof(OrderKernel.ChangeRequests.ChangePreview))]
-[JsonSerializable(typeof(OrderKernel.ChangeRequests.ChangeRouting))]
-[JsonSerializable(typeof(OrderKernel.ChangeRequests.ChangeApproval))]
-[JsonSerializable(typeof(OrderKernel.ChangeRequests.FieldDiff))]
-[JsonSerializable(typeof(OrderKernel.Orders.DeliveryTolerance))]
-[JsonSerializable(typeof(OrderKernel.Shipments.ShippedLine))]
-[JsonSerializable(typeof(OrderKernel.Shipments.LetterOfCredit))]
-[JsonSerializable(typeof(OrderKernel.Shipments.ShipmentException))]
-[JsonSerializable(typeof(OrderKernel.Shipments.SupplementalOrderProposal))]
-[JsonSerializable(typeof(OrderKernel.Settlements.Refund))]
-[JsonSerializable(typeof(OrderKernel.Settlements.ReturnRecord))]
-[JsonSerializable(typeof(OrderKernel.Settlements.StatementLine))]
-[JsonSerializable(typeof(OrderKernel.Settlements.SettlementStatement))]
+[JsonSerializable(typeof(OrderKernel.ChangeProposal))]
+[JsonSerializable(typeof(OrderKernel.ChangeRequest))]
+[JsonSerializable(typeof(OrderKernel.ChangeRecord))]
+[JsonSerializable(typeof(OrderKernel.ChangePreview))]
+[JsonSerializable(typeof(OrderKernel.ChangeRouting))]
+[JsonSerializable(typeof(OrderKernel.ChangeApproval))]
+[JsonSerializable(typeof(OrderKernel.FieldDiff))]
+[JsonSerializable(typeof(OrderKernel.DeliveryTolerance))]
+[JsonSerializable(typeof(OrderKernel.ShippedLine))]
+[JsonSerializable(typeof(OrderKernel.LetterOfCredit))]
+[JsonSerializable(typeof(OrderKernel.ShipmentException))]
+[JsonSerializable(typeof(OrderKernel.SupplementalOrderProposal))]
+[JsonSerializable(typeof(OrderKernel.Refund))]
+[JsonSerializable(typeof(OrderKernel.ReturnRecord))]
+[JsonSerializable(typeof(OrderKernel.StatementLine))]
+[JsonSerializable(typeof(OrderKernel.SettlementStatement))]
 [JsonSerializable(typeof(AcceptanceDecision))]
 [JsonSerializable(typeof(AcceptancePolicyOptions))]
 [JsonSerializable(typeof(ApprovalLimit))]

@@ -1,5 +1,3 @@
-using OrderKernel.Orders;
-
 namespace OrderKernel.Serialization;
 
 /// <summary>A persisted order state with the schema version of its JSON shape.</summary>

@@ -1,7 +1,6 @@
 using System;
 using System.Reflection;
 using System.Text.Json.Serialization.Metadata;
-using OrderKernel.Primitives;
 
 namespace OrderKernel.Serialization;
 
@@ -16,7 +15,7 @@ public sealed class PersonalDataField
         Value = value;
     }
 
-    /// <summary>Gets the type being written, e.g. <see cref="Shipments.OrderShipped"/>.</summary>
+    /// <summary>Gets the type being written, e.g. <see cref="OrderShipped"/>.</summary>
     public Type DeclaringType { get; }
 
     /// <summary>Gets the member's C# name, e.g. <c>CarrierIdentity</c>.</summary>

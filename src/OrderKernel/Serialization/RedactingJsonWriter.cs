@@ -2,13 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using Ardalis.GuardClauses;
-using OrderKernel.Orders;
 
 namespace OrderKernel.Serialization;
 
 /// <summary>
 /// Writes commands, events and snapshots in the kernel's JSON shape with every personal value
-/// (<see cref="Primitives.PersonalDataAttribute"/>, R50) replaced by what a redactor returns: a placeholder for logs, a token or a
+/// (<see cref="PersonalDataAttribute"/>, R50) replaced by what a redactor returns: a placeholder for logs, a token or a
 /// reference for a store that must be erasable. Build one per redactor and keep it: it holds its own serializer metadata.
 /// </summary>
 /// <remarks>

@@ -1,8 +1,7 @@
 using System;
 using NodaTime;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.ServiceLevels;
+namespace OrderKernel;
 
 /// <summary>
 /// The milestones an order reached, kept newest first as an immutable chain whose nodes every later state shares:
@@ -10,7 +9,7 @@ namespace OrderKernel.ServiceLevels;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see langword="null"/> is the empty trail. <see cref="Orders.Order.Milestones"/> reads the trail as a
+/// <see langword="null"/> is the empty trail. <see cref="Order.Milestones"/> reads the trail as a
 /// <see cref="ValueList{T}"/> in the order reached (<see cref="ToList"/>). The kernel's own readers (deadlines,
 /// breaches) walk the chain.
 /// </para>

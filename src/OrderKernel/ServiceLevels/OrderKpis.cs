@@ -1,10 +1,9 @@
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 
-namespace OrderKernel.ServiceLevels;
+namespace OrderKernel;
 
 /// <summary>One step's performance over a period: how many, how long (counted time), against which limit, how many late.</summary>
 /// <param name="Step">The step.</param>

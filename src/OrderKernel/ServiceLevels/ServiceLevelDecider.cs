@@ -1,7 +1,6 @@
 using OrderKernel.Kernel;
-using OrderKernel.Orders;
 
-namespace OrderKernel.ServiceLevels;
+namespace OrderKernel;
 
 /// <summary>Host-tracked steps and the milestones every event reaches (R38).</summary>
 internal static class ServiceLevelDecider
@@ -26,14 +25,14 @@ internal static class ServiceLevelDecider
 
     public static void Reach(Order after, OrderRecorded e) => after.Reach(Milestone.Recorded, e.At);
 
-    public static void Reach(Order after, Reviews.ReviewStarted e) => after.Reach(Milestone.ReviewStarted, e.At);
+    public static void Reach(Order after, ReviewStarted e) => after.Reach(Milestone.ReviewStarted, e.At);
 
-    public static void Reach(Order after, Reviews.ReviewPassed e) => after.Reach(Milestone.ReviewPassed, e.At);
+    public static void Reach(Order after, ReviewPassed e) => after.Reach(Milestone.ReviewPassed, e.At);
 
-    public static void Reach(Order after, Payments.DepositReceived e) => after.Reach(Milestone.ReadyForProduction, e.At);
+    public static void Reach(Order after, DepositReceived e) => after.Reach(Milestone.ReadyForProduction, e.At);
 
     // A contract without a deposit to wait for makes the order ready at once (R30).
-    public static void Reach(Order after, Contracts.ContractSigned e)
+    public static void Reach(Order after, ContractSigned e)
     {
         if (after.Status == OrderStatus.ReadyForProduction)
         {
@@ -41,17 +40,17 @@ internal static class ServiceLevelDecider
         }
     }
 
-    public static void Reach(Order after, Production.ProductionReleased e) => after.Reach(Milestone.ProductionReleased, e.At);
+    public static void Reach(Order after, ProductionReleased e) => after.Reach(Milestone.ProductionReleased, e.At);
 
-    public static void Reach(Order after, Production.ProductionCompleted e) => after.Reach(Milestone.ProductionCompleted, e.At);
+    public static void Reach(Order after, ProductionCompleted e) => after.Reach(Milestone.ProductionCompleted, e.At);
 
-    public static void Reach(Order after, Production.InspectionPassed e)
+    public static void Reach(Order after, InspectionPassed e)
     {
         after.Reach(Milestone.InspectionRecorded, e.At);
         after.Reach(Milestone.InspectionPassed, e.At);
     }
 
-    public static void Reach(Order after, Production.InspectionFailed e) => after.Reach(Milestone.InspectionRecorded, e.At);
+    public static void Reach(Order after, InspectionFailed e) => after.Reach(Milestone.InspectionRecorded, e.At);
 
     public static void Reach(Order after, StepCompleted e)
     {
@@ -68,11 +67,11 @@ internal static class ServiceLevelDecider
         }
     }
 
-    public static void Reach(Order after, Shipments.ShipmentReleased e) => after.Reach(Milestone.ShipmentReleased, e.At);
+    public static void Reach(Order after, ShipmentReleased e) => after.Reach(Milestone.ShipmentReleased, e.At);
 
-    public static void Reach(Order after, Shipments.OrderShipped e) => after.Reach(Milestone.Shipped, e.At);
+    public static void Reach(Order after, OrderShipped e) => after.Reach(Milestone.Shipped, e.At);
 
-    public static void Reach(Order after, Shipments.DeliveryConfirmed e) => after.Reach(Milestone.Delivered, e.At);
+    public static void Reach(Order after, DeliveryConfirmed e) => after.Reach(Milestone.Delivered, e.At);
 
     public static void Reach(Order after, OrderCompleted e) => after.Reach(Milestone.Completed, e.At);
 

@@ -1,8 +1,6 @@
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Internal;
 
-namespace OrderKernel.ServiceLevels;
+namespace OrderKernel;
 
 /// <summary>A point in an order's life that service levels measure from or to; recorded by <see cref="OrderDecider.Evolve"/>.</summary>
 public enum Milestone

@@ -1,10 +1,9 @@
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 
-namespace OrderKernel.ServiceLevels;
+namespace OrderKernel;
 
 /// <summary>
 /// Pure functions over an order's milestones: each step's deadline (<see cref="Deadlines"/>) and its standing at an instant

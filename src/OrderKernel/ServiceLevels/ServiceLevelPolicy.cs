@@ -1,11 +1,7 @@
 using Ardalis.GuardClauses;
 using NodaTime;
-using OrderKernel.Calendars;
-using OrderKernel.Holds;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.ServiceLevels;
+namespace OrderKernel.Policies;
 
 /// <summary>The time limits per step (R38), by priority (R4), on a business calendar.</summary>
 public interface IServiceLevelPolicy

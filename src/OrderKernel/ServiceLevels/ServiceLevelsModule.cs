@@ -1,10 +1,8 @@
 using OrderKernel.Kernel;
-using OrderKernel.Primitives;
+using K = OrderKernel.CommandKind;
+using S = OrderKernel.OrderStatus;
 
-using K = OrderKernel.Orders.CommandKind;
-using S = OrderKernel.Orders.OrderStatus;
-
-namespace OrderKernel.ServiceLevels;
+namespace OrderKernel;
 
 /// <summary>Service levels (R37–R41): completing tracked steps; a decision that completes a step late records its breach.</summary>
 internal sealed class ServiceLevelsModule : IOrderModule

@@ -1,10 +1,7 @@
 using System.Collections.Generic;
 using OrderKernel.Kernel;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Shipments;
 
-namespace OrderKernel.Settlements;
+namespace OrderKernel;
 
 /// <summary>Completing and closing the order (R42–R44): the end of its life, where the settlement is checked.</summary>
 internal static class ClosureDecider

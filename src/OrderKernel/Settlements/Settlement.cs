@@ -2,11 +2,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime.Text;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Quotations;
+using OrderKernel.Policies;
 
-namespace OrderKernel.Settlements;
+namespace OrderKernel;
 
 /// <summary>
 /// Builds an order's settlement statement (R42–R45) from its state: the contract amount, the delivered-quantity true-up,

@@ -1,8 +1,7 @@
 using OrderKernel.Kernel;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 
-namespace OrderKernel.Settlements;
+namespace OrderKernel;
 
 /// <summary>Refunds and returns (R43, R45).</summary>
 internal static class SettlementDecider

@@ -1,9 +1,6 @@
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Internal;
 
-namespace OrderKernel.Settlements;
+namespace OrderKernel;
 
 /// <summary>Which quantity the customer is invoiced for.</summary>
 public enum InvoiceBasis

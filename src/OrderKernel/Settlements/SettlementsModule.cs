@@ -1,11 +1,8 @@
 using OrderKernel.Kernel;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using K = OrderKernel.CommandKind;
+using S = OrderKernel.OrderStatus;
 
-using K = OrderKernel.Orders.CommandKind;
-using S = OrderKernel.Orders.OrderStatus;
-
-namespace OrderKernel.Settlements;
+namespace OrderKernel;
 
 /// <summary>Settlement and closure (R42–R45): refunds, returns, completing the delivered order and closing it when settled.</summary>
 internal sealed class SettlementsModule : IOrderModule

@@ -1,12 +1,10 @@
 using System.Collections.Generic;
 using NodaTime;
 using NodaTime.Text;
-using OrderKernel.Authorization;
 using OrderKernel.Kernel;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 
-namespace OrderKernel.Shipments;
+namespace OrderKernel;
 
 /// <summary>Release, letters of credit, exceptions, dispatch with tolerance, delivery and reconciliation (R17–R18, R30–R32).</summary>
 internal static class ShipmentDecider

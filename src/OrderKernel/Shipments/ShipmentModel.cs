@@ -1,10 +1,6 @@
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Internal;
 
-namespace OrderKernel.Shipments;
+namespace OrderKernel;
 
 /// <summary>The signed shipment release, the only key that opens the warehouse (R30).</summary>
 /// <param name="SignedBy">Who signed (a sales vice-president by default).</param>

@@ -2,10 +2,8 @@ using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
 
-namespace OrderKernel.Shipments;
+namespace OrderKernel.Policies;
 
 /// <summary>Decides whether goods may be released and shipped (R17, R18, R30), and says exactly what is missing when not.</summary>
 public interface IShipmentReleasePolicy
@@ -61,7 +59,7 @@ public static class ShipmentReleasePolicy
         }
 
         // Whether the money due before shipment is paid, excepted, or covered by a valid letter of credit.
-        private bool Covered(Order order, Contracts.Contract contract, Instant now)
+        private bool Covered(Order order, Contract contract, Instant now)
         {
             var due = contract.DueBeforeShipment;
             var paid = order.TotalPaid;

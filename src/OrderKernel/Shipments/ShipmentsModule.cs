@@ -1,10 +1,8 @@
 using OrderKernel.Kernel;
-using OrderKernel.Primitives;
+using K = OrderKernel.CommandKind;
+using S = OrderKernel.OrderStatus;
 
-using K = OrderKernel.Orders.CommandKind;
-using S = OrderKernel.Orders.OrderStatus;
-
-namespace OrderKernel.Shipments;
+namespace OrderKernel;
 
 /// <summary>Shipments (R17–R18, R30–R32): release, dispatch, delivery, shipment exceptions and letters of credit.</summary>
 internal sealed class ShipmentsModule : IOrderModule

@@ -1,5 +1,4 @@
-using OrderKernel.Authorization;
-using OrderKernel.Orders;
+using OrderKernel.Policies;
 using OrderKernel.Tests.Support;
 using Xunit;
 

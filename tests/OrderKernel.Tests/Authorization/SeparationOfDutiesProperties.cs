@@ -2,11 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using OrderKernel.ChangeRequests;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
+using OrderKernel.Policies;
 using OrderKernel.Tests.Support;
 using Xunit;
 
@@ -145,7 +141,7 @@ public class SeparationOfDutiesProperties
     public void Conflicts_CanFail_TheRelaxedPolicyReachesThemOnTheSameMachinery()
     {
         // The same runner with every rule relaxed: people wearing several hats do end up holding conflicting duties.
-        var relaxed = OrderPolicies.Default with { SeparationOfDuties = OrderKernel.Authorization.SeparationOfDutiesPolicy.Create(OrderKernel.Authorization.SeparationOfDutiesPolicyOptions.None) };
+        var relaxed = OrderPolicies.Default with { SeparationOfDuties = OrderKernel.Policies.SeparationOfDutiesPolicy.Create(OrderKernel.Policies.SeparationOfDutiesPolicyOptions.None) };
         var everything = Hats.Length - 1;
         var reached = new HashSet<string>();
         var random = new Random(20);

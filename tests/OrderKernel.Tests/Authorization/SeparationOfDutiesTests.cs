@@ -1,14 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
-using OrderKernel.Authorization;
-using OrderKernel.ChangeRequests;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
+using OrderKernel.Policies;
 using OrderKernel.Serialization;
-using OrderKernel.Shipments;
 using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;

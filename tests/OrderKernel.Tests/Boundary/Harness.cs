@@ -1,12 +1,8 @@
 using System.Diagnostics;
 using NodaTime;
 using OneOf;
-using OrderKernel.DelayPenalties;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 using OrderKernel.Serialization;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Settlements;
 
 using OrderKernel.Tests.Support;
 
@@ -617,34 +613,34 @@ internal sealed record Move(Func<Order?, Instant, OrderCommand?> Make, Actor Act
 
     /// <summary>Signs the next review department still unsigned, by its manager (whatever departments the order's review routed).</summary>
     public static Move SignPending(Actor? by = null) => new(
-        (s, _) => Pending(s) is { } d ? new OrderKernel.Reviews.SignReview(d, OrderKernel.Reviews.ReviewVerdict.Approve, "OK", Duration.FromHours(8), default) : null,
+        (s, _) => Pending(s) is { } d ? new OrderKernel.SignReview(d, OrderKernel.ReviewVerdict.Approve, "OK", Duration.FromHours(8), default) : null,
         Actors.SalesManager)
     {
         Who = s => by ?? (Pending(s) switch
         {
-            OrderKernel.Reviews.Department.Production => Actors.ProductionManager,
-            OrderKernel.Reviews.Department.Technical => Actors.TechnicalManager,
-            OrderKernel.Reviews.Department.Procurement => Actors.ProcurementManager,
-            OrderKernel.Reviews.Department.Quality => Actors.QualityManager,
-            OrderKernel.Reviews.Department.Finance => Actors.FinanceManager,
+            OrderKernel.Department.Production => Actors.ProductionManager,
+            OrderKernel.Department.Technical => Actors.TechnicalManager,
+            OrderKernel.Department.Procurement => Actors.ProcurementManager,
+            OrderKernel.Department.Quality => Actors.QualityManager,
+            OrderKernel.Department.Finance => Actors.FinanceManager,
             _ => Actors.SalesManager,
         }),
     };
 
     /// <summary>Gives the next approval level the quotation still needs, by the level's own seed actor.</summary>
     public static Move ApprovePending() => new(
-        (s, _) => NextLevel(s) is { } l ? new OrderKernel.Quotations.ApproveQuotation(l, "ok") : null,
+        (s, _) => NextLevel(s) is { } l ? new OrderKernel.ApproveQuotation(l, "ok") : null,
         Actors.DepartmentHead)
     {
         Who = s => NextLevel(s) switch
         {
-            OrderKernel.Quotations.ApprovalLevel.GeneralManager => Actors.GeneralManager,
-            OrderKernel.Quotations.ApprovalLevel.Chairman => Actors.Chairman,
+            OrderKernel.ApprovalLevel.GeneralManager => Actors.GeneralManager,
+            OrderKernel.ApprovalLevel.Chairman => Actors.Chairman,
             _ => Actors.DepartmentHead,
         },
     };
 
-    private static OrderKernel.Quotations.ApprovalLevel? NextLevel(Order? s)
+    private static OrderKernel.ApprovalLevel? NextLevel(Order? s)
     {
         if (s?.Quotation is not { } q)
         {
@@ -662,9 +658,9 @@ internal sealed record Move(Func<Order?, Instant, OrderCommand?> Make, Actor Act
         return null;
     }
 
-    private static OrderKernel.Reviews.Department? Pending(Order? s)
+    private static OrderKernel.Department? Pending(Order? s)
     {
-        if (s?.Review is not { Outcome: OrderKernel.Reviews.ReviewOutcome.InitialPending or OrderKernel.Reviews.ReviewOutcome.DetailPending } review)
+        if (s?.Review is not { Outcome: OrderKernel.ReviewOutcome.InitialPending or OrderKernel.ReviewOutcome.DetailPending } review)
         {
             return null;
         }

@@ -1,6 +1,5 @@
 using Xunit;
 
-
 namespace OrderKernel.Tests.Boundary;
 
 /// <summary>

@@ -1,22 +1,8 @@
 using NodaTime;
-using OrderKernel.Cancellations;
-using OrderKernel.ChangeRequests;
-using OrderKernel.Contracts;
-using OrderKernel.DelayPenalties;
-using OrderKernel.Holds;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Settlements;
-using OrderKernel.Shipments;
-using static OrderKernel.Tests.Support.TvOrder;
-using L = OrderKernel.Primitives.KernelLimits;
-
+using OrderKernel.Policies;
 using OrderKernel.Tests.Support;
+using static OrderKernel.Tests.Support.TvOrder;
+using L = OrderKernel.KernelLimits;
 
 namespace OrderKernel.Tests.Boundary;
 
@@ -167,7 +153,7 @@ internal static partial class ProbeCatalog
                 foreach (var command in Canonical.For(state, now, now + Duration.FromDays(3650)))
                 {
                     // Change requests and review rejections need several steps of their own kinds: follow those a few times.
-                    var follow = command is OrderKernel.Reviews.SignReview { Verdict: ReviewVerdict.Reject } || command.Kind.ToString().Contains("Change", StringComparison.Ordinal);
+                    var follow = command is OrderKernel.SignReview { Verdict: ReviewVerdict.Reject } || command.Kind.ToString().Contains("Change", StringComparison.Ordinal);
                     if (map.ContainsKey(command.Kind) && (!follow || expanded.GetValueOrDefault(command.Kind) >= 12))
                     {
                         continue;

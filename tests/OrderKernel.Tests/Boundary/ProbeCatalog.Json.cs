@@ -1,20 +1,8 @@
 using System.Text.Json.Nodes;
 using NodaTime;
-using OrderKernel.ChangeRequests;
-using OrderKernel.DelayPenalties;
-using OrderKernel.Holds;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
 using OrderKernel.Serialization;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Settlements;
-using OrderKernel.Shipments;
-using static OrderKernel.Tests.Support.TvOrder;
-
 using OrderKernel.Tests.Support;
+using static OrderKernel.Tests.Support.TvOrder;
 
 namespace OrderKernel.Tests.Boundary;
 
@@ -170,7 +158,7 @@ internal static partial class ProbeCatalog
         var at = Stages.Next(inProduction);
         OrderEvent progress() => new ProgressReported(Percentage.Of(60), "line 3") { OrderId = Stages.State(inProduction).Id, Version = Stages.State(inProduction).Version + 1, At = Stages.Next(inProduction), By = ActorId.From("u-prod") };
         OrderEvent hold() => new HoldPlaced(HoldCode.Credit, "credit") { OrderId = Stages.State(inProduction).Id, Version = Stages.State(inProduction).Version + 1, At = Stages.Next(inProduction), By = ActorId.From("u-finmgr") };
-        OrderEvent payment() => new OrderKernel.Payments.PaymentConfirmed(Money.Of(1_000m, Currency.USD), "ACME", OrderKernel.Payments.PaymentInstrument.TelegraphicTransfer, "TT-E1", Stages.Next(inProduction)) { OrderId = Stages.State(inProduction).Id, Version = Stages.State(inProduction).Version + 1, At = Stages.Next(inProduction), By = ActorId.From("u-fin") };
+        OrderEvent payment() => new OrderKernel.PaymentConfirmed(Money.Of(1_000m, Currency.USD), "ACME", OrderKernel.PaymentInstrument.TelegraphicTransfer, "TT-E1", Stages.Next(inProduction)) { OrderId = Stages.State(inProduction).Id, Version = Stages.State(inProduction).Version + 1, At = Stages.Next(inProduction), By = ActorId.From("u-fin") };
 
         Probe E(string name, int c, Expect expect, Func<OrderEvent> e, Func<string, string> edit) =>
             P("json-event/" + name, c, expect, () => Harness.EvolveJson(Stages.State(inProduction), Harness.Run("probe setup: edit the JSON", () => edit(JsonEdit.Of(e())))));

@@ -1,9 +1,6 @@
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using static OrderKernel.Tests.Support.TvOrder;
-
 using OrderKernel.Tests.Support;
+using static OrderKernel.Tests.Support.TvOrder;
 
 namespace OrderKernel.Tests.Boundary;
 

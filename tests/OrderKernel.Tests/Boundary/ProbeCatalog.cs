@@ -1,9 +1,7 @@
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using Xunit;
-
+using OrderKernel.Policies;
 using OrderKernel.Tests.Support;
+using Xunit;
 
 namespace OrderKernel.Tests.Boundary;
 

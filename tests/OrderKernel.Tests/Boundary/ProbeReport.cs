@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 
-
 namespace OrderKernel.Tests.Boundary;
 
 /// <summary>Runs probes and writes the failing ones as a checklist grouped by the defect classes.</summary>

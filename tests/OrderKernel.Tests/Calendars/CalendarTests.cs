@@ -3,8 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using OrderKernel.Calendars;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 using Xunit;
 
 namespace OrderKernel.Tests.Calendars;
@@ -117,10 +116,10 @@ public class CalendarTests
     [Fact]
     public void ServiceLevelDefault_MeasuresOnTheUtcCalendarWithALunchBreak_R38()
     {
-        var calendar = OrderKernel.ServiceLevels.ServiceLevelPolicy.Default.Calendar;
+        var calendar = OrderKernel.Policies.ServiceLevelPolicy.Default.Calendar;
 
         Assert.Equal(DateTimeZone.Utc, calendar.Zone);
-        Assert.Equal("UTC", OrderKernel.ServiceLevels.ServiceLevelPolicy.DefaultUtcCalendar.TimeZoneId);
+        Assert.Equal("UTC", OrderKernel.Policies.ServiceLevelPolicy.DefaultUtcCalendar.TimeZoneId);
         Assert.Equal(Instant.FromUtc(2026, 3, 9, 13, 30), calendar.AddWorkingTime(Instant.FromUtc(2026, 3, 9, 11, 30), Duration.FromHours(1)));
     }
 

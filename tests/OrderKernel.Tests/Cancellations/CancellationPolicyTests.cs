@@ -1,5 +1,4 @@
-using OrderKernel.Cancellations;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;

@@ -1,9 +1,5 @@
 using NodaTime;
-using OrderKernel.Cancellations;
-using OrderKernel.ChangeRequests;
-using OrderKernel.Holds;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;

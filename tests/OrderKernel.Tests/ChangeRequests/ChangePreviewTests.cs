@@ -1,9 +1,5 @@
 using NodaTime;
-using OrderKernel.ChangeRequests;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
-using OrderKernel.Quotations;
+using OrderKernel.Policies;
 using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;

@@ -2,12 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using OrderKernel.ChangeRequests;
-using OrderKernel.Holds;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
-using OrderKernel.Settlements;
 using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
@@ -174,7 +168,7 @@ public class ChangeRequestTests
         0 => new ChangeProposal(ChangeKind.Quantity, TvOrder.Line, NewQuantity: Quantity.Pieces(p.Value)),
         1 => new ChangeProposal(ChangeKind.UnitPrice, TvOrder.Line, NewUnitPrice: Money.Of(p.Value / 100m, Currency.USD)),
         2 => new ChangeProposal(ChangeKind.DeliveryDate, NewDeliveryDate: TvOrder.DeliveryDate.PlusDays((int)p.Value % 60 + 1)),
-        _ => new ChangeProposal(ChangeKind.PaymentTerms, NewPaymentTerms: OrderKernel.Payments.PaymentTerms.Create(OrderKernel.Payments.PaymentInstrument.TelegraphicTransfer, OrderKernel.Payments.Installment.Create("all", Percentage.Hundred, OrderKernel.Payments.InstallmentDue.BeforeShipment))),
+        _ => new ChangeProposal(ChangeKind.PaymentTerms, NewPaymentTerms: OrderKernel.PaymentTerms.Create(OrderKernel.PaymentInstrument.TelegraphicTransfer, OrderKernel.Installment.Create("all", Percentage.Hundred, OrderKernel.InstallmentDue.BeforeShipment))),
     };
 
     [Property(MaxTest = 150)]
@@ -246,7 +240,7 @@ public class ChangeRequestTests
             var stages = new[] { Stage.Recorded, Stage.Quoted, Stage.Contracted, Stage.DepositPaid, Stage.InProduction, Stage.Produced, Stage.Inspected, Stage.BalancePaid, Stage.Accepted, Stage.Reviewed };
             var s = TvOrder.Through(stages[stage]);
             var paid = s.Current.Contract is null ? 0m : s.Current.TotalPaid.Amount;
-            var result = s.Try(new OrderKernel.Cancellations.CancelOrder("stop", Money.Of(costs, Currency.USD)), Actors.GeneralManager);
+            var result = s.Try(new OrderKernel.CancelOrder("stop", Money.Of(costs, Currency.USD)), Actors.GeneralManager);
             if (result.IsT0)
             {
                 var c = s.Current.Cancellation!;

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using OrderKernel.Orders;
-using OrderKernel.Shipments;
 using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
@@ -34,7 +32,7 @@ public class ConcurrencyTests
         var loaded = s.Current;
         var store = new InMemoryStream(s.Events);
         var pay = OrderDecider.Decide(loaded, TvOrder.Pay(119_000m, "TT-A", s.Now), DecisionContext.Create(s.Now, Actors.Finance)).AsT0;
-        var hold = OrderDecider.Decide(loaded, new OrderKernel.Holds.PlaceHold(OrderKernel.Holds.HoldCode.Credit, "check"), DecisionContext.Create(s.Now, Actors.FinanceManager)).AsT0;
+        var hold = OrderDecider.Decide(loaded, new OrderKernel.PlaceHold(OrderKernel.HoldCode.Credit, "check"), DecisionContext.Create(s.Now, Actors.FinanceManager)).AsT0;
 
         Assert.True(store.TryAppend(expectedVersion: loaded.Version, pay.Events));
         Assert.False(store.TryAppend(expectedVersion: loaded.Version, hold.Events)); // the second writer must reload and decide again

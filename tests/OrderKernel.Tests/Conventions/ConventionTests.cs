@@ -1,9 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using OrderKernel.Authorization;
-using OrderKernel.Lifecycle;
-using OrderKernel.Orders;
+using OrderKernel.Policies;
 using OrderKernel.Tests.Lifecycle;
 using Xunit;
 

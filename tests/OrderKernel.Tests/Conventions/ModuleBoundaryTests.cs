@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using OrderKernel.Kernel;
-using OrderKernel.Orders;
 using OrderKernel.Tests.Lifecycle;
 using Xunit;
 
@@ -12,12 +11,20 @@ public class ModuleBoundaryTests
 {
     private static readonly string Src = Path.Combine(StateMachineTests.RepoRoot(), "src", "OrderKernel");
 
-    /// <summary>The namespaces of the area modules: every namespace that holds a module.</summary>
-    private static readonly string[] AreaNamespaces = typeof(Order).Assembly.GetTypes()
+    /// <summary>The folder of every type declared in src (namespaces are the user's view: three of them; folders are the modules).</summary>
+    private static readonly Dictionary<string, string> FolderOfType = Directory.GetFiles(Src, "*.cs", SearchOption.AllDirectories)
+        .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+        .SelectMany(f => Regex.Matches(File.ReadAllText(f), @"^(?:public|internal) (?:static |sealed |abstract |readonly |partial |record )*(?:class|record|struct|interface|enum) ([A-Z]\w*)", RegexOptions.Multiline)
+            .Select(m => (Name: m.Groups[1].Value, Folder: Path.GetRelativePath(Src, Path.GetDirectoryName(f)!))))
+        .GroupBy(x => x.Name)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.Folder).Distinct().Single());
+
+    /// <summary>The area folders: every folder that holds a module.</summary>
+    private static readonly string[] AreaFolders = typeof(Order).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IOrderModule).IsAssignableFrom(t))
-        .Select(t => t.Namespace!)
+        .Select(FolderOf)
         .Distinct()
-        .Order()
+        .Order(StringComparer.Ordinal)
         .ToArray();
 
     [Fact]
@@ -25,24 +32,22 @@ public class ModuleBoundaryTests
     {
         Assert.Equal(
             ["Cancellations", "ChangeRequests", "Contracts", "DelayPenalties", "Holds", "Intake", "Payments", "Production", "Quotations", "Reviews", "ServiceLevels", "Settlements", "Shipments"],
-            AreaNamespaces.Select(n => n["OrderKernel.".Length..]));
-        Assert.Equal(AreaNamespaces.Length, StandardModules.All.Length);
+            AreaFolders);
+        Assert.Equal(AreaFolders.Length, StandardModules.All.Length);
     }
 
     [Fact]
-    public void KernelSources_ImportNoAreaNamespace()
+    public void KernelSources_NameNoAreaType()
     {
         var files = Directory.GetFiles(Path.Combine(Src, "Kernel"), "*.cs");
         Assert.NotEmpty(files);
+        var areaTypes = FolderOfType.Where(kv => AreaFolders.Contains(kv.Value)).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var file in files)
         {
             var text = File.ReadAllText(file);
             Assert.Contains("namespace OrderKernel.Kernel;", text, StringComparison.Ordinal);
-            foreach (var area in AreaNamespaces)
-            {
-                // Neither a using line nor a qualified name (OrderKernel.Shipments.Ship) nor a global using alias.
-                Assert.False(Regex.IsMatch(text, $@"\b{Regex.Escape(area)}\b"), $"{Path.GetFileName(file)} refers to the area namespace {area}.");
-            }
+            var named = Regex.Matches(text, @"\b[A-Z]\w*\b").Select(m => m.Value).Where(areaTypes.Contains).Distinct().ToArray();
+            Assert.True(named.Length == 0, $"{Path.GetFileName(file)} names area types: {string.Join(", ", named)}.");
         }
     }
 
@@ -80,7 +85,7 @@ public class ModuleBoundaryTests
 
             foreach (var t in used.SelectMany(Flatten))
             {
-                if (t.Namespace is { } ns && AreaNamespaces.Contains(ns))
+                if (t.Assembly == typeof(Order).Assembly && AreaFolders.Contains(FolderOf(t)))
                 {
                     offending.Add($"{type.Name} -> {t.FullName}");
                 }
@@ -88,6 +93,18 @@ public class ModuleBoundaryTests
         }
 
         Assert.Empty(offending);
+    }
+
+    /// <summary>The folder a compiled type was declared in (a nested or generated type: its outermost declaring type's).</summary>
+    private static string FolderOf(Type t)
+    {
+        while (t.DeclaringType is { } outer)
+        {
+            t = outer;
+        }
+
+        var name = t.Name.Split('`')[0];
+        return FolderOfType.TryGetValue(name, out var folder) ? folder : "(generated)";
     }
 
     [Fact]

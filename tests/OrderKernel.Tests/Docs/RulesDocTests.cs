@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using OrderKernel.Orders;
 using OrderKernel.Tests.Lifecycle;
 using Xunit;
 
@@ -23,7 +22,7 @@ public partial class RulesDocTests
     public void RulesDoc_NamesOnlyTypesThatExist()
     {
         var types = typeof(Order).Assembly.GetExportedTypes().Select(t => t.Name.Split('`')[0]).ToHashSet();
-        var guards = OrderKernel.Lifecycle.OrderLifecycle.Definition.Guards.Select(g => g.Name).ToHashSet();
+        var guards = OrderKernel.OrderLifecycle.Definition.Guards.Select(g => g.Name).ToHashSet();
         foreach (var row in Rows)
         {
             var cells = row.Split('|');

@@ -1,18 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using OrderKernel.Cancellations;
-using OrderKernel.DelayPenalties;
-using OrderKernel.Holds;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
-using OrderKernel.Quotations;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Settlements;
-using OrderKernel.Shipments;
 using OrderKernel.Tests.Support;
-using L = OrderKernel.Primitives.KernelLimits;
+using L = OrderKernel.KernelLimits;
 
 namespace OrderKernel.Tests.Generators;
 

@@ -1,10 +1,6 @@
 using System.Diagnostics;
-using OrderKernel.Authorization;
-using OrderKernel.Contracts;
 using OrderKernel.Kernel;
-using OrderKernel.Lifecycle;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 using OrderKernel.Tests.Support;
 using Xunit;
 

@@ -1,7 +1,4 @@
-using OrderKernel.Lifecycle;
-using OrderKernel.Orders;
-using OrderKernel.Production;
-using OrderKernel.Quotations;
+using OrderKernel.Policies;
 using OrderKernel.Serialization;
 using OrderKernel.Tests.Support;
 using Xunit;

@@ -1,5 +1,3 @@
-using OrderKernel.Lifecycle;
-using OrderKernel.Orders;
 using OrderKernel.Tests.Support;
 using Xunit;
 

@@ -1,5 +1,3 @@
-using OrderKernel.Lifecycle;
-using OrderKernel.Orders;
 using Xunit;
 
 namespace OrderKernel.Tests.Lifecycle;
@@ -170,7 +168,7 @@ internal static class StateMachineDoc
         return sb.ToString();
     }
 
-    private static void Section(System.Text.StringBuilder sb, string title, string mermaid, OrderKernel.Primitives.ValueList<GuardDescription> guards)
+    private static void Section(System.Text.StringBuilder sb, string title, string mermaid, OrderKernel.ValueList<GuardDescription> guards)
     {
         sb.Append("\n## ").Append(title).Append("\n\n```mermaid\n").Append(mermaid).Append("```\n");
         if (!guards.IsEmpty)

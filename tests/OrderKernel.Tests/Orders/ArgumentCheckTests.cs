@@ -1,5 +1,4 @@
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 using OrderKernel.Tests.Support;
 using Xunit;
 
@@ -19,7 +18,7 @@ public class ArgumentCheckTests
         { "Review", OrderPolicies.Default with { Review = null! } },
         { "Approval", OrderPolicies.Default with { Approval = null! } },
         { "Acceptance", OrderPolicies.Default with { Acceptance = null! } },
-        { "QuotationRounding", OrderPolicies.Default with { QuotationRounding = (OrderKernel.Quotations.AmountRounding)77 } },
+        { "QuotationRounding", OrderPolicies.Default with { QuotationRounding = (OrderKernel.AmountRounding)77 } },
         { "Sample", OrderPolicies.Default with { Sample = null! } },
         { "ShipmentRelease", OrderPolicies.Default with { ShipmentRelease = null! } },
         { "Cancellation", OrderPolicies.Default with { Cancellation = null! } },
@@ -27,7 +26,7 @@ public class ArgumentCheckTests
         { "ServiceLevels", OrderPolicies.Default with { ServiceLevels = null! } },
         { "DelayPenalty", OrderPolicies.Default with { DelayPenalty = null! } },
         { "ChangeImpact", OrderPolicies.Default with { ChangeImpact = null! } },
-        { "InvoiceBasis", OrderPolicies.Default with { InvoiceBasis = (OrderKernel.Settlements.InvoiceBasis)77 } },
+        { "InvoiceBasis", OrderPolicies.Default with { InvoiceBasis = (OrderKernel.InvoiceBasis)77 } },
         { "DefaultPaymentTerms", OrderPolicies.Default with { DefaultPaymentTerms = null! } },
         { "Rounding", OrderPolicies.Default with { Rounding = null! } },
     };

@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using OrderKernel.Orders;
 using Xunit;
 
 namespace OrderKernel.Tests.Orders;

@@ -1,16 +1,4 @@
 using NodaTime;
-using OrderKernel.Cancellations;
-using OrderKernel.ChangeRequests;
-using OrderKernel.Contracts;
-using OrderKernel.Holds;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
-using OrderKernel.Settlements;
-using OrderKernel.Shipments;
 using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;

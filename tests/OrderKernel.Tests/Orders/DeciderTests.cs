@@ -1,6 +1,5 @@
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
@@ -26,11 +25,11 @@ public class DeciderTests
     public void Decide_VersionGrowsByTheNumberOfEvents()
     {
         var s = TvOrder.Through(Stage.Recorded);
-        s.Do(new OrderKernel.Reviews.SubmitForReview(), Actors.Sales);
-        s.Do(TvOrder.Approve(OrderKernel.Reviews.Department.Sales), Actors.SalesManager);
-        s.Do(TvOrder.Approve(OrderKernel.Reviews.Department.Production), Actors.ProductionManager);
+        s.Do(new OrderKernel.SubmitForReview(), Actors.Sales);
+        s.Do(TvOrder.Approve(OrderKernel.Department.Sales), Actors.SalesManager);
+        s.Do(TvOrder.Approve(OrderKernel.Department.Production), Actors.ProductionManager);
         var before = s.Current.Version;
-        var last = s.Do(TvOrder.Approve(OrderKernel.Reviews.Department.Technical), Actors.TechnicalManager);
+        var last = s.Do(TvOrder.Approve(OrderKernel.Department.Technical), Actors.TechnicalManager);
         Assert.Equal(3, last.Events.Count);
         Assert.Equal(before + 3, s.Current.Version);
     }
@@ -69,8 +68,8 @@ public class DeciderTests
     {
         var s = TvOrder.Through(Stage.Inspected);
         var ctx = DecisionContext.Create(s.Now, Actors.VicePresident);
-        var a = OrderDecider.Decide(s.Current, new OrderKernel.Shipments.ReleaseForShipment(), ctx);
-        var b = OrderDecider.Decide(s.Current, new OrderKernel.Shipments.ReleaseForShipment(), ctx);
+        var a = OrderDecider.Decide(s.Current, new OrderKernel.ReleaseForShipment(), ctx);
+        var b = OrderDecider.Decide(s.Current, new OrderKernel.ReleaseForShipment(), ctx);
         Assert.Equal(a.AsT1.Violations, b.AsT1.Violations);
     }
 
@@ -105,7 +104,7 @@ public class DeciderTests
     public void PermittedKinds_FollowTheReleasePolicysCheck_AlsoAHostsPolicy_R17_R30()
     {
         var s = TvOrder.Through(Stage.Inspected);
-        var release = OrderKernel.Shipments.ShipmentReleasePolicy.Default;
+        var release = OrderKernel.Policies.ShipmentReleasePolicy.Default;
         Assert.NotEmpty(release.Check(s.Current, s.Now));
         Assert.Throws<ArgumentNullException>(() => release.Check(null!, s.Now));
 
@@ -120,7 +119,7 @@ public class DeciderTests
         Assert.True(strict.Calls >= 2, "PermittedKinds asked the host's Check");
     }
 
-    private sealed class ReleasesNothing : OrderKernel.Shipments.IShipmentReleasePolicy
+    private sealed class ReleasesNothing : OrderKernel.Policies.IShipmentReleasePolicy
     {
         public int Calls { get; private set; }
 
@@ -134,22 +133,22 @@ public class DeciderTests
     [Fact]
     public void ShipmentReleasePolicyOptions_WithoutLettersOfCreditOrExceptions_OnlyPaymentReleases_R17_R18_R30()
     {
-        var onlyPaid = OrderKernel.Shipments.ShipmentReleasePolicy.Create(new OrderKernel.Shipments.ShipmentReleasePolicyOptions { AcceptLetterOfCredit = false, AcceptApprovedException = false });
-        Assert.Throws<ArgumentNullException>(() => OrderKernel.Shipments.ShipmentReleasePolicy.Create(null!));
+        var onlyPaid = OrderKernel.Policies.ShipmentReleasePolicy.Create(new OrderKernel.Policies.ShipmentReleasePolicyOptions { AcceptLetterOfCredit = false, AcceptApprovedException = false });
+        Assert.Throws<ArgumentNullException>(() => OrderKernel.Policies.ShipmentReleasePolicy.Create(null!));
 
         var credit = TvOrder.Through(Stage.Inspected);
-        credit.Do(new OrderKernel.Shipments.RegisterLetterOfCredit("LC-91", "Bank of China", Money.Of(119_000.00m, Currency.USD), new NodaTime.LocalDate(2026, 12, 31), default), Actors.Finance);
-        Assert.Empty(OrderKernel.Shipments.ShipmentReleasePolicy.Default.Check(credit.Current, credit.Now));
+        credit.Do(new OrderKernel.RegisterLetterOfCredit("LC-91", "Bank of China", Money.Of(119_000.00m, Currency.USD), new NodaTime.LocalDate(2026, 12, 31), default), Actors.Finance);
+        Assert.Empty(OrderKernel.Policies.ShipmentReleasePolicy.Default.Check(credit.Current, credit.Now));
         var refused = Assert.Single(onlyPaid.Check(credit.Current, credit.Now));
         Assert.Equal(ViolationCodes.PaymentDueBeforeShipment, refused.Code);
         Assert.DoesNotContain("letter of credit LC-91", refused.Message, StringComparison.Ordinal);
-        Assert.Empty(OrderKernel.Shipments.ShipmentReleasePolicy.Create(new OrderKernel.Shipments.ShipmentReleasePolicyOptions { AcceptApprovedException = false }).Check(credit.Current, credit.Now));
+        Assert.Empty(OrderKernel.Policies.ShipmentReleasePolicy.Create(new OrderKernel.Policies.ShipmentReleasePolicyOptions { AcceptApprovedException = false }).Check(credit.Current, credit.Now));
 
         var excepted = TvOrder.Through(Stage.Inspected);
-        excepted.Do(new OrderKernel.Shipments.ApproveShipmentException("key account"), Actors.GeneralManager);
-        Assert.Empty(OrderKernel.Shipments.ShipmentReleasePolicy.Default.Check(excepted.Current, excepted.Now));
+        excepted.Do(new OrderKernel.ApproveShipmentException("key account"), Actors.GeneralManager);
+        Assert.Empty(OrderKernel.Policies.ShipmentReleasePolicy.Default.Check(excepted.Current, excepted.Now));
         Assert.Single(onlyPaid.Check(excepted.Current, excepted.Now));
-        Assert.Empty(OrderKernel.Shipments.ShipmentReleasePolicy.Create(new OrderKernel.Shipments.ShipmentReleasePolicyOptions { AcceptLetterOfCredit = false }).Check(excepted.Current, excepted.Now));
+        Assert.Empty(OrderKernel.Policies.ShipmentReleasePolicy.Create(new OrderKernel.Policies.ShipmentReleasePolicyOptions { AcceptLetterOfCredit = false }).Check(excepted.Current, excepted.Now));
 
         excepted.Do(TvOrder.Pay(119_000.00m, "TT-BAL-1", excepted.Now), Actors.Finance);
         Assert.Empty(onlyPaid.Check(excepted.Current, excepted.Now));
@@ -158,27 +157,27 @@ public class DeciderTests
     [Fact]
     public void AuthorizationPolicy_Authorize_AnswersForEveryKindAndActor_R34()
     {
-        var custom = new AskEveryKind(OrderKernel.Authorization.AuthorizationPolicy.Default);
+        var custom = new AskEveryKind(OrderKernel.Policies.AuthorizationPolicy.Default);
         var s = TvOrder.Through(Stage.Inspected);
-        foreach (var actor in Actors.All.Append(OrderKernel.Primitives.Actor.Create("two", "two roles", OrderKernel.Primitives.Role.Finance, OrderKernel.Primitives.Role.Warehouse)))
+        foreach (var actor in Actors.All.Append(OrderKernel.Actor.Create("two", "two roles", OrderKernel.Role.Finance, OrderKernel.Role.Warehouse)))
         {
             // PermittedKinds asks the same single question of a host's policy as of the built-in one.
             var context = DecisionContext.Create(s.Now, actor);
             Assert.Equal(OrderDecider.PermittedKinds(s.Current, context), OrderDecider.PermittedKinds(s.Current, DecisionContext.Create(s.Now, actor, OrderPolicies.Default with { Authorization = custom })));
             Assert.All(Enum.GetValues<CommandKind>(), k => Assert.Equal(
-                OrderKernel.Authorization.AuthorizationPolicy.Default.Authorize(actor, k) is null,
-                new OrderKernel.Authorization.AuthorizationPolicyOptions().AllowedRoles.TryGetValue(k, out var roles) && roles.Any(actor.HasRole)));
+                OrderKernel.Policies.AuthorizationPolicy.Default.Authorize(actor, k) is null,
+                new OrderKernel.Policies.AuthorizationPolicyOptions().AllowedRoles.TryGetValue(k, out var roles) && roles.Any(actor.HasRole)));
         }
     }
 
     /// <summary>A host policy that implements the interface by delegation.</summary>
-    private sealed class AskEveryKind(OrderKernel.Authorization.IAuthorizationPolicy inner) : OrderKernel.Authorization.IAuthorizationPolicy
+    private sealed class AskEveryKind(OrderKernel.Policies.IAuthorizationPolicy inner) : OrderKernel.Policies.IAuthorizationPolicy
     {
-        public Violation? Authorize(OrderKernel.Primitives.Actor actor, CommandKind kind) => inner.Authorize(actor, kind);
+        public Violation? Authorize(OrderKernel.Actor actor, CommandKind kind) => inner.Authorize(actor, kind);
 
-        public bool CanSignReview(OrderKernel.Primitives.Actor actor, OrderKernel.Reviews.Department department) => inner.CanSignReview(actor, department);
+        public bool CanSignReview(OrderKernel.Actor actor, OrderKernel.Department department) => inner.CanSignReview(actor, department);
 
-        public bool CanApprove(OrderKernel.Primitives.Actor actor, OrderKernel.Quotations.ApprovalLevel level) => inner.CanApprove(actor, level);
+        public bool CanApprove(OrderKernel.Actor actor, OrderKernel.ApprovalLevel level) => inner.CanApprove(actor, level);
     }
 
     [Fact]

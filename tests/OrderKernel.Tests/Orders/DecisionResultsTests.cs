@@ -1,5 +1,4 @@
 using OneOf;
-using OrderKernel.Orders;
 using OrderKernel.Tests.Support;
 using Xunit;
 

@@ -1,8 +1,4 @@
 using NodaTime;
-using OrderKernel.Holds;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
 using OrderKernel.Serialization;
 using OrderKernel.Tests.Support;
 using Xunit;
@@ -31,7 +27,7 @@ public sealed class IdempotencyTests
     {
         var s = Through(Stage.Recorded);
         s.Do(new PlaceHold(HoldCode.Credit, "credit check") { IdempotencyKey = "req-1" }, Actors.SalesManager);
-        var refused = s.Refuse(new OrderKernel.Cancellations.CancelOrder("customer withdrew") { IdempotencyKey = "req-1" }, Actors.SalesManager);
+        var refused = s.Refuse(new OrderKernel.CancelOrder("customer withdrew") { IdempotencyKey = "req-1" }, Actors.SalesManager);
         Assert.Contains("'req-1'", refused.Has(ViolationCodes.IdempotencyKeyReused, "kernel").Message, StringComparison.Ordinal);
         Assert.Equal(OrderStatus.Recorded, s.Current.Status);
     }

@@ -1,9 +1,4 @@
 using NodaTime;
-using OrderKernel.DelayPenalties;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
-using OrderKernel.Quotations;
 using OrderKernel.Tests.Support;
 using Xunit;
 using static OrderKernel.Tests.Support.TvOrder;
@@ -29,7 +24,7 @@ public sealed class InputLimitTests
         s.Do(Receive(delivery: KernelLimits.MaxDate), Actors.Sales);
         s.Do(new RecordOrder(1), Actors.Clerk);
         Assert.NotEmpty(OrderDecider.PermittedCommands(s.Current, DecisionContext.Create(s.Now, Actors.Sales)));
-        Assert.NotEmpty(OrderKernel.ServiceLevels.ServiceLevelMonitor.Deadlines(s.Current, s.Policies.ServiceLevels, s.Now));
+        Assert.NotEmpty(OrderKernel.ServiceLevelMonitor.Deadlines(s.Current, s.Policies.ServiceLevels, s.Now));
     }
 
     [Fact]
@@ -56,9 +51,9 @@ public sealed class InputLimitTests
     {
         var s = Through(Stage.Recorded);
         var longText = new string('x', 1_000_000);
-        var refused = s.Refuse(new OrderKernel.Holds.PlaceHold(OrderKernel.Holds.HoldCode.Credit, longText), Actors.SalesManager).Has(ViolationCodes.TextTooLong, "kernel");
+        var refused = s.Refuse(new OrderKernel.PlaceHold(OrderKernel.HoldCode.Credit, longText), Actors.SalesManager).Has(ViolationCodes.TextTooLong, "kernel");
         Assert.True(refused.Message.Length < 200);
-        s.Refuse(new OrderKernel.Holds.PlaceHold(OrderKernel.Holds.HoldCode.Credit, "credit \ud800"), Actors.SalesManager).Has(ViolationCodes.TextInvalid, "kernel");
+        s.Refuse(new OrderKernel.PlaceHold(OrderKernel.HoldCode.Credit, "credit \ud800"), Actors.SalesManager).Has(ViolationCodes.TextInvalid, "kernel");
     }
 
     [Fact]
@@ -76,7 +71,7 @@ public sealed class InputLimitTests
     [Fact]
     public void DefaultMoneyAndQuantity_AreRefusedAtTheDoor_NotThrownLater()
     {
-        Through(Stage.DepositPaid).Refuse(new OrderKernel.Payments.ConfirmPayment(default, "ACME", OrderKernel.Payments.PaymentInstrument.TelegraphicTransfer, "TT-1", Scenario.Start), Actors.Finance)
+        Through(Stage.DepositPaid).Refuse(new OrderKernel.ConfirmPayment(default, "ACME", OrderKernel.PaymentInstrument.TelegraphicTransfer, "TT-1", Scenario.Start), Actors.Finance)
             .Has(ViolationCodes.MissingValue, "kernel");
         Assert.Throws<ArgumentException>(() => OrderLine.Create(Line, ProductId.From("TV-55-UHD"), "55\" UHD", default, UnitPrice));
         Assert.Throws<ArgumentException>(() => OrderLine.Create(Line, ProductId.From("TV-55-UHD"), "55\" UHD", Quantity.Pieces(1), default(Money)));
@@ -87,11 +82,11 @@ public sealed class InputLimitTests
     {
         var s = Through(Stage.Recorded);
         var earlier = DecisionContext.Create(s.Current.UpdatedAt - Duration.FromSeconds(1), Actors.Sales);
-        var before = OrderDecider.Decide(s.Current, new OrderKernel.Reviews.SubmitForReview(), earlier);
+        var before = OrderDecider.Decide(s.Current, new OrderKernel.SubmitForReview(), earlier);
         Assert.Equal(ViolationCodes.InstantBeforeLastEvent, Assert.Single(before.AsT1.Violations).Code);
 
         var endOfTime = DecisionContext.Create(Instant.FromUtc(9999, 12, 31, 23, 0), Actors.Sales);
-        var late = OrderDecider.Decide(s.Current, new OrderKernel.Reviews.SubmitForReview(), endOfTime);
+        var late = OrderDecider.Decide(s.Current, new OrderKernel.SubmitForReview(), endOfTime);
         Assert.Equal(ViolationCodes.ContextInstantOutOfRange, Assert.Single(late.AsT1.Violations).Code);
         Assert.Equal(ViolationCodes.ContextInstantOutOfRange, Assert.Single(OrderDecider.Decide(null, Receive(), DecisionContext.Create(Instant.FromUtc(1899, 12, 31, 0, 0), Actors.Sales)).AsT1.Violations).Code);
     }

@@ -1,6 +1,5 @@
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 using OrderKernel.Tests.Support;
 using Xunit;
 
@@ -16,7 +15,7 @@ public class IntakeTests
         var received = Assert.IsType<OrderReceived>(Assert.Single(accepted.Events));
         Assert.Equal(Channel.Email, received.Channel);
         Assert.Equal(OrderStatus.Received, s.Current.Status);
-        Assert.Equal(OrderKernel.Payments.PaymentTerms.Default, s.Current.PaymentTerms);
+        Assert.Equal(OrderKernel.PaymentTerms.Default, s.Current.PaymentTerms);
         Assert.Equal(1, s.Current.Version);
         Assert.Null(s.Current.Registration);
     }
@@ -109,7 +108,7 @@ public class IntakeTests
     [Fact]
     public void Numbering_UsesTheConfiguredZoneForTheYear()
     {
-        var policy = OrderKernel.Numbering.NumberingPolicy.Create(new OrderKernel.Numbering.NumberingPolicyOptions { TimeZoneId = "Asia/Shanghai", OrderPrefix = "PO", Digits = 4 });
+        var policy = OrderKernel.Policies.NumberingPolicy.Create(new OrderKernel.Policies.NumberingPolicyOptions { TimeZoneId = "Asia/Shanghai", OrderPrefix = "PO", Digits = 4 });
         var newYearsEveUtc = Instant.FromUtc(2026, 12, 31, 17, 0); // already 1 January 2027 in Shanghai
         Assert.Equal("PO-2027-0042", policy.OrderNumber(42, newYearsEveUtc));
         Assert.Equal("Q-2027-0042-R2", policy.QuotationNumber(42, newYearsEveUtc, 2));

@@ -1,5 +1,3 @@
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
 using OrderKernel.Sample;
 using OrderKernel.Serialization;
 using Xunit;

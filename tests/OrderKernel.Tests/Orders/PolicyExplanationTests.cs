@@ -1,7 +1,4 @@
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
+using OrderKernel.Policies;
 using OrderKernel.Tests.Support;
 using Xunit;
 

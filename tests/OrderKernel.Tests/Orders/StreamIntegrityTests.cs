@@ -1,6 +1,4 @@
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
 using OrderKernel.Serialization;
 using OrderKernel.Tests.Support;
 using Xunit;
@@ -84,13 +82,13 @@ public sealed class StreamIntegrityTests
         var json = OrderKernelJson.WriteSnapshot(s.Current);
 
         // A shipment released on an order that was never contracted, inspected or paid.
-        var forged = new OrderKernel.Shipments.ShipmentReleased(Money.Of(0m, Currency.USD)) { OrderId = Id, Version = s.Current.Version + 1, At = s.Now, By = Actors.VicePresident.Id };
+        var forged = new OrderKernel.ShipmentReleased(Money.Of(0m, Currency.USD)) { OrderId = Id, Version = s.Current.Version + 1, At = s.Now, By = Actors.VicePresident.Id };
         var error = Assert.Throws<ArgumentException>(() => OrderDecider.Evolve(s.Current, forged));
         Assert.Contains($"Event {s.Current.Version + 1}", error.Message, StringComparison.Ordinal);
         Assert.Equal(json, OrderKernelJson.WriteSnapshot(s.Current));
 
         // A payment of a negative amount leaves an order the kernel could not hold.
-        var negative = new OrderKernel.Payments.PaymentConfirmed(Money.Of(-5m, Currency.USD), "ACME", OrderKernel.Payments.PaymentInstrument.TelegraphicTransfer, "TT-X", s.Now)
+        var negative = new OrderKernel.PaymentConfirmed(Money.Of(-5m, Currency.USD), "ACME", OrderKernel.PaymentInstrument.TelegraphicTransfer, "TT-X", s.Now)
         {
             OrderId = Id,
             Version = s.Current.Version + 1,

@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using OrderKernel.Primitives;
 using Xunit;
 
 namespace OrderKernel.Tests.Primitives;
@@ -105,11 +104,11 @@ public class AllocationProperties
             input =>
             {
                 // Whole shares (30/70), shares with decimals (33.33/…), negative amounts and amounts beyond the integer path.
-                var terms = OrderKernel.Payments.PaymentTerms.Create(
-                    OrderKernel.Payments.PaymentInstrument.TelegraphicTransfer,
-                    OrderKernel.Payments.Installment.Create("deposit", Percentage.Of(input.first + input.cents), OrderKernel.Payments.InstallmentDue.OnContract),
-                    OrderKernel.Payments.Installment.Create("progress", Percentage.Of(input.second), OrderKernel.Payments.InstallmentDue.BeforeShipment),
-                    OrderKernel.Payments.Installment.Create("balance", Percentage.Of(100 - input.first - input.second - input.cents), OrderKernel.Payments.InstallmentDue.DaysAfterInvoice, 30));
+                var terms = OrderKernel.PaymentTerms.Create(
+                    OrderKernel.PaymentInstrument.TelegraphicTransfer,
+                    OrderKernel.Installment.Create("deposit", Percentage.Of(input.first + input.cents), OrderKernel.InstallmentDue.OnContract),
+                    OrderKernel.Installment.Create("progress", Percentage.Of(input.second), OrderKernel.InstallmentDue.BeforeShipment),
+                    OrderKernel.Installment.Create("balance", Percentage.Of(100 - input.first - input.second - input.cents), OrderKernel.InstallmentDue.DaysAfterInvoice, 30));
                 var amount = Money.FromMinorUnits(input.total, Currency.USD);
                 var split = terms.Split(amount);
                 for (var i = 0; i < split.Count; i++)

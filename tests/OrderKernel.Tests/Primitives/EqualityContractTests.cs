@@ -1,8 +1,4 @@
-using OrderKernel.Lifecycle;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
-using OrderKernel.Quotations;
+using OrderKernel.Policies;
 using Xunit;
 
 namespace OrderKernel.Tests.Primitives;

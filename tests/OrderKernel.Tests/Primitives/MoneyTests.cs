@@ -1,4 +1,3 @@
-using OrderKernel.Primitives;
 using Xunit;
 
 namespace OrderKernel.Tests.Primitives;

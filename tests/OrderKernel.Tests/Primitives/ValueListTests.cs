@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using OrderKernel.Primitives;
 using Xunit;
 
 namespace OrderKernel.Tests.Primitives;

@@ -1,6 +1,4 @@
-using OrderKernel.DelayPenalties;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 using Xunit;
 
 namespace OrderKernel.Tests.Primitives;

@@ -1,8 +1,4 @@
 using NodaTime;
-using OrderKernel.Holds;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
 using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
@@ -17,8 +13,8 @@ public class ProductionTests
         var s = new Scenario();
         s.Do(TvOrder.Receive(TvOrder.TvLine(isNew: true)), Actors.Sales);
         s.Do(new RecordOrder(123), Actors.Clerk);
-        s.Do(new OrderKernel.Reviews.SubmitForReview(), Actors.Sales);
-        foreach (var (d, a) in new[] { (OrderKernel.Reviews.Department.Sales, Actors.SalesManager), (OrderKernel.Reviews.Department.Production, Actors.ProductionManager), (OrderKernel.Reviews.Department.Technical, Actors.TechnicalManager), (OrderKernel.Reviews.Department.Procurement, Actors.ProcurementManager), (OrderKernel.Reviews.Department.Quality, Actors.QualityManager) })
+        s.Do(new OrderKernel.SubmitForReview(), Actors.Sales);
+        foreach (var (d, a) in new[] { (OrderKernel.Department.Sales, Actors.SalesManager), (OrderKernel.Department.Production, Actors.ProductionManager), (OrderKernel.Department.Technical, Actors.TechnicalManager), (OrderKernel.Department.Procurement, Actors.ProcurementManager), (OrderKernel.Department.Quality, Actors.QualityManager) })
         {
             s.Do(TvOrder.Approve(d), a);
         }

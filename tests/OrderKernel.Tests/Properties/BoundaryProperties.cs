@@ -2,8 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using OrderKernel.Lifecycle;
-using OrderKernel.Orders;
 using OrderKernel.Serialization;
 using OrderKernel.Tests.Boundary;
 using OrderKernel.Tests.Generators;

@@ -2,8 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using OrderKernel.Lifecycle;
-using OrderKernel.Orders;
 using OrderKernel.Tests.Support;
 using Xunit;
 

@@ -2,14 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using OrderKernel.Cancellations;
-using OrderKernel.Holds;
-using OrderKernel.Lifecycle;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
 using OrderKernel.Serialization;
-using OrderKernel.Settlements;
-using OrderKernel.Shipments;
 using OrderKernel.Tests.Support;
 using Xunit;
 

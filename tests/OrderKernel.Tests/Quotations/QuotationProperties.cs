@@ -1,16 +1,13 @@
+using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using System.Text;
 using NodaTime;
 using NodaTime.Text;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Quotations;
+using OrderKernel.Policies;
+using OrderKernel.Tests.Properties;
 using OrderKernel.Tests.Support;
 using Xunit;
-
-using OrderKernel.Tests.Properties;
 
 namespace OrderKernel.Tests.Quotations;
 
@@ -96,7 +93,7 @@ public class QuotationProperties
     {
         var orderLines = lines.Select((l, i) => OrderLine.Create(LineId.From("L" + i), ProductId.From("P" + i), "x", Quantity.Pieces(l.Quantity), Money.Of(l.Price, Currency.USD))).ToArray();
         var prices = lines.Select((l, i) => new QuotationPrice(LineId.From("L" + i), Money.Of(l.Price, Currency.USD), Percentage.Of(l.Discount))).ToArray();
-        var s = new Scenario(OrderPolicies.Default with { QuotationRounding = rounding, Review = OrderKernel.Reviews.ReviewPolicy.Create(new OrderKernel.Reviews.ReviewPolicyOptions { FinanceReviewFromAmount = decimal.MaxValue }) });
+        var s = new Scenario(OrderPolicies.Default with { QuotationRounding = rounding, Review = OrderKernel.Policies.ReviewPolicy.Create(new OrderKernel.Policies.ReviewPolicyOptions { FinanceReviewFromAmount = decimal.MaxValue }) });
         s.Do(TvOrder.Receive() with { Lines = ValueList<OrderLine>.From(orderLines) }, Actors.Sales);
         TvOrder.Through(TvOrder.Stage.Reviewed, s, from: TvOrder.Stage.Recorded);
         s.Do(new PrepareQuotation(1, ValueList<QuotationPrice>.From(prices), new LocalDate(2026, 3, 31)), Actors.Sales);

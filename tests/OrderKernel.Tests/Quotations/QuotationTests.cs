@@ -1,8 +1,5 @@
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
+using OrderKernel.Policies;
 using OrderKernel.Tests.Support;
 using Xunit;
 

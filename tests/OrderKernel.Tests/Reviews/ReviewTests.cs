@@ -1,7 +1,4 @@
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Reviews;
 using OrderKernel.Tests.Support;
 using Xunit;
 

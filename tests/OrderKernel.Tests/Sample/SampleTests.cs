@@ -1,4 +1,3 @@
-using OrderKernel.Orders;
 using OrderKernel.Sample;
 using OrderKernel.Tests.Support;
 using Xunit;
@@ -16,7 +15,7 @@ public class SampleTests
     {
         var t = TvExportScenario.Run();
         Assert.Equal(OrderStatus.Closed, t.State!.Status);
-        Assert.True(OrderKernel.Settlements.Settlement.Statement(t.State, t.Policies).IsSettled);
+        Assert.True(OrderKernel.Settlement.Statement(t.State, t.Policies).IsSettled);
         Assert.Equal(t.State.Contract!.Amount - t.State.DelayPenalty!.Amount, t.State.TotalPaid);
         Assert.True(t.Counts.Rejected >= 3);
         Assert.Equal(t.State, OrderDecider.Replay(t.Events));

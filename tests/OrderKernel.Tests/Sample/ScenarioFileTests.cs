@@ -1,9 +1,8 @@
-using OrderKernel.Orders;
 using OrderKernel.Sample;
 using OrderKernel.Tests.Lifecycle;
 using OrderKernel.Tests.Support;
-using Scenario = OrderKernel.Sample.Scenario;
 using Xunit;
+using Scenario = OrderKernel.Sample.Scenario;
 
 namespace OrderKernel.Tests.Sample;
 

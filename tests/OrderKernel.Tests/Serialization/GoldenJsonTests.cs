@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using OrderKernel.Orders;
 using OrderKernel.Sample;
 using OrderKernel.Serialization;
 using OrderKernel.Tests.Support;

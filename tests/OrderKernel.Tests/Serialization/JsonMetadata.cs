@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using OrderKernel.Primitives;
 using OrderKernel.Serialization;
 
 namespace OrderKernel.Tests.Serialization;

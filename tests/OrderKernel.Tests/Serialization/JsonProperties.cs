@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using OrderKernel.Orders;
 using OrderKernel.Serialization;
 using OrderKernel.Tests.Properties;
 using OrderKernel.Tests.Support;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using OrderKernel.Primitives;
 using OrderKernel.Sample;
 using OrderKernel.Serialization;
 using Xunit;

@@ -1,17 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using OrderKernel.Authorization;
-using OrderKernel.Cancellations;
-using OrderKernel.ChangeRequests;
-using OrderKernel.Holds;
-using OrderKernel.Numbering;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
+using OrderKernel.Policies;
 using OrderKernel.Serialization;
-using OrderKernel.Shipments;
 using Xunit;
 
 namespace OrderKernel.Tests.Serialization;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using OrderKernel.Orders;
 using OrderKernel.Serialization;
 using Xunit;
 using static OrderKernel.Tests.Support.TvOrder;

@@ -2,10 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
-using OrderKernel.Authorization;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 using OrderKernel.Sample;
 using OrderKernel.Serialization;
 using OrderKernel.Tests.Support;
@@ -144,7 +141,7 @@ public class StrictInputTests
     [InlineData("\"3400.000\"", JsonErrorKind.WrongType)]
     public void DecimalNumbers_WithMoreDigitsThanADecimalHoldsOrNotPlain_AreRefused(string amount, JsonErrorKind kind)
     {
-        var json = OrderKernelJson.Write(Examples.Events.Single(e => e is OrderKernel.DelayPenalties.DelayPenaltyAssessed));
+        var json = OrderKernelJson.Write(Examples.Events.Single(e => e is OrderKernel.DelayPenaltyAssessed));
         Assert.Contains("\"amount\":3400.000", json, StringComparison.Ordinal);
         var error = OrderKernelJson.ReadEvent(json.Replace("\"amount\":3400.000", "\"amount\":" + amount, StringComparison.Ordinal)).AsT1;
         Assert.Equal(kind, error.Kind);
@@ -154,8 +151,8 @@ public class StrictInputTests
     [Fact]
     public void DecimalNumbers_KeepTheirScaleOnARoundTrip()
     {
-        var info = (JsonTypeInfo<OrderKernel.Quotations.ApprovalPolicyOptions>)OrderKernelJson.Options.GetTypeInfo(typeof(OrderKernel.Quotations.ApprovalPolicyOptions));
-        var options = new OrderKernel.Quotations.ApprovalPolicyOptions { DepartmentHeadUpTo = 100_000.50m, GeneralManagerUpTo = 79228162514264337593543950335m };
+        var info = (JsonTypeInfo<OrderKernel.Policies.ApprovalPolicyOptions>)OrderKernelJson.Options.GetTypeInfo(typeof(OrderKernel.Policies.ApprovalPolicyOptions));
+        var options = new OrderKernel.Policies.ApprovalPolicyOptions { DepartmentHeadUpTo = 100_000.50m, GeneralManagerUpTo = 79228162514264337593543950335m };
         var json = JsonSerializer.Serialize(options, info);
         Assert.Contains("100000.50", json, StringComparison.Ordinal);
         Assert.Equal(options, JsonSerializer.Deserialize(json, info));
@@ -258,7 +255,7 @@ public class StrictInputTests
     public void EveryReachableEnumDecimalTextAndList_UsesAStrictConverter()
     {
         var types = JsonMetadata.ReachableTypes();
-        Assert.Contains(typeof(OrderKernel.Payments.PaymentInstrument), types);
+        Assert.Contains(typeof(OrderKernel.PaymentInstrument), types);
         Assert.Contains(typeof(ValueList<OrderLine>), types);
         foreach (var type in types)
         {

@@ -4,11 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
 using OrderKernel.Serialization;
-using OrderKernel.Shipments;
 using OrderKernel.Tests.Support;
 using Xunit;
 

@@ -1,9 +1,5 @@
 using NodaTime;
-using OrderKernel.DelayPenalties;
-using OrderKernel.Holds;
-using OrderKernel.Orders;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Shipments;
+using OrderKernel.Policies;
 using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
@@ -69,7 +65,7 @@ public class KpiAndExcusedTimeTests
         Order[] orders = [DeliveredAt(Instant.FromUtc(2026, 6, 30, 2, 0)), DeliveredAt(Instant.FromUtc(2026, 6, 29, 2, 0)), DeliveredAt(Instant.FromUtc(2026, 7, 1, 2, 0))];
         var report = OrderKpis.Compute(orders, new LocalDate(2026, 6, 1), new LocalDate(2026, 7, 31), Levels);
         Assert.Equal((3, 2), (report.Delivered, report.DeliveredOnTime));
-        Assert.Equal(OrderKernel.Primitives.Percentage.Of(66.67m), report.OnTimeDeliveryRate);
+        Assert.Equal(OrderKernel.Percentage.Of(66.67m), report.OnTimeDeliveryRate);
     }
 
     [Fact]

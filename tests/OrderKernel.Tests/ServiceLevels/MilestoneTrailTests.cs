@@ -2,11 +2,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
 using OrderKernel.Sample;
 using OrderKernel.Serialization;
-using OrderKernel.ServiceLevels;
 using Xunit;
 
 namespace OrderKernel.Tests.ServiceLevels;

@@ -1,12 +1,5 @@
 using NodaTime;
-using OrderKernel.Calendars;
-using OrderKernel.DelayPenalties;
-using OrderKernel.Holds;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Shipments;
+using OrderKernel.Policies;
 using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
@@ -171,7 +164,7 @@ public class ServiceLevelTests
     {
         var delivered = TvOrder.Through(Stage.Closed, NewScenario());
         var cancelled = TvOrder.Through(Stage.Recorded, NewScenario());
-        cancelled.Do(new OrderKernel.Cancellations.CancelOrder("duplicate"), Actors.SalesManager);
+        cancelled.Do(new OrderKernel.CancelOrder("duplicate"), Actors.SalesManager);
         var report = OrderKpis.Compute([delivered.Current, cancelled.Current], new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 31), ShanghaiLevels);
         Assert.Equal(2, report.Received);
         Assert.Equal(1, report.Delivered);

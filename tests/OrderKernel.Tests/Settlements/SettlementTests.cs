@@ -2,14 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using OrderKernel.Cancellations;
-using OrderKernel.ChangeRequests;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
-using OrderKernel.Quotations;
-using OrderKernel.Settlements;
-using OrderKernel.Shipments;
+using OrderKernel.Policies;
 using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
@@ -31,11 +24,11 @@ public class SettlementTests
         s.Do(new ApproveQuotation(ApprovalLevel.DepartmentHead, "ok"), Actors.DepartmentHead);
         s.Do(new ApproveQuotation(ApprovalLevel.GeneralManager, "ok"), Actors.GeneralManager);
         s.Do(new AcceptQuotation(), Actors.Customer);
-        s.Do(new OrderKernel.Contracts.SignContract(46), Actors.SalesManager);
+        s.Do(new OrderKernel.SignContract(46), Actors.SalesManager);
         s.Do(TvOrder.Pay(37_500.00m, "TT-C1", s.Now), Actors.Finance); // 30 % of 125,000
-        s.Do(new OrderKernel.Production.ReleaseToProduction(new LocalDate(2026, 6, 1)), Actors.ProductionManager);
-        s.Do(new OrderKernel.Production.CompleteProduction(), Actors.Production);
-        s.Do(new OrderKernel.Production.RecordInspection(true, OrderKernel.Production.QualityGrade.First, 20, 0, "ok"), Actors.QualityInspector);
+        s.Do(new OrderKernel.ReleaseToProduction(new LocalDate(2026, 6, 1)), Actors.ProductionManager);
+        s.Do(new OrderKernel.CompleteProduction(), Actors.Production);
+        s.Do(new OrderKernel.RecordInspection(true, OrderKernel.QualityGrade.First, 20, 0, "ok"), Actors.QualityInspector);
         s.Do(TvOrder.Pay(87_500.00m, "TT-C2", s.Now), Actors.Finance);
         s.Do(new ReleaseForShipment(), Actors.VicePresident);
         return s;
@@ -189,7 +182,7 @@ public class SettlementTests
     public void CancelledAfterProduction_StatementChargesTheForfeitedDeposit_R36()
     {
         var s = TvOrder.Through(Stage.InProduction);
-        s.Do(new OrderKernel.Cancellations.CancelOrder("market collapsed"), Actors.GeneralManager);
+        s.Do(new OrderKernel.CancelOrder("market collapsed"), Actors.GeneralManager);
         var statement = Settlement.Statement(s.Current, s.Policies);
         Assert.True(statement.IsSettled); // the 51,000 deposit paid equals the charge
         s.Do(new CloseOrder(), Actors.Finance);

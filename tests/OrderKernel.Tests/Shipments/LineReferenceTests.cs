@@ -1,8 +1,4 @@
 using NodaTime;
-using OrderKernel.Holds;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Shipments;
 using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
@@ -15,13 +11,13 @@ public class LineReferenceTests
     public void PrepareQuotation_APriceNamingNoLine_IsALineMismatch_R13()
     {
         var s = TvOrder.Through(Stage.Reviewed);
-        var price = new OrderKernel.Quotations.QuotationPrice(null!, Money.Of(85m, Currency.USD), Percentage.Zero);
-        s.Refuse(new OrderKernel.Quotations.PrepareQuotation(12, ValueList<OrderKernel.Quotations.QuotationPrice>.Of(price), new LocalDate(2026, 3, 31)), Actors.Sales)
+        var price = new OrderKernel.QuotationPrice(null!, Money.Of(85m, Currency.USD), Percentage.Zero);
+        s.Refuse(new OrderKernel.PrepareQuotation(12, ValueList<OrderKernel.QuotationPrice>.Of(price), new LocalDate(2026, 3, 31)), Actors.Sales)
             .Has(ViolationCodes.MissingValue, "kernel");
-        s.Refuse(new OrderKernel.Quotations.PrepareQuotation(12, ValueList<OrderKernel.Quotations.QuotationPrice>.Of(null!), new LocalDate(2026, 3, 31)), Actors.Sales)
+        s.Refuse(new OrderKernel.PrepareQuotation(12, ValueList<OrderKernel.QuotationPrice>.Of(null!), new LocalDate(2026, 3, 31)), Actors.Sales)
             .Has(ViolationCodes.QuotationLineMismatch, "R13");
-        var other = new OrderKernel.Quotations.QuotationPrice(LineId.From("99"), Money.Of(85m, Currency.USD), Percentage.Zero);
-        s.Refuse(new OrderKernel.Quotations.PrepareQuotation(12, ValueList<OrderKernel.Quotations.QuotationPrice>.Of(other), new LocalDate(2026, 3, 31)), Actors.Sales)
+        var other = new OrderKernel.QuotationPrice(LineId.From("99"), Money.Of(85m, Currency.USD), Percentage.Zero);
+        s.Refuse(new OrderKernel.PrepareQuotation(12, ValueList<OrderKernel.QuotationPrice>.Of(other), new LocalDate(2026, 3, 31)), Actors.Sales)
             .Has(ViolationCodes.QuotationLineMismatch, "R13");
     }
 

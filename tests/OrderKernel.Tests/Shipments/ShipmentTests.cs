@@ -1,8 +1,4 @@
-using OrderKernel.Cancellations;
-using OrderKernel.Holds;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
-using OrderKernel.Shipments;
+using OrderKernel.Policies;
 using OrderKernel.Tests.Support;
 using Xunit;
 using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
@@ -75,7 +71,7 @@ public class ShipmentTests
     [Fact]
     public void ShipmentRelease_WithoutAContract_AndALetterOfCreditOnItsLastDay_R18_R30()
     {
-        var release = OrderKernel.Shipments.ShipmentReleasePolicy.Default;
+        var release = OrderKernel.Policies.ShipmentReleasePolicy.Default;
         var approved = TvOrder.Through(Stage.Approved);
         var none = Assert.Single(release.Check(approved.Current, approved.Now));
         Assert.Equal((ViolationCodes.PaymentDueBeforeShipment, "There is no signed contract.", "R30"), (none.Code, none.Message, none.Rule));
@@ -83,7 +79,7 @@ public class ShipmentTests
         // A letter of credit is valid through its expiry date (in the order's time zone), not a day longer.
         var s = TvOrder.Through(Stage.Inspected);
         var expiry = new NodaTime.LocalDate(2026, 3, 20);
-        s.Do(new OrderKernel.Shipments.RegisterLetterOfCredit("LC-90", "Bank of China", Money.Of(119_000.00m, Currency.USD), expiry, default), Actors.Finance);
+        s.Do(new OrderKernel.RegisterLetterOfCredit("LC-90", "Bank of China", Money.Of(119_000.00m, Currency.USD), expiry, default), Actors.Finance);
         var zone = NodaTime.DateTimeZoneProviders.Tzdb[s.Current.TimeZoneId];
         var lastDay = expiry.At(new NodaTime.LocalTime(23, 0)).InZoneStrictly(zone).ToInstant();
         Assert.Empty(release.Check(s.Current, lastDay));

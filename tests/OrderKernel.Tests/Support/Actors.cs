@@ -1,5 +1,3 @@
-using OrderKernel.Primitives;
-
 namespace OrderKernel.Tests.Support;
 
 /// <summary>The people of the seed's TV export order, each with the role the default policies expect.</summary>

@@ -1,17 +1,4 @@
 using NodaTime;
-using OrderKernel.Cancellations;
-using OrderKernel.Contracts;
-using OrderKernel.Holds;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Settlements;
-using OrderKernel.DelayPenalties;
-using OrderKernel.Shipments;
 
 namespace OrderKernel.Tests.Support;
 

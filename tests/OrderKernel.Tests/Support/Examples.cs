@@ -1,18 +1,5 @@
 using NodaTime;
-using OrderKernel.Cancellations;
-using OrderKernel.ChangeRequests;
-using OrderKernel.Contracts;
-using OrderKernel.DelayPenalties;
-using OrderKernel.Holds;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
-using OrderKernel.ServiceLevels;
-using OrderKernel.Settlements;
-using OrderKernel.Shipments;
+using OrderKernel.Policies;
 
 namespace OrderKernel.Tests.Support;
 

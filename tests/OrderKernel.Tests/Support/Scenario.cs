@@ -1,7 +1,6 @@
 using NodaTime;
 using OneOf;
-using OrderKernel.Orders;
-using OrderKernel.Primitives;
+using OrderKernel.Policies;
 using Xunit;
 
 namespace OrderKernel.Tests.Support;

@@ -1,12 +1,4 @@
 using NodaTime;
-using OrderKernel.Contracts;
-using OrderKernel.Orders;
-using OrderKernel.Payments;
-using OrderKernel.Primitives;
-using OrderKernel.Production;
-using OrderKernel.Quotations;
-using OrderKernel.Reviews;
-using OrderKernel.Shipments;
 
 namespace OrderKernel.Tests.Support;
 
