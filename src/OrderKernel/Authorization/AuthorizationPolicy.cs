@@ -7,11 +7,11 @@ namespace OrderKernel.Policies;
 /// <summary>Who may issue which command (R19, R30, R34), sign which review (R5) and approve at which level (R8).</summary>
 public interface IAuthorizationPolicy
 {
-    /// <summary>Checks whether the actor may issue commands of a kind.</summary>
+    /// <summary>Checks whether the actor may issue a command.</summary>
     /// <param name="actor">The actor.</param>
-    /// <param name="kind">The command kind.</param>
+    /// <param name="command">The command's kind, the roles its module allows by default and the rule a refusal cites (the kernel passes them).</param>
     /// <returns><see langword="null"/> when allowed; otherwise the violation explaining which roles are needed.</returns>
-    Violation? Authorize(Actor actor, CommandKind kind);
+    Violation? Authorize(Actor actor, CommandPermission command);
 
     /// <summary>Tells whether the actor may sign the review of a department (R5).</summary>
     /// <param name="actor">The actor.</param>
@@ -29,8 +29,12 @@ public interface IAuthorizationPolicy
 /// <summary>Options of the role-based authorization policy; the defaults follow the seeds.</summary>
 public sealed record AuthorizationPolicyOptions
 {
-    /// <summary>Gets the roles allowed to issue each command kind. A kind missing from the map is allowed to nobody.</summary>
-    public ImmutableDictionary<CommandKind, ValueList<Role>> AllowedRoles { get; init; } = DefaultAllowedRoles();
+    /// <summary>
+    /// Gets the roles allowed to issue a command kind, replacing the roles its module declares
+    /// (<see cref="CommandPermission.DeclaredRoles"/>, listed by <see cref="OrderDecider.Permission"/>); a kind missing from
+    /// the map keeps its declared roles, a kind mapped to an empty list is allowed to nobody. Empty by default.
+    /// </summary>
+    public ImmutableDictionary<CommandKind, ValueList<Role>> AllowedRoles { get; init; } = ImmutableDictionary<CommandKind, ValueList<Role>>.Empty;
 
     /// <summary>Gets the role that signs each department's review (R5).</summary>
     public ImmutableDictionary<Department, Role> ReviewSigners { get; init; } = ImmutableDictionary.CreateRange(new KeyValuePair<Department, Role>[]
@@ -50,9 +54,6 @@ public sealed record AuthorizationPolicyOptions
         new(ApprovalLevel.GeneralManager, Role.GeneralManager),
         new(ApprovalLevel.Chairman, Role.Chairman),
     });
-
-    // Each module declares its commands' default roles; the registry collects them.
-    private static ImmutableDictionary<CommandKind, ValueList<Role>> DefaultAllowedRoles() => StandardModules.Registry.DefaultRoles;
 }
 
 /// <summary>Creates authorization policies.</summary>
@@ -70,33 +71,20 @@ public static class AuthorizationPolicy
         Guard.Against.Null(options.AllowedRoles, nameof(options));
         Guard.Against.Null(options.ReviewSigners, nameof(options));
         Guard.Against.Null(options.Approvers, nameof(options));
-        var kinds = System.Enum.GetValues<CommandKind>();
-        var table = new ValueList<Role>[kinds.Length];
-        foreach (var kind in kinds)
-        {
-            table[(int)kind] = options.AllowedRoles.TryGetValue(kind, out var roles) ? roles : default;
-        }
-
-        return new RoleBasedAuthorizationPolicy(table, options.ReviewSigners, options.Approvers);
+        return new RoleBasedAuthorizationPolicy(options.AllowedRoles, options.ReviewSigners, options.Approvers);
     }
 
-    internal static string RuleFor(CommandKind kind) => StandardModules.Registry.Command(kind).AuthorizationRule;
-
     private sealed class RoleBasedAuthorizationPolicy(
-        ValueList<Role>[] allowed,
+        ImmutableDictionary<CommandKind, ValueList<Role>> allowed,
         ImmutableDictionary<Department, Role> signers,
         ImmutableDictionary<ApprovalLevel, Role> approvers) : IAuthorizationPolicy
     {
-        public Violation? Authorize(Actor actor, CommandKind kind)
+        public Violation? Authorize(Actor actor, CommandPermission command)
         {
             Guard.Against.Null(actor);
-            var index = (int)kind;
-            if (index < 0 || index >= allowed.Length)
-            {
-                return Violation.Of(ViolationCodes.InvalidInput, $"Unknown command kind {kind}.", "kernel");
-            }
-
-            foreach (var role in allowed[index])
+            Guard.Against.Null(command);
+            var roles = allowed.TryGetValue(command.Kind, out var replaced) ? replaced : command.DeclaredRoles;
+            foreach (var role in roles)
             {
                 if (actor.HasRole(role))
                 {
@@ -106,9 +94,9 @@ public static class AuthorizationPolicy
 
             return Violation.Deferred(
                 ViolationCodes.RoleNotAllowed,
-                RuleFor(kind),
-                (actor.Name, kind, allowed[index]),
-                static s => $"{s.Name} may not {s.kind}: {(s.Item3.IsEmpty ? "no role is allowed" : "needs one of: " + string.Join(", ", s.Item3))}.");
+                command.Rule,
+                (actor.Name, command.Kind, roles),
+                static s => $"{s.Name} may not {s.Kind}: {(s.roles.IsEmpty ? "no role is allowed" : "needs one of: " + string.Join(", ", s.roles))}.");
         }
 
         public bool CanSignReview(Actor actor, Department department) =>
@@ -118,3 +106,12 @@ public static class AuthorizationPolicy
             approvers.TryGetValue(level, out var role) && actor.HasRole(role);
     }
 }
+
+/// <summary>
+/// What the kernel tells the authorization policy about a command: its kind, the roles its module allows by default
+/// and the rule a refusal for a missing role cites (R34 unless the module names another).
+/// </summary>
+/// <param name="Kind">The command kind.</param>
+/// <param name="DeclaredRoles">The roles the command's module allows by default.</param>
+/// <param name="Rule">The rule a refusal cites.</param>
+public sealed record CommandPermission(CommandKind Kind, ValueList<Role> DeclaredRoles, string Rule);

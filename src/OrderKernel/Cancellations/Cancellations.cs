@@ -31,8 +31,5 @@ public sealed record CancelOrder(string Reason, Money? CostsIncurred = null) : O
 /// <param name="Refund">The refund.</param>
 /// <param name="Explanation">How the charge was decided.</param>
 /// <param name="StatusBefore">The stage it was cancelled at.</param>
-public sealed record OrderCancelled(string Reason, Money Charge, Money Refund, string Explanation, OrderStatus StatusBefore) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => CancellationDecider.Apply(s, this);
-}
+public sealed record OrderCancelled(string Reason, Money Charge, Money Refund, string Explanation, OrderStatus StatusBefore) : OrderEvent;
 

@@ -90,58 +90,37 @@ public sealed record ApplyChangeRequest(string ChangeId) : OrderCommand
 /// <param name="ChangeId">The change.</param>
 /// <param name="Proposal">What changes.</param>
 /// <param name="Reason">Why.</param>
-public sealed record ChangeRequestSubmitted(string ChangeId, ChangeProposal Proposal, string Reason) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ChangeDecider.Apply(s, this);
-}
+public sealed record ChangeRequestSubmitted(string ChangeId, ChangeProposal Proposal, string Reason) : OrderEvent;
 
 /// <summary>A change was assessed: its preview.</summary>
 /// <param name="ChangeId">The change.</param>
 /// <param name="Preview">The preview.</param>
-public sealed record ChangeRequestAssessed(string ChangeId, ChangePreview Preview) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ChangeDecider.Apply(s, this);
-}
+public sealed record ChangeRequestAssessed(string ChangeId, ChangePreview Preview) : OrderEvent;
 
 /// <summary>A change was approved in a role.</summary>
 /// <param name="ChangeId">The change.</param>
 /// <param name="Role">The role.</param>
 /// <param name="Comments">The comments.</param>
-public sealed record ChangeRequestApproved(string ChangeId, Role Role, string Comments) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ChangeDecider.Apply(s, this);
-}
+public sealed record ChangeRequestApproved(string ChangeId, Role Role, string Comments) : OrderEvent;
 
 /// <summary>A change was rejected.</summary>
 /// <param name="ChangeId">The change.</param>
 /// <param name="Reason">Why.</param>
-public sealed record ChangeRequestRejected(string ChangeId, string Reason) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ChangeDecider.Apply(s, this);
-}
+public sealed record ChangeRequestRejected(string ChangeId, string Reason) : OrderEvent;
 
 /// <summary>A change was withdrawn.</summary>
 /// <param name="ChangeId">The change.</param>
-public sealed record ChangeRequestWithdrawn(string ChangeId) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ChangeDecider.Apply(s, this);
-}
+public sealed record ChangeRequestWithdrawn(string ChangeId) : OrderEvent;
 
 /// <summary>A hardware or software change was tested (R35).</summary>
 /// <param name="ChangeId">The change.</param>
 /// <param name="Passed">Whether it passed.</param>
 /// <param name="Notes">The notes.</param>
-public sealed record ChangeTested(string ChangeId, bool Passed, string Notes) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ChangeDecider.Apply(s, this);
-}
+public sealed record ChangeTested(string ChangeId, bool Passed, string Notes) : OrderEvent;
 
 /// <summary>The customer confirmed a change (R35).</summary>
 /// <param name="ChangeId">The change.</param>
-public sealed record ChangeConfirmedByCustomer(string ChangeId) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ChangeDecider.Apply(s, this);
-}
+public sealed record ChangeConfirmedByCustomer(string ChangeId) : OrderEvent;
 
 /// <summary>A change was applied: the order's new lines, date and terms, the amended contract, and the change record (R37).</summary>
 /// <param name="ChangeId">The change.</param>
@@ -152,7 +131,4 @@ public sealed record ChangeConfirmedByCustomer(string ChangeId) : OrderEvent
 /// <param name="ContractAmount">The contract amount after the change.</param>
 /// <param name="Installments">The installment amounts after the change.</param>
 /// <param name="QuotedLines">The agreed (quoted) lines after the change, which settlement prices deliveries with.</param>
-public sealed record ChangeApplied(string ChangeId, ChangeRecord Record, ValueList<OrderLine> Lines, NodaTime.LocalDate? DeliveryDate, PaymentTerms PaymentTerms, Money ContractAmount, ValueList<InstallmentAmount> Installments, ValueList<QuotationLine> QuotedLines) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ChangeDecider.Apply(s, this);
-}
+public sealed record ChangeApplied(string ChangeId, ChangeRecord Record, ValueList<OrderLine> Lines, NodaTime.LocalDate? DeliveryDate, PaymentTerms PaymentTerms, Money ContractAmount, ValueList<InstallmentAmount> Installments, ValueList<QuotationLine> QuotedLines) : OrderEvent;

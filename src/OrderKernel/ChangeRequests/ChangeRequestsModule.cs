@@ -9,6 +9,14 @@ internal sealed class ChangeRequestsModule : IOrderModule
 {
     public void Register(ModuleBuilder m)
     {
+        m.Applies<ChangeRequestSubmitted>(ChangeDecider.Apply);
+        m.Applies<ChangeRequestAssessed>(ChangeDecider.Apply);
+        m.Applies<ChangeRequestApproved>(ChangeDecider.Apply);
+        m.Applies<ChangeRequestRejected>(ChangeDecider.Apply);
+        m.Applies<ChangeRequestWithdrawn>(ChangeDecider.Apply);
+        m.Applies<ChangeTested>(ChangeDecider.Apply);
+        m.Applies<ChangeConfirmedByCustomer>(ChangeDecider.Apply);
+        m.Applies<ChangeApplied>(ChangeDecider.Apply);
         S[] states = [S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected];
         Role[] deciders = [Role.SalesManager, Role.FinanceManager, Role.ProductionManager, Role.GeneralManager];
         m.Command<SubmitChangeRequest>(K.SubmitChangeRequest)

@@ -109,9 +109,4 @@ public sealed record SignContract(long Sequence) : OrderCommand
 /// <param name="Amount">The contract amount.</param>
 /// <param name="Installments">The installments with amounts.</param>
 /// <param name="QuotationNumber">The accepted quotation revision.</param>
-public sealed record ContractSigned(string Number, long Sequence, Money Amount, ValueList<InstallmentAmount> Installments, string QuotationNumber) : OrderEvent
-{
-    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
-
-    internal override void ApplyTo(Order s) => ContractDecider.Apply(s, this);
-}
+public sealed record ContractSigned(string Number, long Sequence, Money Amount, ValueList<InstallmentAmount> Installments, string QuotationNumber) : OrderEvent;

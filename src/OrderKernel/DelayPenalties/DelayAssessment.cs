@@ -56,7 +56,4 @@ public sealed record AssessDelayPenalty(LocalDate AsOf, ValueList<string> Respon
 
 /// <summary>A delay penalty was assessed, with its full calculation.</summary>
 /// <param name="Assessment">The assessment.</param>
-public sealed record DelayPenaltyAssessed(DelayAssessment Assessment) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => DelayPenaltyDecider.Apply(s, this);
-}
+public sealed record DelayPenaltyAssessed(DelayAssessment Assessment) : OrderEvent;

@@ -9,6 +9,8 @@ internal sealed class DelayPenaltiesModule : IOrderModule
 {
     public void Register(ModuleBuilder m)
     {
+        m.Applies<ExcusableDelayRecorded>(DelayPenaltyDecider.Apply);
+        m.Applies<DelayPenaltyAssessed>(DelayPenaltyDecider.Apply);
         m.Command<RecordExcusableDelay>(K.RecordExcusableDelay)
             .AllowedTo(Role.SalesManager, Role.GeneralManager)
             .PermitWithin(S.Recorded, S.UnderReview, S.Reviewed, S.Quoted, S.QuotationAccepted, S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered)

@@ -42,7 +42,4 @@ public sealed record RecordExcusableDelay(ExcusableCause Cause, LocalDate From, 
 /// <param name="From">The first excused day.</param>
 /// <param name="To">The last excused day.</param>
 /// <param name="Reason">The reason.</param>
-public sealed record ExcusableDelayRecorded(ExcusableCause Cause, LocalDate From, LocalDate To, string Reason) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => DelayPenaltyDecider.Apply(s, this);
-}
+public sealed record ExcusableDelayRecorded(ExcusableCause Cause, LocalDate From, LocalDate To, string Reason) : OrderEvent;

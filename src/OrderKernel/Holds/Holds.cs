@@ -55,18 +55,12 @@ public sealed record ReleaseHold(string Note) : OrderCommand
 /// <summary>A hold was placed.</summary>
 /// <param name="Code">The code.</param>
 /// <param name="Reason">The reason.</param>
-public sealed record HoldPlaced(HoldCode Code, string Reason) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => HoldDecider.Apply(s, this);
-}
+public sealed record HoldPlaced(HoldCode Code, string Reason) : OrderEvent;
 
 /// <summary>The hold was released.</summary>
 /// <param name="Code">The code of the released hold.</param>
 /// <param name="Note">The note.</param>
-public sealed record HoldReleased(HoldCode Code, string Note) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => HoldDecider.Apply(s, this);
-}
+public sealed record HoldReleased(HoldCode Code, string Note) : OrderEvent;
 
 /// <summary>A past hold: from when it was placed to when it was released.</summary>
 /// <param name="Code">The code.</param>

@@ -9,8 +9,10 @@ internal sealed class HoldsModule : IOrderModule
 {
     public void Register(ModuleBuilder m)
     {
+        m.Applies<HoldPlaced>(HoldDecider.Apply);
+        m.Applies<HoldReleased>(HoldDecider.Apply);
         Role[] holders = [Role.SalesManager, Role.FinanceManager, Role.QualityManager, Role.GeneralManager];
-        S[] states = [.. CancellationsModule.Open, S.Shipped, S.Delivered];
+        S[] states = [.. OrderStatuses.Open, S.Shipped, S.Delivered];
         m.Command<PlaceHold>(K.PlaceHold).AllowedTo(holders).PermitWithin(states).Decide(HoldDecider.Decide);
         m.Command<ReleaseHold>(K.ReleaseHold).AllowedTo(holders).PermitWithin(states).Decide(HoldDecider.Decide);
         m.Gate(

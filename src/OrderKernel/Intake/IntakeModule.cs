@@ -16,6 +16,9 @@ internal sealed class IntakeModule : IOrderModule
 
     public void Register(ModuleBuilder m)
     {
+        m.Applies<OrderReturnedForCompletion>(IntakeDecider.Apply);
+        m.Applies<OrderDetailsCompleted>(IntakeDecider.Apply);
+        m.Applies<OrderRecorded>(IntakeDecider.Apply);
         m.Starts<OrderReceived>(IntakeDecider.Create);
         m.Command<ReceiveOrder>(K.ReceiveOrder)
             .AllowedTo(Role.OrderClerk, Role.SalesRepresentative, Role.SalesManager, Role.Customer)

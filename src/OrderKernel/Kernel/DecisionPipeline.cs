@@ -27,7 +27,7 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
         Guard.Against.Null(context);
         var kind = command.Kind;
         var status = state?.Status ?? OrderStatus.Draft;
-        var refusal = CheckInstant(state, context.Now) ?? context.Policies.Authorization.Authorize(context.Actor, kind);
+        var refusal = CheckInstant(state, context.Now) ?? context.Policies.Authorization.Authorize(context.Actor, Registry.Command(kind).Permission);
         if (refusal is not null)
         {
             return Rejected.Of(refusal);
@@ -240,7 +240,7 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
         CheckEnvelope(e, working.Id, working.Version + 1, working.UpdatedAt);
         try
         {
-            e.ApplyTo(working);
+            Registry.Apply(working, e);
         }
         catch (Exception inner) when (inner is NullReferenceException or InvalidOperationException or ArgumentOutOfRangeException or OverflowException or KeyNotFoundException)
         {
@@ -287,9 +287,9 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
     }
 
     /// <summary>The bookkeeping every event shares: the milestones it reaches, its idempotency key, its instant and the version.</summary>
-    private static void Finish(Order working, OrderEvent e)
+    private void Finish(Order working, OrderEvent e)
     {
-        e.Reach(working);
+        Registry.Reach(working, e);
         if (e.IdempotencyKey is { } key)
         {
             // The events of one command are consecutive and share its key, so comparing with the last one keeps each
@@ -317,7 +317,7 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
         {
             var kind = AllKinds[i];
             reasons.Clear();
-            if (context.Policies.Authorization.Authorize(context.Actor, kind) is { } auth)
+            if (context.Policies.Authorization.Authorize(context.Actor, Registry.Command(kind).Permission) is { } auth)
             {
                 reasons.Add(auth);
             }
@@ -348,7 +348,7 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
         var permitted = new CommandKindSet.Builder();
         foreach (var kind in Registry.Lifecycle.TriggersFrom(status))
         {
-            if (context.Policies.Authorization.Authorize(context.Actor, kind) is null
+            if (context.Policies.Authorization.Authorize(context.Actor, Registry.Command(kind).Permission) is null
                 && BlockingGate(state, kind, context) is null
                 && GuardsPass(state, status, kind, context))
             {

@@ -28,6 +28,10 @@ internal sealed class ModuleBuilder
 
     internal List<(Type Event, Func<OrderEvent, Order> Create)> StartEvents { get; } = [];
 
+    internal List<(Type Event, Action<Order, OrderEvent> Apply)> Appliers { get; } = [];
+
+    internal List<(Type Event, Action<Order, OrderEvent> Reach)> Reachers { get; } = [];
+
     /// <summary>Tells whether the lifecycle includes an optional stage (<see cref="OrderKernelOptions.Without"/>); the module owning it declares its edges accordingly.</summary>
     /// <param name="stage">The stage.</param>
     /// <returns><see langword="true"/> unless the embedder left the stage out.</returns>
@@ -71,6 +75,30 @@ internal sealed class ModuleBuilder
     {
         Guard.Against.Null(create);
         StartEvents.Add((typeof(TEvent), e => create((TEvent)e)));
+        return this;
+    }
+
+    /// <summary>
+    /// Declares how an event of the module folds into the order: <paramref name="apply"/> changes the working copy of
+    /// the order (one nobody else holds yet). Every event but the starting one has exactly one.
+    /// </summary>
+    public ModuleBuilder Applies<TEvent>(Action<Order, TEvent> apply)
+        where TEvent : OrderEvent
+    {
+        Guard.Against.Null(apply);
+        Appliers.Add((typeof(TEvent), (s, e) => apply(s, (TEvent)e)));
+        return this;
+    }
+
+    /// <summary>
+    /// Declares what an event (of any module) also records after it is applied: the service-level milestones it
+    /// reaches (R38). At most one per event.
+    /// </summary>
+    public ModuleBuilder Reaches<TEvent>(Action<Order, TEvent> reach)
+        where TEvent : OrderEvent
+    {
+        Guard.Against.Null(reach);
+        Reachers.Add((typeof(TEvent), (s, e) => reach(s, (TEvent)e)));
         return this;
     }
 

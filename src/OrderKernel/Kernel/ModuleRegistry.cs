@@ -1,8 +1,10 @@
+using System.Collections.Frozen;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Ardalis.GuardClauses;
+using OrderKernel.Policies;
 
 namespace OrderKernel.Kernel;
 
@@ -16,6 +18,7 @@ internal sealed class ModuleRegistry
     private readonly CommandEntry[] _commands;
     private readonly TransitionGuard[][] _guards;
     private readonly int _kindCount;
+    private readonly FrozenDictionary<Type, EventFold> _folds;
 
     private ModuleRegistry(
         StateMachineDefinition<OrderStatus, CommandKind> lifecycle,
@@ -24,8 +27,10 @@ internal sealed class ModuleRegistry
         ImmutableArray<CommandGate> gates,
         ImmutableArray<Func<Order?, Order, DecisionContext, IReadOnlyList<OrderEvent>?>> followUps,
         Type startEvent,
-        Func<OrderEvent, Order> start)
+        Func<OrderEvent, Order> start,
+        FrozenDictionary<Type, EventFold> folds)
     {
+        _folds = folds;
         Lifecycle = lifecycle;
         _commands = commands;
         _guards = guards;
@@ -60,6 +65,28 @@ internal sealed class ModuleRegistry
 
     /// <summary>Gets the function that creates the order from its first event.</summary>
     public Func<OrderEvent, Order> Start { get; }
+
+    /// <summary>Gets the event types the modules apply (every event but the starting one).</summary>
+    public IEnumerable<Type> AppliedEvents => _folds.Where(kv => kv.Key != StartEvent).Select(kv => kv.Key);
+
+    /// <summary>Folds <paramref name="e"/> into <paramref name="working"/> with the function its module declared.</summary>
+    /// <exception cref="ArgumentException">No module applies events of this type.</exception>
+    public void Apply(Order working, OrderEvent e) =>
+        (_folds.TryGetValue(e.GetType(), out var fold) ? fold : throw new ArgumentException($"No module applies events of type {e.GetType().Name}.", "event")).Apply(working, e);
+
+    /// <summary>Records the milestones <paramref name="e"/> reaches, if a module declared any.</summary>
+    public void Reach(Order working, OrderEvent e)
+    {
+        if (_folds.TryGetValue(e.GetType(), out var fold) && fold.Reach is { } reach)
+        {
+            reach(working, e);
+        }
+    }
+
+    /// <summary>Gets what the authorization policy is told about a command kind.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a declared kind.</exception>
+    public CommandPermission Permission(CommandKind kind) =>
+        (uint)kind < (uint)_kindCount ? _commands[(int)kind].Permission : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a command kind.");
 
     /// <summary>Gets a command kind's entry.</summary>
     public CommandEntry Command(CommandKind kind) => _commands[(int)kind];
@@ -187,7 +214,7 @@ internal sealed class ModuleRegistry
         }
 
         var (startEvent, start) = m.StartEvents[0];
-        return new ModuleRegistry(lifecycle, entries, guards, [.. m.Gates], [.. m.FollowUps], startEvent, start);
+        return new ModuleRegistry(lifecycle, entries, guards, [.. m.Gates], [.. m.FollowUps], startEvent, start, Folds(m, startEvent));
     }
 
     // The statuses reachable from Draft over the edges; the edges leaving the others are removed (a stage left out
@@ -208,6 +235,36 @@ internal sealed class ModuleRegistry
         edges.RemoveAll(e => !reachable.Contains(e.From));
         return [.. Enum.GetValues<OrderStatus>().Where(reachable.Contains)];
     }
+
+    private static FrozenDictionary<Type, EventFold> Folds(ModuleBuilder m, Type startEvent)
+    {
+        var applies = new Dictionary<Type, Action<Order, OrderEvent>>();
+        foreach (var (type, apply) in m.Appliers)
+        {
+            if (type == startEvent || !applies.TryAdd(type, apply))
+            {
+                throw new InvalidOperationException($"{type.Name} is applied twice, or is the starting event (which creates the order).");
+            }
+        }
+
+        var reaches = new Dictionary<Type, Action<Order, OrderEvent>>();
+        foreach (var (type, reach) in m.Reachers)
+        {
+            if (!reaches.TryAdd(type, reach) || (type != startEvent && !applies.ContainsKey(type)))
+            {
+                throw new InvalidOperationException($"{type.Name} declares its milestones twice, or no module applies it.");
+            }
+        }
+
+        var folds = applies.ToDictionary(kv => kv.Key, kv => new EventFold(kv.Value, reaches.GetValueOrDefault(kv.Key)));
+        if (reaches.TryGetValue(startEvent, out var first))
+        {
+            // The starting event creates the order (Start); it is never applied to one, only its milestones recorded.
+            folds[startEvent] = new EventFold(static (_, e) => throw new ArgumentException($"{e.GetType().Name} must be the first event.", "event"), first);
+        }
+
+        return folds.ToFrozenDictionary();
+    }
 }
 
 /// <summary>Everything the kernel knows about one command kind, as its module declared it.</summary>
@@ -217,4 +274,13 @@ internal sealed record CommandEntry(
     string AuthorizationRule,
     Func<Order?, OrderCommand, DecisionContext, Outcome> Decide,
     Func<OrderCommand, OrderId>? Opens,
-    Action<Order, Order>? Verify);
+    Action<Order, Order>? Verify)
+{
+    /// <summary>Gets what the authorization policy is told about the command.</summary>
+    public CommandPermission Permission { get; } = new(Kind, Roles, AuthorizationRule);
+}
+
+/// <summary>How one event type folds into the order: its module's apply function and the milestones it reaches.</summary>
+/// <param name="Apply">Changes the working copy.</param>
+/// <param name="Reach">Records the milestones reached, or <see langword="null"/>.</param>
+internal sealed record EventFold(Action<Order, OrderEvent> Apply, Action<Order, OrderEvent>? Reach);

@@ -15,15 +15,7 @@ public sealed record CloseOrder : OrderCommand
 }
 
 /// <summary>The order is complete (R42).</summary>
-public sealed record OrderCompleted : OrderEvent
-{
-    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
-
-    internal override void ApplyTo(Order s) => ClosureDecider.Apply(s, this);
-}
+public sealed record OrderCompleted : OrderEvent;
 
 /// <summary>The order was closed and archived.</summary>
-public sealed record OrderClosed : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ClosureDecider.Apply(s, this);
-}
+public sealed record OrderClosed : OrderEvent;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using OneOf;
 using OrderKernel.Kernel;
+using OrderKernel.Policies;
 
 namespace OrderKernel;
 
@@ -49,4 +50,10 @@ public sealed class ConfiguredOrderDecider
     /// <param name="context">The instant, actor and policies.</param>
     /// <returns>The permitted kinds.</returns>
     public CommandKindSet PermittedKinds(Order? state, DecisionContext context) => _pipeline.PermittedKinds(state, context);
+
+    /// <summary>Gets what the authorization policy is told about a command kind in this configuration.</summary>
+    /// <param name="kind">The command kind.</param>
+    /// <returns>The kind's permission.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a command kind.</exception>
+    public CommandPermission Permission(CommandKind kind) => _pipeline.Registry.Permission(kind);
 }

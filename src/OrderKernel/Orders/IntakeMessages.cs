@@ -83,37 +83,20 @@ public sealed record OrderReceived(
     LocalDate? RequestedDeliveryDate,
     string TimeZoneId,
     string QualityRequirements,
-    PaymentTerms PaymentTerms) : OrderEvent
-{
-    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
-
-    internal override void ApplyTo(Order s) =>
-        throw new System.ArgumentException($"Order {s.Id} already exists; OrderReceived must be the first event.", nameof(s));
-}
+    PaymentTerms PaymentTerms) : OrderEvent;
 
 /// <summary>The order was sent back to the customer for completion (R3).</summary>
 /// <param name="Reason">Why.</param>
 /// <param name="MissingItems">What is missing.</param>
-public sealed record OrderReturnedForCompletion(string Reason, ValueList<string> MissingItems) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => IntakeDecider.Apply(s, this);
-}
+public sealed record OrderReturnedForCompletion(string Reason, ValueList<string> MissingItems) : OrderEvent;
 
 /// <summary>The customer completed the order (R3).</summary>
 /// <param name="Lines">The lines.</param>
 /// <param name="RequestedDeliveryDate">The delivery date.</param>
 /// <param name="QualityRequirements">The quality requirements.</param>
-public sealed record OrderDetailsCompleted(ValueList<OrderLine> Lines, LocalDate? RequestedDeliveryDate, string QualityRequirements) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => IntakeDecider.Apply(s, this);
-}
+public sealed record OrderDetailsCompleted(ValueList<OrderLine> Lines, LocalDate? RequestedDeliveryDate, string QualityRequirements) : OrderEvent;
 
 /// <summary>The order was recorded and numbered (R2).</summary>
 /// <param name="OrderNumber">The number.</param>
 /// <param name="Sequence">The sequence value it came from.</param>
-public sealed record OrderRecorded(string OrderNumber, long Sequence) : OrderEvent
-{
-    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
-
-    internal override void ApplyTo(Order s) => IntakeDecider.Apply(s, this);
-}
+public sealed record OrderRecorded(string OrderNumber, long Sequence) : OrderEvent;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Ardalis.GuardClauses;
 using OneOf;
 using OrderKernel.Kernel;
+using OrderKernel.Policies;
 
 namespace OrderKernel;
 
@@ -100,4 +101,13 @@ public static class OrderDecider
     /// <param name="context">The instant, actor and policies.</param>
     /// <returns>The permitted kinds.</returns>
     public static CommandKindSet PermittedKinds(Order? state, DecisionContext context) => Pipeline.PermittedKinds(state, context);
+
+    /// <summary>
+    /// Gets what the authorization policy is told about a command kind: the roles its module allows by default and the
+    /// rule a refusal cites (<see cref="AuthorizationPolicyOptions.AllowedRoles"/> replaces the roles per kind).
+    /// </summary>
+    /// <param name="kind">The command kind.</param>
+    /// <returns>The kind's permission.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a command kind.</exception>
+    public static CommandPermission Permission(CommandKind kind) => Pipeline.Registry.Permission(kind);
 }

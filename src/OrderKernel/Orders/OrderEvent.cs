@@ -69,19 +69,6 @@ public abstract record OrderEvent
     {
     }
 
-    /// <summary>
-    /// Folds this event into <paramref name="s"/>, a working copy of the order that nobody else holds yet (virtual
-    /// dispatch keeps folding O(1) per event whatever the number of event kinds).
-    /// </summary>
-    /// <param name="s">The working copy.</param>
-    internal abstract void ApplyTo(Order s);
-
-    /// <summary>Records in <paramref name="s"/> the service-level milestones this event reaches, if any (R38).</summary>
-    /// <param name="s">The working copy, this event already applied.</param>
-    internal virtual void Reach(Order s)
-    {
-    }
-
     /// <summary>Gets when it happened (the decision's instant).</summary>
     public required Instant At { get; init; }
 

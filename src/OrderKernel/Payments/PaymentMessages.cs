@@ -22,17 +22,9 @@ public sealed record ConfirmPayment(Money Amount, [property: PersonalData] strin
 /// <param name="Instrument">The instrument.</param>
 /// <param name="Reference">The reference.</param>
 /// <param name="ReceivedAt">When the money arrived.</param>
-public sealed record PaymentConfirmed(Money Amount, [property: PersonalData] string Remitter, PaymentInstrument Instrument, string Reference, Instant ReceivedAt) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => PaymentDecider.Apply(s, this);
-}
+public sealed record PaymentConfirmed(Money Amount, [property: PersonalData] string Remitter, PaymentInstrument Instrument, string Reference, Instant ReceivedAt) : OrderEvent;
 
 /// <summary>The deposit is covered (R17, R19); production may be prepared (R21).</summary>
 /// <param name="Deposit">The deposit due.</param>
 /// <param name="TotalPaid">The total paid so far.</param>
-public sealed record DepositReceived(Money Deposit, Money TotalPaid) : OrderEvent
-{
-    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
-
-    internal override void ApplyTo(Order s) => PaymentDecider.Apply(s, this);
-}
+public sealed record DepositReceived(Money Deposit, Money TotalPaid) : OrderEvent;

@@ -7,7 +7,10 @@ namespace OrderKernel;
 /// <summary>Payments (R17–R19): confirming payments; each moves installments along the installment sub-machine.</summary>
 internal sealed class PaymentsModule : IOrderModule
 {
-    public void Register(ModuleBuilder m) =>
+    public void Register(ModuleBuilder m)
+    {
+        m.Applies<PaymentConfirmed>(PaymentDecider.Apply);
+        m.Applies<DepositReceived>(PaymentDecider.Apply);
         m.Command<ConfirmPayment>(K.ConfirmPayment)
             .AllowedTo(Role.Finance)
             .AuthorizedUnder("R19")
@@ -16,4 +19,5 @@ internal sealed class PaymentsModule : IOrderModule
             .PermitWithin(S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered, S.Completed, S.Cancelled)
             .Decide(PaymentDecider.Decide)
             .Verify(PaymentDecider.CheckSubMachine);
+    }
 }

@@ -90,80 +90,45 @@ public sealed record RecordInspection(bool Passed, QualityGrade Grade, int Sampl
 /// <param name="Round">The sample round.</param>
 /// <param name="Units">The units sent.</param>
 /// <param name="Note">What was sent.</param>
-public sealed record SampleSent(int Round, int Units, string Note) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
-}
+public sealed record SampleSent(int Round, int Units, string Note) : OrderEvent;
 
 /// <summary>The customer approved a sample (R14).</summary>
 /// <param name="Comments">The comments.</param>
 /// <param name="Round">The sample round.</param>
-public sealed record SampleApproved(string Comments, int Round) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
-}
+public sealed record SampleApproved(string Comments, int Round) : OrderEvent;
 
 /// <summary>The customer rejected a sample (R14).</summary>
 /// <param name="Comments">The comments.</param>
 /// <param name="Round">The sample round.</param>
-public sealed record SampleRejected(string Comments, int Round) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
-}
+public sealed record SampleRejected(string Comments, int Round) : OrderEvent;
 
 /// <summary>The order was released to production (R21).</summary>
 /// <param name="PlannedCompletion">The planned completion date.</param>
-public sealed record ProductionReleased(LocalDate PlannedCompletion) : OrderEvent
-{
-    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
-
-    internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
-}
+public sealed record ProductionReleased(LocalDate PlannedCompletion) : OrderEvent;
 
 /// <summary>Progress was reported (R24).</summary>
 /// <param name="Complete">The share complete.</param>
 /// <param name="Note">The note.</param>
-public sealed record ProgressReported(Percentage Complete, string Note) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
-}
+public sealed record ProgressReported(Percentage Complete, string Note) : OrderEvent;
 
 /// <summary>A production exception was reported (R25).</summary>
 /// <param name="Description">What happened.</param>
 /// <param name="ExpectedDelay">The expected delay.</param>
-public sealed record ProductionExceptionReported(string Description, Duration ExpectedDelay) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
-}
+public sealed record ProductionExceptionReported(string Description, Duration ExpectedDelay) : OrderEvent;
 
 /// <summary>Production was completed.</summary>
-public sealed record ProductionCompleted : OrderEvent
-{
-    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
-
-    internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
-}
+public sealed record ProductionCompleted : OrderEvent;
 
 /// <summary>The goods passed final inspection (R27).</summary>
 /// <param name="Grade">The grade.</param>
 /// <param name="SampleSize">Units sampled.</param>
 /// <param name="DefectsFound">Defects found.</param>
 /// <param name="Notes">The notes.</param>
-public sealed record InspectionPassed(QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderEvent
-{
-    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
-
-    internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
-}
+public sealed record InspectionPassed(QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderEvent;
 
 /// <summary>The goods failed final inspection and go back to rework (R29).</summary>
 /// <param name="Grade">The grade.</param>
 /// <param name="SampleSize">Units sampled.</param>
 /// <param name="DefectsFound">Defects found.</param>
 /// <param name="Notes">The notes.</param>
-public sealed record InspectionFailed(QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderEvent
-{
-    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
-
-    internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
-}
+public sealed record InspectionFailed(QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderEvent;

@@ -16,6 +16,15 @@ internal sealed class ProductionModule : IOrderModule
 
     public void Register(ModuleBuilder m)
     {
+        m.Applies<SampleSent>(ProductionDecider.Apply);
+        m.Applies<SampleApproved>(ProductionDecider.Apply);
+        m.Applies<SampleRejected>(ProductionDecider.Apply);
+        m.Applies<ProductionReleased>(ProductionDecider.Apply);
+        m.Applies<ProgressReported>(ProductionDecider.Apply);
+        m.Applies<ProductionExceptionReported>(ProductionDecider.Apply);
+        m.Applies<ProductionCompleted>(ProductionDecider.Apply);
+        m.Applies<InspectionPassed>(ProductionDecider.Apply);
+        m.Applies<InspectionFailed>(ProductionDecider.Apply);
         Role[] production = [Role.Production, Role.ProductionManager];
         Role[] customerOrSales = [Role.Customer, Role.SalesRepresentative, Role.SalesManager];
 

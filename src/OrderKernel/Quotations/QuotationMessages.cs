@@ -78,10 +78,7 @@ public sealed record DeclineQuotation(string Reason) : OrderCommand
 /// <param name="RequiredLevels">The approval levels required.</param>
 /// <param name="ApprovalExplanation">Why.</param>
 /// <param name="Fingerprint">The content fingerprint.</param>
-public sealed record QuotationPrepared(string Number, long Sequence, ValueList<QuotationLine> Lines, Money Total, LocalDate ValidUntil, LocalDate? DeliveryDate, AcceptanceDecision Acceptance, ValueList<ApprovalLevel> RequiredLevels, string ApprovalExplanation, string Fingerprint) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => QuotationDecider.Apply(s, this);
-}
+public sealed record QuotationPrepared(string Number, long Sequence, ValueList<QuotationLine> Lines, Money Total, LocalDate ValidUntil, LocalDate? DeliveryDate, AcceptanceDecision Acceptance, ValueList<ApprovalLevel> RequiredLevels, string ApprovalExplanation, string Fingerprint) : OrderEvent;
 
 /// <summary>A new quotation revision superseded the previous one; approvals carry over only when the approved content is unchanged.</summary>
 /// <param name="Number">The new revision's number.</param>
@@ -105,7 +102,6 @@ public sealed record QuotationRevised(string Number, int Revision, ValueList<Quo
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool ApprovalsWithdrawn { get; init; }
 
-    internal override void ApplyTo(Order s) => QuotationDecider.Apply(s, this);
 }
 
 /// <summary>One level approved the revision with the given fingerprint.</summary>
@@ -113,32 +109,20 @@ public sealed record QuotationRevised(string Number, int Revision, ValueList<Quo
 /// <param name="Level">The level.</param>
 /// <param name="Fingerprint">The fingerprint approved.</param>
 /// <param name="Comments">The comments.</param>
-public sealed record QuotationApproved(int Revision, ApprovalLevel Level, string Fingerprint, string Comments) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => QuotationDecider.Apply(s, this);
-}
+public sealed record QuotationApproved(int Revision, ApprovalLevel Level, string Fingerprint, string Comments) : OrderEvent;
 
 /// <summary>One level rejected the revision.</summary>
 /// <param name="Revision">The revision.</param>
 /// <param name="Level">The level.</param>
 /// <param name="Reason">Why.</param>
-public sealed record QuotationApprovalRejected(int Revision, ApprovalLevel Level, string Reason) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => QuotationDecider.Apply(s, this);
-}
+public sealed record QuotationApprovalRejected(int Revision, ApprovalLevel Level, string Reason) : OrderEvent;
 
 /// <summary>The customer accepted the revision.</summary>
 /// <param name="Number">The revision's number.</param>
 /// <param name="Total">The accepted total.</param>
 /// <param name="Fingerprint">The accepted content's fingerprint.</param>
-public sealed record QuotationAccepted(string Number, Money Total, string Fingerprint) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => QuotationDecider.Apply(s, this);
-}
+public sealed record QuotationAccepted(string Number, Money Total, string Fingerprint) : OrderEvent;
 
 /// <summary>The customer declined; the order is lost.</summary>
 /// <param name="Reason">The lost reason.</param>
-public sealed record QuotationDeclined(string Reason) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => QuotationDecider.Apply(s, this);
-}
+public sealed record QuotationDeclined(string Reason) : OrderEvent;

@@ -25,6 +25,12 @@ internal sealed class QuotationsModule : IOrderModule
 
     public void Register(ModuleBuilder m)
     {
+        m.Applies<QuotationPrepared>(QuotationDecider.Apply);
+        m.Applies<QuotationRevised>(QuotationDecider.Apply);
+        m.Applies<QuotationApproved>(QuotationDecider.Apply);
+        m.Applies<QuotationApprovalRejected>(QuotationDecider.Apply);
+        m.Applies<QuotationAccepted>(QuotationDecider.Apply);
+        m.Applies<QuotationDeclined>(QuotationDecider.Apply);
         Role[] sales = [Role.SalesRepresentative, Role.SalesManager];
         Role[] approvers = [Role.DepartmentHead, Role.GeneralManager, Role.Chairman];
         Role[] customerOrSales = [Role.Customer, Role.SalesRepresentative, Role.SalesManager];

@@ -41,12 +41,7 @@ public sealed record ReviseOrder(ValueList<OrderLine> Lines, LocalDate? Requeste
 /// <param name="InitialDepartments">Departments of the initial stage.</param>
 /// <param name="DetailDepartments">Departments of the detail stage.</param>
 /// <param name="Explanation">Why these departments.</param>
-public sealed record ReviewStarted(int Round, ValueList<Department> InitialDepartments, ValueList<Department> DetailDepartments, string Explanation) : OrderEvent
-{
-    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
-
-    internal override void ApplyTo(Order s) => ReviewDecider.Apply(s, this);
-}
+public sealed record ReviewStarted(int Round, ValueList<Department> InitialDepartments, ValueList<Department> DetailDepartments, string Explanation) : OrderEvent;
 
 /// <summary>A department signed its review.</summary>
 /// <param name="Round">The round.</param>
@@ -56,49 +51,29 @@ public sealed record ReviewStarted(int Round, ValueList<Department> InitialDepar
 /// <param name="Comments">The comments.</param>
 /// <param name="WorkingTimeNeeded">The working time needed (R5).</param>
 /// <param name="Findings">The criteria checked (R7).</param>
-public sealed record ReviewSigned(int Round, ReviewStage Stage, Department Department, ReviewVerdict Verdict, string Comments, Duration WorkingTimeNeeded, ValueList<ReviewFinding> Findings) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ReviewDecider.Apply(s, this);
-}
+public sealed record ReviewSigned(int Round, ReviewStage Stage, Department Department, ReviewVerdict Verdict, string Comments, Duration WorkingTimeNeeded, ValueList<ReviewFinding> Findings) : OrderEvent;
 
 /// <summary>Every department of the initial stage approved; the detail stage begins (R6).</summary>
 /// <param name="Round">The round.</param>
-public sealed record ReviewStageCompleted(int Round) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ReviewDecider.Apply(s, this);
-}
+public sealed record ReviewStageCompleted(int Round) : OrderEvent;
 
 /// <summary>Every required department approved: the review passed.</summary>
 /// <param name="Round">The round.</param>
 /// <param name="LongestWorkingTimeNeeded">The longest working time any department needs (the review form's lead time, R5).</param>
-public sealed record ReviewPassed(int Round, Duration LongestWorkingTimeNeeded) : OrderEvent
-{
-    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
-
-    internal override void ApplyTo(Order s) => ReviewDecider.Apply(s, this);
-}
+public sealed record ReviewPassed(int Round, Duration LongestWorkingTimeNeeded) : OrderEvent;
 
 /// <summary>Main material was reserved for the order (R11).</summary>
 /// <param name="Reservations">The reservations.</param>
-public sealed record MaterialReserved(ValueList<MaterialReservation> Reservations) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ReviewDecider.Apply(s, this);
-}
+public sealed record MaterialReserved(ValueList<MaterialReservation> Reservations) : OrderEvent;
 
 /// <summary>A department rejected: the review round is rejected with its reasons.</summary>
 /// <param name="Round">The round.</param>
 /// <param name="Reasons">The reasons.</param>
-public sealed record ReviewRejected(int Round, ValueList<string> Reasons) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ReviewDecider.Apply(s, this);
-}
+public sealed record ReviewRejected(int Round, ValueList<string> Reasons) : OrderEvent;
 
 /// <summary>The order was revised after a rejected review.</summary>
 /// <param name="Lines">The revised lines.</param>
 /// <param name="RequestedDeliveryDate">The revised delivery date.</param>
 /// <param name="QualityRequirements">The revised quality requirements.</param>
 /// <param name="Note">What was revised.</param>
-public sealed record OrderRevised(ValueList<OrderLine> Lines, LocalDate? RequestedDeliveryDate, string QualityRequirements, string Note) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ReviewDecider.Apply(s, this);
-}
+public sealed record OrderRevised(ValueList<OrderLine> Lines, LocalDate? RequestedDeliveryDate, string QualityRequirements, string Note) : OrderEvent;

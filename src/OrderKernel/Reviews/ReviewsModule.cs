@@ -9,6 +9,13 @@ internal sealed class ReviewsModule : IOrderModule
 {
     public void Register(ModuleBuilder m)
     {
+        m.Applies<ReviewStarted>(ReviewDecider.Apply);
+        m.Applies<ReviewSigned>(ReviewDecider.Apply);
+        m.Applies<ReviewStageCompleted>(ReviewDecider.Apply);
+        m.Applies<ReviewPassed>(ReviewDecider.Apply);
+        m.Applies<MaterialReserved>(ReviewDecider.Apply);
+        m.Applies<ReviewRejected>(ReviewDecider.Apply);
+        m.Applies<OrderRevised>(ReviewDecider.Apply);
         m.Command<SubmitForReview>(K.SubmitForReview)
             .AllowedTo(Role.SalesRepresentative, Role.SalesManager)
             .Permit(S.Recorded, S.UnderReview)

@@ -170,15 +170,7 @@ public sealed record CompleteStep(TrackedStep Step, string Note) : OrderCommand
 /// <summary>A host-tracked step was done.</summary>
 /// <param name="Step">The step.</param>
 /// <param name="Note">The note.</param>
-public sealed record StepCompleted(TrackedStep Step, string Note) : OrderEvent
-{
-    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
-
-    internal override void ApplyTo(Order s)
-    {
-        // Reaching the step's milestone is all it does (recorded with every event's bookkeeping).
-    }
-}
+public sealed record StepCompleted(TrackedStep Step, string Note) : OrderEvent;
 
 /// <summary>A step was completed after its time limit (R38, R40): hosts drive escalations and evaluation from it (R41).</summary>
 /// <param name="Step">The step.</param>
@@ -188,10 +180,7 @@ public sealed record StepCompleted(TrackedStep Step, string Note) : OrderEvent
 /// <param name="Overdue">How late, in the level's basis.</param>
 /// <param name="Limit">The limit.</param>
 /// <param name="Basis">Working or elapsed time.</param>
-public sealed record ServiceLevelBreached(ServiceStep Step, Instant StartedAt, Instant DueAt, Instant CompletedAt, Duration Overdue, Duration Limit, TimeBasis Basis) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ServiceLevelDecider.Apply(s, this);
-}
+public sealed record ServiceLevelBreached(ServiceStep Step, Instant StartedAt, Instant DueAt, Instant CompletedAt, Duration Overdue, Duration Limit, TimeBasis Basis) : OrderEvent;
 
 /// <summary>A breach recorded in the order.</summary>
 /// <param name="Step">The step.</param>

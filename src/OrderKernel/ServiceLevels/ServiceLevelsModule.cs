@@ -9,6 +9,25 @@ internal sealed class ServiceLevelsModule : IOrderModule
 {
     public void Register(ModuleBuilder m)
     {
+        // Reaching the step's milestone is all a completed step does.
+        m.Applies<StepCompleted>(static (_, _) => { });
+        // The milestones the areas' events reach (R38), recorded as each event is folded.
+        m.Reaches<OrderReceived>(ServiceLevelDecider.Reach);
+        m.Reaches<OrderRecorded>(ServiceLevelDecider.Reach);
+        m.Reaches<ReviewStarted>(ServiceLevelDecider.Reach);
+        m.Reaches<ReviewPassed>(ServiceLevelDecider.Reach);
+        m.Reaches<ContractSigned>(ServiceLevelDecider.Reach);
+        m.Reaches<DepositReceived>(ServiceLevelDecider.Reach);
+        m.Reaches<ProductionReleased>(ServiceLevelDecider.Reach);
+        m.Reaches<ProductionCompleted>(ServiceLevelDecider.Reach);
+        m.Reaches<InspectionPassed>(ServiceLevelDecider.Reach);
+        m.Reaches<InspectionFailed>(ServiceLevelDecider.Reach);
+        m.Reaches<ShipmentReleased>(ServiceLevelDecider.Reach);
+        m.Reaches<OrderShipped>(ServiceLevelDecider.Reach);
+        m.Reaches<DeliveryConfirmed>(ServiceLevelDecider.Reach);
+        m.Reaches<OrderCompleted>(ServiceLevelDecider.Reach);
+        m.Reaches<StepCompleted>(ServiceLevelDecider.Reach);
+        m.Applies<ServiceLevelBreached>(ServiceLevelDecider.Apply);
         m.Command<CompleteStep>(K.CompleteStep)
             .AllowedTo(Role.Production, Role.ProductionManager, Role.Warehouse, Role.SalesRepresentative, Role.SalesManager)
             .PermitWithin(S.InProduction, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered, S.Completed)

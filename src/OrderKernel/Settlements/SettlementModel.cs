@@ -81,17 +81,11 @@ public sealed record RecordReturn(LineId Line, Quantity Quantity, ReturnKind Dis
 /// <param name="Amount">The amount.</param>
 /// <param name="Reference">The reference.</param>
 /// <param name="Reason">Why.</param>
-public sealed record RefundRecorded(Money Amount, string Reference, string Reason) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => SettlementDecider.Apply(s, this);
-}
+public sealed record RefundRecorded(Money Amount, string Reference, string Reason) : OrderEvent;
 
 /// <summary>A return or exchange was recorded, with its credit note amount (R45).</summary>
 /// <param name="Return">The return.</param>
-public sealed record ReturnRecorded(ReturnRecord Return) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => SettlementDecider.Apply(s, this);
-}
+public sealed record ReturnRecorded(ReturnRecord Return) : OrderEvent;
 
 /// <summary>One line of a settlement statement, naming the events it comes from.</summary>
 /// <param name="Description">What the line is; personal data (R50): a payment's line names its remitter.</param>

@@ -16,6 +16,10 @@ internal sealed class SettlementsModule : IOrderModule
 
     public void Register(ModuleBuilder m)
     {
+        m.Applies<OrderCompleted>(ClosureDecider.Apply);
+        m.Applies<OrderClosed>(ClosureDecider.Apply);
+        m.Applies<RefundRecorded>(SettlementDecider.Apply);
+        m.Applies<ReturnRecorded>(SettlementDecider.Apply);
         m.Command<RecordRefund>(K.RecordRefund)
             .AllowedTo(Role.Finance)
             .PermitWithin(S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered, S.Completed, S.Cancelled)

@@ -107,26 +107,15 @@ public sealed record ConfirmDelivery([property: PersonalData] string ReceivedBy,
 
 /// <summary>The shipment release was signed (R30).</summary>
 /// <param name="PaidAtRelease">What had been paid.</param>
-public sealed record ShipmentReleased(Money PaidAtRelease) : OrderEvent
-{
-    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
-
-    internal override void ApplyTo(Order s) => ShipmentDecider.Apply(s, this);
-}
+public sealed record ShipmentReleased(Money PaidAtRelease) : OrderEvent;
 
 /// <summary>An exception to the release rule was approved (R17).</summary>
 /// <param name="Reason">The reason.</param>
-public sealed record ShipmentExceptionApproved(string Reason) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ShipmentDecider.Apply(s, this);
-}
+public sealed record ShipmentExceptionApproved(string Reason) : OrderEvent;
 
 /// <summary>A letter of credit was registered (R18).</summary>
 /// <param name="LetterOfCredit">The letter of credit.</param>
-public sealed record LetterOfCreditRegistered(LetterOfCredit LetterOfCredit) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ShipmentDecider.Apply(s, this);
-}
+public sealed record LetterOfCreditRegistered(LetterOfCredit LetterOfCredit) : OrderEvent;
 
 /// <summary>Goods left with the carrier (R31).</summary>
 /// <param name="Carrier">The carrier.</param>
@@ -134,26 +123,13 @@ public sealed record LetterOfCreditRegistered(LetterOfCredit LetterOfCredit) : O
 /// <param name="Waybill">The waybill.</param>
 /// <param name="Documents">The documents.</param>
 /// <param name="Lines">The quantities shipped.</param>
-public sealed record OrderShipped(string Carrier, [property: PersonalData] string CarrierIdentity, string Waybill, ValueList<string> Documents, ValueList<ShippedLine> Lines) : OrderEvent
-{
-    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
-
-    internal override void ApplyTo(Order s) => ShipmentDecider.Apply(s, this);
-}
+public sealed record OrderShipped(string Carrier, [property: PersonalData] string CarrierIdentity, string Waybill, ValueList<string> Documents, ValueList<ShippedLine> Lines) : OrderEvent;
 
 /// <summary>The customer confirmed receipt.</summary>
 /// <param name="ReceivedBy">Who received; personal data (R50).</param>
 /// <param name="ReceivedAt">When.</param>
-public sealed record DeliveryConfirmed([property: PersonalData] string ReceivedBy, Instant ReceivedAt) : OrderEvent
-{
-    internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
-
-    internal override void ApplyTo(Order s) => ShipmentDecider.Apply(s, this);
-}
+public sealed record DeliveryConfirmed([property: PersonalData] string ReceivedBy, Instant ReceivedAt) : OrderEvent;
 
 /// <summary>A shortfall beyond tolerance was found when the order completed; a supplemental order is proposed (R32, R44).</summary>
 /// <param name="Proposal">The proposal.</param>
-public sealed record SupplementalOrderProposed(SupplementalOrderProposal Proposal) : OrderEvent
-{
-    internal override void ApplyTo(Order s) => ShipmentDecider.Apply(s, this);
-}
+public sealed record SupplementalOrderProposed(SupplementalOrderProposal Proposal) : OrderEvent;

@@ -16,6 +16,12 @@ internal sealed class ShipmentsModule : IOrderModule
 
     public void Register(ModuleBuilder m)
     {
+        m.Applies<ShipmentReleased>(ShipmentDecider.Apply);
+        m.Applies<ShipmentExceptionApproved>(ShipmentDecider.Apply);
+        m.Applies<LetterOfCreditRegistered>(ShipmentDecider.Apply);
+        m.Applies<OrderShipped>(ShipmentDecider.Apply);
+        m.Applies<DeliveryConfirmed>(ShipmentDecider.Apply);
+        m.Applies<SupplementalOrderProposed>(ShipmentDecider.Apply);
         m.Command<ReleaseForShipment>(K.ReleaseForShipment)
             .AllowedTo(Role.SalesVicePresident)
             .AuthorizedUnder("R30")

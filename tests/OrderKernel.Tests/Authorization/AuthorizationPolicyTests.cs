@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using OrderKernel.Policies;
 using OrderKernel.Tests.Support;
 using Xunit;
@@ -8,20 +9,22 @@ namespace OrderKernel.Tests.Authorization;
 public class AuthorizationPolicyTests
 {
     [Fact]
-    public void Authorization_RefusesUnknownKinds_AndNamesKindsNoRoleMayIssue_R34()
+    public void Authorization_ReplacesDeclaredRoles_AndNamesKindsNoRoleMayIssue_R34()
     {
         var policy = AuthorizationPolicy.Default;
         Assert.Throws<ArgumentNullException>(() => policy.Authorize(null!, CommandKind.CloseOrder));
-        var unknown = policy.Authorize(Actors.SalesManager, (CommandKind)999)!;
-        Assert.Equal((ViolationCodes.InvalidInput, "Unknown command kind 999.", "kernel"), (unknown.Code, unknown.Message, unknown.Rule));
-        var pastTheLast = (CommandKind)Enum.GetValues<CommandKind>().Length; // the first value beyond the table
-        Assert.Equal($"Unknown command kind {(int)pastTheLast}.", policy.Authorize(Actors.SalesManager, pastTheLast)!.Message);
+        Assert.Throws<ArgumentNullException>(() => policy.Authorize(Actors.Finance, (CommandPermission)null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => OrderDecider.Permission((CommandKind)999));
+        Assert.Throws<ArgumentOutOfRangeException>(() => OrderDecider.Permission((CommandKind)Enum.GetValues<CommandKind>().Length));
 
-        // A kind left out of the options is allowed to nobody, and the refusal says so.
-        var roles = new AuthorizationPolicyOptions().AllowedRoles.Remove(CommandKind.CloseOrder);
-        var strict = AuthorizationPolicy.Create(new AuthorizationPolicyOptions { AllowedRoles = roles });
+        // The module's declared roles apply unless the options replace them; an empty list allows nobody.
+        Assert.Equal($"{Actors.Sales.Name} may not CloseOrder: needs one of: sales-manager, finance.", policy.Authorize(Actors.Sales, CommandKind.CloseOrder)!.Message);
+        var strict = AuthorizationPolicy.Create(new AuthorizationPolicyOptions { AllowedRoles = ImmutableDictionary<CommandKind, ValueList<Role>>.Empty.Add(CommandKind.CloseOrder, default) });
         var nobody = strict.Authorize(Actors.Finance, CommandKind.CloseOrder)!;
-        Assert.Equal($"{Actors.Finance.Name} may not CloseOrder: no role is allowed.", nobody.Message);
-        Assert.Equal($"{Actors.Sales.Name} may not CloseOrder: needs one of: sales-manager, finance.", AuthorizationPolicy.Default.Authorize(Actors.Sales, CommandKind.CloseOrder)!.Message);
+        Assert.Equal(($"{Actors.Finance.Name} may not CloseOrder: no role is allowed.", "R34"), (nobody.Message, nobody.Rule));
+        Assert.Null(strict.Authorize(Actors.Finance, CommandKind.ConfirmPayment));
+        var custom = new CommandPermission(CommandKind.CloseOrder, ValueList<Role>.Of(Role.Warehouse), "R99");
+        Assert.Null(policy.Authorize(Actors.Warehouse, custom));
+        Assert.Equal("R99", policy.Authorize(Actors.Finance, custom)!.Rule);
     }
 }

@@ -95,6 +95,43 @@ public class ModuleBoundaryTests
         Assert.Empty(offending);
     }
 
+    [Fact]
+    public void NoCycle_InvolvesTheKernel()
+    {
+        // The kernel depends on the shared vocabulary (Order, commands, events, policies); nothing it depends on depends
+        // back on it: modules and the facades (OrderDecider, OrderLifecycle, OrderKernelOptions) sit above it.
+        var graph = new TypeGraph(typeof(Order).Assembly);
+        static bool IsKernel(Type t) => t.Namespace == "OrderKernel.Kernel";
+        var cycles = graph.Cycles()
+            .Where(c => c.Any(IsKernel) && !c.All(IsKernel))
+            .Select(c => string.Join(", ", c.Select(t => t.Name).Order(StringComparer.Ordinal)))
+            .ToArray();
+        Assert.True(cycles.Length == 0, "Cycles through the kernel: " + string.Join(" | ", cycles));
+        Assert.Contains(graph.Types, IsKernel);
+    }
+
+    [Fact]
+    public void Areas_ReachOtherAreas_OnlyThroughTheDocumentedSeams()
+    {
+        var graph = new TypeGraph(typeof(Order).Assembly);
+        var actual = graph.Types
+            .Where(t => AreaFolders.Contains(FolderOf(t)))
+            .SelectMany(t => graph.Edges[t].Select(u => (From: FolderOf(t), To: FolderOf(u))))
+            .Where(e => e.From != e.To && AreaFolders.Contains(e.To))
+            .Select(e => $"{e.From} -> {e.To}")
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var documented = Regex.Matches(
+                File.ReadAllText(Path.Combine(StateMachineTests.RepoRoot(), "docs", "developer", "architecture.md")),
+                @"^\| (\w+) \| (\w+) \|", RegexOptions.Multiline)
+            .Where(m => AreaFolders.Contains(m.Groups[1].Value))
+            .Select(m => $"{m.Groups[1].Value} -> {m.Groups[2].Value}")
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        Assert.True(documented.SequenceEqual(actual), "Area dependencies:\n" + string.Join("\n", actual));
+    }
+
     /// <summary>The folder a compiled type was declared in (a nested or generated type: its outermost declaring type's).</summary>
     private static string FolderOf(Type t)
     {

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Diagnostics;
 using OrderKernel.Kernel;
 using OrderKernel.Policies;
@@ -19,10 +20,19 @@ public class ModuleRegistryTests
     public void Build_StandardModules_IsWhatTheDeciderAndTheDefaultsUse()
     {
         Assert.Same(StandardModules.Registry.Lifecycle, OrderLifecycle.Definition);
-        Assert.Equal(StandardModules.Registry.DefaultRoles, new AuthorizationPolicyOptions().AllowedRoles);
+        Assert.Empty(new AuthorizationPolicyOptions().AllowedRoles);
+        Assert.All(StandardModules.Registry.DefaultRoles, kv => Assert.Equal(kv.Value, OrderDecider.Permission(kv.Key).DeclaredRoles));
         Assert.Equal(Enum.GetValues<CommandKind>().Length, StandardModules.Registry.DefaultRoles.Count);
         Assert.Equal("R19", StandardModules.Registry.Command(CommandKind.ConfirmPayment).AuthorizationRule);
         Assert.Equal("R34", StandardModules.Registry.Command(CommandKind.CancelOrder).AuthorizationRule);
+    }
+
+    [Fact]
+    public void EveryEventOfTheJsonContract_IsAppliedByExactlyOneModule_ButTheStartingOne()
+    {
+        var contract = typeof(OrderEvent).GetCustomAttributes<System.Text.Json.Serialization.JsonDerivedTypeAttribute>().Select(a => a.DerivedType).ToHashSet();
+        Assert.Equal(typeof(OrderReceived), StandardModules.Registry.StartEvent);
+        Assert.Equal(contract.Where(t => t != typeof(OrderReceived)).OrderBy(t => t.Name), StandardModules.Registry.AppliedEvents.OrderBy(t => t.Name));
     }
 
     [Fact]

@@ -166,14 +166,14 @@ public class DeciderTests
             Assert.Equal(OrderDecider.PermittedKinds(s.Current, context), OrderDecider.PermittedKinds(s.Current, DecisionContext.Create(s.Now, actor, OrderPolicies.Default with { Authorization = custom })));
             Assert.All(Enum.GetValues<CommandKind>(), k => Assert.Equal(
                 OrderKernel.Policies.AuthorizationPolicy.Default.Authorize(actor, k) is null,
-                new OrderKernel.Policies.AuthorizationPolicyOptions().AllowedRoles.TryGetValue(k, out var roles) && roles.Any(actor.HasRole)));
+                OrderDecider.Permission(k).DeclaredRoles.Any(actor.HasRole)));
         }
     }
 
     /// <summary>A host policy that implements the interface by delegation.</summary>
     private sealed class AskEveryKind(OrderKernel.Policies.IAuthorizationPolicy inner) : OrderKernel.Policies.IAuthorizationPolicy
     {
-        public Violation? Authorize(OrderKernel.Actor actor, CommandKind kind) => inner.Authorize(actor, kind);
+        public Violation? Authorize(OrderKernel.Actor actor, OrderKernel.Policies.CommandPermission command) => inner.Authorize(actor, command);
 
         public bool CanSignReview(OrderKernel.Actor actor, OrderKernel.Department department) => inner.CanSignReview(actor, department);
 

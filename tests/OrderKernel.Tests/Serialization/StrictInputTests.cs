@@ -162,7 +162,8 @@ public class StrictInputTests
     public void EnumDictionaryKeys_MustBeSpelledExactly()
     {
         var info = (JsonTypeInfo<AuthorizationPolicyOptions>)OrderKernelJson.Options.GetTypeInfo(typeof(AuthorizationPolicyOptions));
-        var json = JsonSerializer.Serialize(new AuthorizationPolicyOptions(), info);
+        var options = new AuthorizationPolicyOptions { AllowedRoles = System.Collections.Immutable.ImmutableDictionary<CommandKind, ValueList<Role>>.Empty.Add(CommandKind.ConfirmPayment, ValueList<Role>.Of(Role.Finance)) };
+        var json = JsonSerializer.Serialize(options, info);
         Assert.NotNull(JsonSerializer.Deserialize(json, info));
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json.Replace("\"ConfirmPayment\":", "\"confirmPayment\":", StringComparison.Ordinal), info));
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json.Replace("\"ConfirmPayment\":", "\"4\":", StringComparison.Ordinal), info));
