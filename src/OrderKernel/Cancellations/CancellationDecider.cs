@@ -40,7 +40,7 @@ internal static class CancellationDecider
         if (s.Hold is { } hold)
         {
             // The cancellation ends the hold: its period is kept in the history as a release would keep it.
-            s.HoldHistory = s.HoldHistory.Add(new HoldPeriod(hold.Code, hold.Reason, hold.PlacedAt, e.At));
+            s.HoldHistory = s.HoldHistory.Add(new HoldPeriod(hold.Code, hold.Reason, hold.PlacedAt, e.At), s.Fold);
             s.Hold = null;
         }
 

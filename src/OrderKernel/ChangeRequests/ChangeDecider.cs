@@ -342,7 +342,7 @@ internal static class ChangeDecider
 
     public static void Apply(Order s, ChangeRequestSubmitted e)
     {
-        s.ChangeRequests = s.ChangeRequests.Add(new ChangeRequest { Id = e.ChangeId, Proposal = e.Proposal, Reason = e.Reason, RequestedBy = e.By, RequestedAt = e.At, Status = ChangeStatus.Submitted });
+        s.ChangeRequests = s.ChangeRequests.Add(new ChangeRequest { Id = e.ChangeId, Proposal = e.Proposal, Reason = e.Reason, RequestedBy = e.By, RequestedAt = e.At, Status = ChangeStatus.Submitted }, s.Fold);
     }
 
     public static void Apply(Order s, ChangeRequestAssessed e) => Update(s, e.ChangeId, c => Settle(c with { Preview = e.Preview, Status = ChangeStatus.UnderAssessment }));
@@ -361,7 +361,7 @@ internal static class ChangeDecider
     {
         Update(s, e.ChangeId, c => c with { Status = ChangeStatus.Applied });
         s.Revision = e.Record.Revision;
-        s.ChangeLog = s.ChangeLog.Add(e.Record);
+        s.ChangeLog = s.ChangeLog.Add(e.Record, s.Fold);
         s.Lines = e.Lines;
         s.RequestedDeliveryDate = e.DeliveryDate;
         s.PaymentTerms = e.PaymentTerms;

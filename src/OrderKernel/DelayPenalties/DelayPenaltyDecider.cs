@@ -142,7 +142,7 @@ internal static class DelayPenaltyDecider
 
     public static void Apply(Order s, ExcusableDelayRecorded e)
     {
-        s.ExcusableDelays = s.ExcusableDelays.Add(new ExcusableDelay(e.Cause, e.From, e.To, e.Reason, e.By, e.At));
+        s.ExcusableDelays = s.ExcusableDelays.Add(new ExcusableDelay(e.Cause, e.From, e.To, e.Reason, e.By, e.At), s.Fold);
     }
 
     public static void Apply(Order s, DelayPenaltyAssessed e)

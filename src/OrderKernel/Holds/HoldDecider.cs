@@ -32,7 +32,7 @@ internal static class HoldDecider
 
     public static void Apply(Order s, HoldReleased e)
     {
-        s.HoldHistory = s.HoldHistory.Add(new HoldPeriod(s.Hold!.Code, s.Hold.Reason, s.Hold.PlacedAt, e.At));
+        s.HoldHistory = s.HoldHistory.Add(new HoldPeriod(s.Hold!.Code, s.Hold.Reason, s.Hold.PlacedAt, e.At), s.Fold);
         s.Hold = null;
     }
 }

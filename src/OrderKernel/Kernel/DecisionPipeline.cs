@@ -297,7 +297,7 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
             var applied = working.AppliedCommands;
             if (applied.IsEmpty || applied[applied.Count - 1].IdempotencyKey != key)
             {
-                applied = applied.Add(new AppliedCommand(key, e.CommandFingerprint!));
+                applied = applied.Add(new AppliedCommand(key, e.CommandFingerprint!), working.Fold);
                 working.AppliedCommands = applied.Count > KernelLimits.IdempotencyWindow ? applied.RemoveAt(0) : applied;
             }
         }

@@ -28,6 +28,10 @@ public sealed record Order : IJsonOnDeserialized
     // its first write to a cold field copies the part (copy on write). Not part of the value: equality reads _d only.
     private bool _ownsCold;
 
+    // The token of the fold writing this instance (ValueList<T>.Add(T, object)): lists appended during one fold fill
+    // free slots of arrays that fold made; a copy starts a new fold. Small, so a list keeps no order alive. Not part of the value.
+    private object? _fold;
+
     [JsonConstructor]
     internal Order()
     {
@@ -306,6 +310,9 @@ public sealed record Order : IJsonOnDeserialized
     /// <inheritdoc />
     public override int GetHashCode() => _d.GetHashCode();
 
+    /// <summary>Gets the token of the fold writing this working copy (see <see cref="ValueList{T}"/>'s owned append).</summary>
+    internal object Fold => _fold ??= new object();
+
     /// <summary>Gets the confirmed payments net of refunds.</summary>
     /// <remarks>Kept by the fold as payments and refunds are added (and recomputed when a snapshot is read), so reading it costs nothing.</remarks>
     [JsonIgnore]
@@ -315,7 +322,7 @@ public sealed record Order : IJsonOnDeserialized
     internal void AddPayment(Payment payment)
     {
         var total = TotalPaid + payment.Amount; // throws on a foreign currency before anything changes
-        Payments = Payments.Add(payment);
+        Payments = Payments.Add(payment, Fold);
         Cold().NetPaid = total;
     }
 
@@ -323,7 +330,7 @@ public sealed record Order : IJsonOnDeserialized
     internal void AddRefund(Refund refund)
     {
         var total = TotalPaid - refund.Amount;
-        Refunds = Refunds.Add(refund);
+        Refunds = Refunds.Add(refund, Fold);
         Cold().NetPaid = total;
     }
 

@@ -18,18 +18,33 @@ namespace OrderKernel;
 /// Collection expressions build it: <c>ValueList&lt;int&gt; list = [1, 2, 3];</c>.
 /// </para>
 /// <para>
-/// The list holds its own array, which nothing writes after the list is made: <see cref="Add"/>, <see cref="SetItem"/>
+/// The list holds its own array, which nothing writes after the list is made: <see cref="Add(T)"/>, <see cref="SetItem"/>
 /// and <see cref="RemoveAt"/> copy it (O(n)). To build a long list, collect the items first and make the list once.
+/// Inside the kernel, events folding into one working copy of an order append in amortized O(1) (the free slots of an
+/// array belong to the fold that made it), so replaying a long stream stays linear.
 /// </para>
 /// </remarks>
 /// <typeparam name="T">The item type.</typeparam>
 [CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
 public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
-    // Null for the empty list; otherwise exactly the items, never written after the list is made.
+    // Null for the empty list. The list is the first _count items; the slots past them are free only to the fold that
+    // made the array (_owner: the working copy of an order, see Add(T, object)), and never written once it is published.
     private readonly T[]? _items;
+    private readonly int _count;
+    private readonly object? _owner;
 
-    private ValueList(T[] items) => _items = items;
+    private ValueList(T[] items)
+        : this(items, items.Length, null)
+    {
+    }
+
+    private ValueList(T[] items, int count, object? owner)
+    {
+        _items = items;
+        _count = count;
+        _owner = owner;
+    }
 
     /// <summary>Gets the empty list.</summary>
     public static ValueList<T> Empty => default;
@@ -53,10 +68,10 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     internal static ValueList<T> Own(T[] items) => items.Length == 0 ? default : new(items);
 
     /// <summary>Gets the number of items.</summary>
-    public int Count => _items?.Length ?? 0;
+    public int Count => _count;
 
     /// <summary>Gets a value indicating whether the list is empty.</summary>
-    public bool IsEmpty => _items is null;
+    public bool IsEmpty => _count == 0;
 
     /// <summary>Gets the item at <paramref name="index"/>.</summary>
     /// <param name="index">The zero-based index.</param>
@@ -76,7 +91,7 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     /// <summary>Gets the items as a read-only span (no copy).</summary>
     /// <returns>The span.</returns>
-    public ReadOnlySpan<T> AsSpan() => _items;
+    public ReadOnlySpan<T> AsSpan() => new(_items, 0, _count);
 
     /// <summary>Tells whether the list holds an item equal to <paramref name="item"/>.</summary>
     /// <param name="item">The item.</param>
@@ -104,6 +119,26 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         AsSpan().CopyTo(copy);
         copy[^1] = item;
         return new ValueList<T>(copy);
+    }
+
+    /// <summary>
+    /// Returns a new list with <paramref name="item"/> appended, for the working copy of an order while events fold into
+    /// it (<paramref name="owner"/>): the first append copies the list into an array with free slots owned by that fold,
+    /// the next ones fill them (amortized O(1), so replaying n events is linear). Only the latest list of a fold may be
+    /// appended to; once the fold's order is published nothing writes the array again, and the next fold copies.
+    /// </summary>
+    internal ValueList<T> Add(T item, object owner)
+    {
+        if (ReferenceEquals(owner, _owner) && _items is { } items && _count < items.Length)
+        {
+            items[_count] = item;
+            return new ValueList<T>(items, _count + 1, owner);
+        }
+
+        var grown = new T[Math.Max(4, _count * 2)];
+        AsSpan().CopyTo(grown);
+        grown[_count] = item;
+        return new ValueList<T>(grown, _count + 1, owner);
     }
 
     /// <summary>Returns a new list with the item at <paramref name="index"/> replaced.</summary>
@@ -143,7 +178,7 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     /// <summary>Gets an allocation-free enumerator.</summary>
     /// <returns>The enumerator.</returns>
-    public Enumerator GetEnumerator() => new(_items);
+    public Enumerator GetEnumerator() => new(_items, _count);
 
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => Enumerate().GetEnumerator();
 
@@ -220,11 +255,13 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     public struct Enumerator
     {
         private readonly T[]? _items;
+        private readonly int _count;
         private int _index;
 
-        internal Enumerator(T[]? items)
+        internal Enumerator(T[]? items, int count)
         {
             _items = items;
+            _count = count;
             _index = -1;
         }
 
@@ -233,7 +270,7 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
         /// <summary>Moves to the next item.</summary>
         /// <returns><see langword="true"/> while there is one.</returns>
-        public bool MoveNext() => ++_index < (_items?.Length ?? 0);
+        public bool MoveNext() => ++_index < _count;
     }
 }
 

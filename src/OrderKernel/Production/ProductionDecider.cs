@@ -154,12 +154,12 @@ internal static class ProductionDecider
 
     public static void Apply(Order s, ProgressReported e)
     {
-        s.Production = s.Production! with { Progress = s.Production.Progress.Add(new ProgressReport(e.Complete, e.Note, e.By, e.At)) };
+        s.Production = s.Production! with { Progress = s.Production.Progress.Add(new ProgressReport(e.Complete, e.Note, e.By, e.At), s.Fold) };
     }
 
     public static void Apply(Order s, ProductionExceptionReported e)
     {
-        s.Production = s.Production! with { Issues = s.Production.Issues.Add(new ProductionIssue(e.Description, e.ExpectedDelay, e.By, e.At)) };
+        s.Production = s.Production! with { Issues = s.Production.Issues.Add(new ProductionIssue(e.Description, e.ExpectedDelay, e.By, e.At), s.Fold) };
     }
 
     public static void Apply(Order s, ProductionCompleted e)

@@ -126,7 +126,7 @@ internal static class ReviewDecider
     {
         s.Review = s.Review! with
         {
-            SignOffs = s.Review.SignOffs.Add(new ReviewSignOff(e.Department, e.Stage, e.Verdict, e.Comments, e.WorkingTimeNeeded, e.Findings, e.By, e.At)),
+            SignOffs = s.Review.SignOffs.Add(new ReviewSignOff(e.Department, e.Stage, e.Verdict, e.Comments, e.WorkingTimeNeeded, e.Findings, e.By, e.At), s.Fold),
         };
     }
 

@@ -77,6 +77,6 @@ internal static class ServiceLevelDecider
 
     public static void Apply(Order s, ServiceLevelBreached e)
     {
-        s.ServiceLevelBreaches = s.ServiceLevelBreaches.Add(new ServiceLevelBreach(e.Step, e.DueAt, e.CompletedAt, e.Overdue));
+        s.ServiceLevelBreaches = s.ServiceLevelBreaches.Add(new ServiceLevelBreach(e.Step, e.DueAt, e.CompletedAt, e.Overdue), s.Fold);
     }
 }

@@ -78,6 +78,6 @@ internal static class SettlementDecider
 
     public static void Apply(Order s, ReturnRecorded e)
     {
-        s.Returns = s.Returns.Add(e.Return);
+        s.Returns = s.Returns.Add(e.Return, s.Fold);
     }
 }

@@ -140,7 +140,7 @@ internal static class ShipmentDecider
     public static void Apply(Order s, OrderShipped e)
     {
         s.Status = OrderStatus.Shipped;
-        s.Shipments = s.Shipments.Add(new Shipment(e.Carrier, e.CarrierIdentity, e.Waybill, e.Documents, e.Lines, e.By, e.At));
+        s.Shipments = s.Shipments.Add(new Shipment(e.Carrier, e.CarrierIdentity, e.Waybill, e.Documents, e.Lines, e.By, e.At), s.Fold);
     }
 
     public static void Apply(Order s, DeliveryConfirmed e)
@@ -151,6 +151,6 @@ internal static class ShipmentDecider
 
     public static void Apply(Order s, SupplementalOrderProposed e)
     {
-        s.SupplementalOrders = s.SupplementalOrders.Add(e.Proposal);
+        s.SupplementalOrders = s.SupplementalOrders.Add(e.Proposal, s.Fold);
     }
 }

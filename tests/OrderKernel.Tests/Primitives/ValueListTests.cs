@@ -182,4 +182,31 @@ public class ValueListTests
                     Assert.Equal(ValueList<int>.From(expected), list);
                 }
             });
+
+    [Fact]
+    public void OwnedAppend_FillsTheFoldsFreeSlots_AndNeverChangesAListAnotherFoldOrAnEarlierValueReads()
+    {
+        var fold = new object();
+        var one = ValueList<int>.Empty.Add(1, fold);
+        var two = one.Add(2, fold);
+        var three = two.Add(3, fold);
+        var other = two.Add(9, new object()); // another fold (a published list appended later) copies
+        Assert.Equal([1], one);
+        Assert.Equal([1, 2], two);
+        Assert.Equal([1, 2, 3], three);
+        Assert.Equal([1, 2, 9], other);
+        Assert.Equal(ValueList<int>.Of(1, 2, 3), three);
+        Assert.Equal(ValueList<int>.Of(1, 2, 3).GetHashCode(), three.GetHashCode());
+        var many = ValueList<int>.Empty;
+        for (var i = 0; i < 1000; i++)
+        {
+            many = many.Add(i, fold);
+        }
+
+        Assert.Equal(Enumerable.Range(0, 1000), many);
+        Assert.Equal(Enumerable.Range(0, 1000), many.AsSpan().ToArray());
+        Assert.Equal(999, many[999]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => many[1000]);
+        Assert.Equal([.. Enumerable.Range(0, 999)], many.RemoveAt(999));
+    }
 }
