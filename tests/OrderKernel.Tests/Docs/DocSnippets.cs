@@ -331,6 +331,8 @@ public partial class DocSnippetTests
     {
         var root = OrderKernel.Tests.Lifecycle.StateMachineTests.RepoRoot();
         var snippets = string.Join("\n", File.ReadAllLines(Path.Combine(root, "tests", "OrderKernel.Tests", "Docs", "DocSnippets.cs")).Select(l => l.Length >= 8 && l[..8].Trim().Length == 0 ? l[8..] : l.TrimStart()));
+        // docs/testing-your-rules.md shows the test kit's package consumer, which .ci/run compiles against the packed packages and runs.
+        snippets += "\n" + File.ReadAllText(Path.Combine(root, "tests", "OrderKernel.Testing.Consumer", "Program.cs")).ReplaceLineEndings("\n");
         var docs = Path.Combine(root, "docs");
         var blocks = Directory.GetFiles(docs, "*.md", SearchOption.AllDirectories)
             .SelectMany(f => Block().Matches(File.ReadAllText(f).ReplaceLineEndings("\n")).Select(m => (File: Path.GetRelativePath(docs, f).Replace('\\', '/'), Code: m.Groups[1].Value)))
@@ -338,7 +340,7 @@ public partial class DocSnippetTests
         Assert.NotEmpty(blocks);
         foreach (var (file, code) in blocks)
         {
-            Assert.True(snippets.Contains(code.TrimEnd('\n'), StringComparison.Ordinal), $"A C# block of docs/{file} is not compiled in DocSnippets.cs:\n{code}");
+            Assert.True(snippets.Contains(code.TrimEnd('\n'), StringComparison.Ordinal), $"A C# block of docs/{file} is not compiled in DocSnippets.cs (nor in the test kit consumer):\n{code}");
         }
     }
 
