@@ -51,6 +51,22 @@ public class TestKitTests
     }
 
     [Fact]
+    public void UpTo_OverriddenTermsAndActors_PaysNothingBeforeProductionAndSignsWithTheGivenPeople()
+    {
+        var signer = Actor.Create("u-sm-2", "Fang Yu (sales manager)", Role.SalesManager);
+        var scenario = OrderScenario.Default with
+        {
+            Terms = PaymentTerms.Create(PaymentInstrument.TelegraphicTransfer, Installment.Create("all", Percentage.Hundred, InstallmentDue.BeforeShipment)),
+            Actors = ScenarioActors.Default with { SalesManager = signer },
+        };
+
+        var run = scenario.UpTo(OrderStatus.InProduction);
+
+        Assert.Empty(run.State.Payments);
+        Assert.Contains(run.Events, e => e is ContractSigned && e.By == signer.Id);
+    }
+
+    [Fact]
     public void UpTo_APolicyThatMakesTheStageUnreachable_FailsLoudlyWithTheRefusal()
     {
         var options = OrderKernelOptions.Default.WithGuard(
