@@ -25,9 +25,9 @@ public class SeparationOfDutiesProperties
     ];
 
     /// <summary>The lifecycle pool plus change requests (submit a price change, assess and approve the latest).</summary>
-    private static readonly CommandPool.Entry[] Pool =
+    private static readonly CommandTemplate[] Pool =
     [
-        .. CommandPool.Entries,
+        .. CommandCatalog.Standard,
         new("submit-change", (s, now) => new SubmitChangeRequest("CR-" + now.ToUnixTimeTicks(), new ChangeProposal(ChangeKind.UnitPrice, TvOrder.Line, NewUnitPrice: Money.Of(84.00m, Currency.USD)), "rebate"), Actors.Sales),
         new("assess-change", (s, _) => new AssessChangeRequest(LatestChange(s)), Actors.SalesManager),
         new("approve-change-sales", (s, _) => new ApproveChangeRequest(LatestChange(s), "ok"), Actors.SalesManager),
@@ -73,19 +73,9 @@ public class SeparationOfDutiesProperties
         }
     }
 
-    private static CommandPool.Entry? FirstAccepted(Scenario s, Duration after)
-    {
-        var now = s.Now + after;
-        foreach (var entry in Pool)
-        {
-            if (OrderDecider.Decide(s.State, entry.Make(s.State, now), DecisionContext.Create(now, entry.Actor, s.Policies)).IsT0)
-            {
-                return entry;
-            }
-        }
+    private static readonly OrderSequences PoolSequences = OrderSequences.Default with { Catalog = ValueList<CommandTemplate>.From(Pool) };
 
-        return null;
-    }
+    private static CommandTemplate? FirstAccepted(Scenario s, Duration after) => PoolSequences.FirstAccepted(s.State, s.Now + after, s.Policies);
 
     /// <summary>Every pair of conflicting duties (under the default policy) one person holds on one item of the order.</summary>
     internal static List<string> Conflicts(Order order)

@@ -121,20 +121,20 @@ internal static class Canonical
 /// <summary>The seed's TV order at each stage of the happy path, built once (states are immutable).</summary>
 internal static class Stages
 {
-    private static readonly ConcurrentDictionary<TvOrder.Stage, Lazy<(Order State, Instant Now, IReadOnlyList<OrderEvent> Events)>> Cache = new();
+    private static readonly ConcurrentDictionary<ScenarioStage, Lazy<(Order State, Instant Now, IReadOnlyList<OrderEvent> Events)>> Cache = new();
 
-    public static (Order State, Instant Now, IReadOnlyList<OrderEvent> Events) At(TvOrder.Stage stage) =>
+    public static (Order State, Instant Now, IReadOnlyList<OrderEvent> Events) At(ScenarioStage stage) =>
         Cache.GetOrAdd(stage, st => new Lazy<(Order, Instant, IReadOnlyList<OrderEvent>)>(() =>
         {
             var s = TvOrder.Through(st);
             return (s.Current, s.Now, s.Events.ToArray());
         })).Value;
 
-    public static Start Start(TvOrder.Stage stage) => new(At(stage).State, At(stage).Now);
+    public static Start Start(ScenarioStage stage) => new(At(stage).State, At(stage).Now);
 
-    public static Order State(TvOrder.Stage stage) => At(stage).State;
+    public static Order State(ScenarioStage stage) => At(stage).State;
 
-    public static Instant Next(TvOrder.Stage stage) => At(stage).Now + Duration.FromHours(1);
+    public static Instant Next(ScenarioStage stage) => At(stage).Now + Duration.FromHours(1);
 }
 
 /// <summary>Edits of JSON text for probes.</summary>

@@ -412,7 +412,7 @@ internal static class Harness
     /// <summary>Each seed actor the policy authorizes for the kind (the first one), and <see cref="Everyone"/>.</summary>
     private static IEnumerable<Actor> ActorsFor(CommandKind kind, OrderPolicies policies)
     {
-        var own = Array.Find(Actors.All, a => policies.Authorization.Authorize(a, kind) is null);
+        var own = Actors.All.FirstOrDefault(a => policies.Authorization.Authorize(a, kind) is null);
         if (own is not null)
         {
             yield return own;

@@ -1,7 +1,8 @@
 using NodaTime;
 using OrderKernel.Policies;
 using OrderKernel.Tests.Support;
-using static OrderKernel.Tests.Support.TvOrder;
+using static OrderKernel.Testing.SeedOrder;
+using Stage = OrderKernel.Testing.ScenarioStage;
 using L = OrderKernel.KernelLimits;
 
 namespace OrderKernel.Tests.Boundary;

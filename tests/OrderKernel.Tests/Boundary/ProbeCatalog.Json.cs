@@ -2,7 +2,8 @@ using System.Text.Json.Nodes;
 using NodaTime;
 using OrderKernel.Serialization;
 using OrderKernel.Tests.Support;
-using static OrderKernel.Tests.Support.TvOrder;
+using static OrderKernel.Testing.SeedOrder;
+using Stage = OrderKernel.Testing.ScenarioStage;
 
 namespace OrderKernel.Tests.Boundary;
 

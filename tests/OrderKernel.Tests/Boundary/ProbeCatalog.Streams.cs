@@ -1,6 +1,7 @@
 using NodaTime;
 using OrderKernel.Tests.Support;
-using static OrderKernel.Tests.Support.TvOrder;
+using static OrderKernel.Testing.SeedOrder;
+using Stage = OrderKernel.Testing.ScenarioStage;
 
 namespace OrderKernel.Tests.Boundary;
 

@@ -42,7 +42,7 @@ internal static partial class ProbeCatalog
     private static Probe P(string name, int defectClass, Expect expect, Func<ProbeOutcome> run) => new(name, defectClass, expect, run);
 
     /// <summary>A C# command decided against a stage of the TV order (one hour after it) by an actor.</summary>
-    private static Probe At(string name, int defectClass, Expect expect, TvOrder.Stage? stage, Actor actor, Func<Order?, Instant, OrderCommand> make, Instant? now = null) =>
+    private static Probe At(string name, int defectClass, Expect expect, ScenarioStage? stage, Actor actor, Func<Order?, Instant, OrderCommand> make, Instant? now = null) =>
         P(name, defectClass, expect, () =>
         {
             var state = stage is { } st ? Stages.State(st) : null;
@@ -51,5 +51,5 @@ internal static partial class ProbeCatalog
         });
 
     /// <summary>The first seed actor the default policy authorizes for the kind.</summary>
-    private static Actor Own(CommandKind kind) => Array.Find(Actors.All, a => OrderPolicies.Default.Authorization.Authorize(a, kind) is null)!;
+    private static Actor Own(CommandKind kind) => Actors.All.FirstOrDefault(a => OrderPolicies.Default.Authorization.Authorize(a, kind) is null)!;
 }

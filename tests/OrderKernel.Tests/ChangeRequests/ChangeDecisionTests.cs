@@ -2,7 +2,7 @@ using NodaTime;
 using OrderKernel.Policies;
 using OrderKernel.Tests.Support;
 using Xunit;
-using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
+using Stage = OrderKernel.Testing.ScenarioStage;
 
 namespace OrderKernel.Tests.ChangeRequests;
 

@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 using NodaTime;
 using OrderKernel.Tests.Support;
 using Xunit;
-using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
+using Stage = OrderKernel.Testing.ScenarioStage;
 
 namespace OrderKernel.Tests.ChangeRequests;
 

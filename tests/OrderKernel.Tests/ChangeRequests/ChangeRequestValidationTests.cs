@@ -1,7 +1,7 @@
 using NodaTime;
 using OrderKernel.Tests.Support;
 using Xunit;
-using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
+using Stage = OrderKernel.Testing.ScenarioStage;
 
 namespace OrderKernel.Tests.ChangeRequests;
 
@@ -80,7 +80,7 @@ public class ChangeRequestValidationTests
         s.Do(new AssessChangeRequest("CR-1"), Actors.SalesManager);
         foreach (var approver in s.Current.ChangeRequests[0].Preview!.Routing.Approvers)
         {
-            s.Do(new ApproveChangeRequest("CR-1", "ok"), Array.Find(Actors.All, a => a.HasRole(approver))!);
+            s.Do(new ApproveChangeRequest("CR-1", "ok"), Actors.All.FirstOrDefault(a => a.HasRole(approver))!);
         }
 
         s.Do(new ApplyChangeRequest("CR-1"), Actors.SalesManager);

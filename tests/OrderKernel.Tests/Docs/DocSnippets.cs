@@ -185,7 +185,7 @@ public class AreaSnippets
         var approve = new ApproveChangeRequest("CR-1", "ok"); // once per role the routing requires
         var apply = new ApplyChangeRequest("CR-1");           // new revision, change record, amended contract
 
-        var s = TvOrder.Through(TvOrder.Stage.DepositPaid);
+        var s = TvOrder.Through(ScenarioStage.DepositPaid);
         s.Do(submit, Actors.Sales);
         s.Do(assess, Actors.SalesManager);
         s.Do(approve, Actors.SalesManager);
@@ -197,7 +197,7 @@ public class AreaSnippets
     [Fact]
     public void Payments_Example()
     {
-        var order = TvOrder.Through(TvOrder.Stage.Closed).Current;
+        var order = TvOrder.Through(ScenarioStage.Closed).Current;
         var terms = PaymentTerms.Create(
             PaymentInstrument.TelegraphicTransfer,
             Installment.Create("deposit", Percentage.Of(30m), InstallmentDue.OnContract),
@@ -217,7 +217,7 @@ public class AreaSnippets
         var onlyPaid = ShipmentReleasePolicy.Create(new ShipmentReleasePolicyOptions { AcceptLetterOfCredit = false, AcceptApprovedException = false });
         var policies = OrderPolicies.Default with { ShipmentRelease = onlyPaid };
 
-        var s = TvOrder.Through(TvOrder.Stage.Inspected);
+        var s = TvOrder.Through(ScenarioStage.Inspected);
         s.Do(new ApproveShipmentException("key account"), Actors.GeneralManager);
         Assert.NotEmpty(policies.ShipmentRelease.Check(s.Current, s.Now));
     }
@@ -230,7 +230,7 @@ public class AreaSnippets
             ChangeImpact = ChangeImpactPolicy.Create(new ChangeImpactPolicyOptions { TestedAreas = [SpecificationArea.Hardware, SpecificationArea.Software, SpecificationArea.Packaging] }),
         };
 
-        var s = TvOrder.Through(TvOrder.Stage.InProduction);
+        var s = TvOrder.Through(ScenarioStage.InProduction);
         Assert.True(policies.ChangeImpact.Route(s.Current, new ChangeProposal(ChangeKind.Specification, TvOrder.Line, Area: SpecificationArea.Packaging, NewSpecification: "gift box")).HoldsOrder);
     }
 
@@ -294,7 +294,7 @@ public class EmbedderDocSnippets
         };
         var desk = Actor.Create("u-9", "ERP order desk", Role.Of("erp-order-desk"));
 
-        var s = TvOrder.Through(TvOrder.Stage.Received);
+        var s = TvOrder.Through(ScenarioStage.Received);
         Assert.True(OrderDecider.Decide(s.Current, new RecordOrder(1), DecisionContext.Create(s.Now + Duration.FromHours(1), desk, ownRoles)).IsAccepted);
         Assert.True(OrderDecider.Decide(s.Current, new RecordOrder(1), DecisionContext.Create(s.Now + Duration.FromHours(1), desk)).IsRejected);
     }
@@ -304,9 +304,9 @@ public class EmbedderDocSnippets
     {
         var smallOrdersUnapproved = OrderPolicies.Default with { Approval = new SmallOrdersNeedNoApproval(200_000m) };
 
-        var s = TvOrder.Through(TvOrder.Stage.Quoted, new Scenario(smallOrdersUnapproved));
+        var s = TvOrder.Through(ScenarioStage.Quoted, new Scenario(smallOrdersUnapproved));
         Assert.Equal(QuotationStatus.Approved, s.Current.Quotation!.Status);
-        Assert.Equal(QuotationStatus.PendingApproval, TvOrder.Through(TvOrder.Stage.Quoted).Current.Quotation!.Status);
+        Assert.Equal(QuotationStatus.PendingApproval, TvOrder.Through(ScenarioStage.Quoted).Current.Quotation!.Status);
         Assert.Equal(2, smallOrdersUnapproved.Approval.Require(new ApprovalRequest(Money.Of(300_000m, Currency.USD), Priority.Normal, Percentage.Of(0m))).Levels.Count);
     }
 
@@ -331,6 +331,8 @@ public partial class DocSnippetTests
     {
         var root = OrderKernel.Tests.Lifecycle.StateMachineTests.RepoRoot();
         var snippets = string.Join("\n", File.ReadAllLines(Path.Combine(root, "tests", "OrderKernel.Tests", "Docs", "DocSnippets.cs")).Select(l => l.Length >= 8 && l[..8].Trim().Length == 0 ? l[8..] : l.TrimStart()));
+        // docs/testing-your-rules.md shows the test kit's package consumer, which .ci/run compiles against the packed packages and runs.
+        snippets += "\n" + File.ReadAllText(Path.Combine(root, "tests", "OrderKernel.Testing.Consumer", "Program.cs")).ReplaceLineEndings("\n");
         var docs = Path.Combine(root, "docs");
         var blocks = Directory.GetFiles(docs, "*.md", SearchOption.AllDirectories)
             .SelectMany(f => Block().Matches(File.ReadAllText(f).ReplaceLineEndings("\n")).Select(m => (File: Path.GetRelativePath(docs, f).Replace('\\', '/'), Code: m.Groups[1].Value)))
@@ -338,7 +340,7 @@ public partial class DocSnippetTests
         Assert.NotEmpty(blocks);
         foreach (var (file, code) in blocks)
         {
-            Assert.True(snippets.Contains(code.TrimEnd('\n'), StringComparison.Ordinal), $"A C# block of docs/{file} is not compiled in DocSnippets.cs:\n{code}");
+            Assert.True(snippets.Contains(code.TrimEnd('\n'), StringComparison.Ordinal), $"A C# block of docs/{file} is not compiled in DocSnippets.cs (nor in the test kit consumer):\n{code}");
         }
     }
 

@@ -3,7 +3,7 @@ using OrderKernel.Serialization;
 using OrderKernel.Tests.Support;
 using Xunit;
 
-using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
+using Stage = OrderKernel.Testing.ScenarioStage;
 
 namespace OrderKernel.Tests.Kernel;
 

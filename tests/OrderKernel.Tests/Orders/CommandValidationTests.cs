@@ -1,7 +1,7 @@
 using NodaTime;
 using OrderKernel.Tests.Support;
 using Xunit;
-using Stage = OrderKernel.Tests.Support.TvOrder.Stage;
+using Stage = OrderKernel.Testing.ScenarioStage;
 
 namespace OrderKernel.Tests.Orders;
 
@@ -269,5 +269,5 @@ public class CommandValidationTests
         new("COSCO", "driver", "WB-1", default, ValueList<ShippedLine>.Of(lines));
 
     private static Actor ActorNamed(string name) =>
-        (Actor)typeof(Actors).GetField(name)!.GetValue(null)!;
+        (Actor)typeof(Actors).GetProperty(name)!.GetValue(null)!;
 }

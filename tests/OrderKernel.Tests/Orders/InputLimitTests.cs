@@ -1,7 +1,8 @@
 using NodaTime;
 using OrderKernel.Tests.Support;
 using Xunit;
-using static OrderKernel.Tests.Support.TvOrder;
+using static OrderKernel.Testing.SeedOrder;
+using Stage = OrderKernel.Testing.ScenarioStage;
 
 namespace OrderKernel.Tests.Orders;
 

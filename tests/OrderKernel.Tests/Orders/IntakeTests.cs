@@ -51,14 +51,14 @@ public class IntakeTests
     [Fact]
     public void ReceiveOrder_OnAnExistingOrder_IsNotATransition()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Received);
+        var s = TvOrder.Through(ScenarioStage.Received);
         s.Refuse(TvOrder.Receive(), Actors.Sales).Has(ViolationCodes.TransitionNotAllowed);
     }
 
     [Fact]
     public void RecordOrder_AssignsTheFormattedNumber_R2()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Recorded);
+        var s = TvOrder.Through(ScenarioStage.Recorded);
         Assert.Equal("SO-2026-000123", s.Current.Registration!.OrderNumber);
         Assert.Equal(OrderStatus.Recorded, s.Current.Status);
     }
@@ -66,7 +66,7 @@ public class IntakeTests
     [Fact]
     public void RecordOrder_NonPositiveSequence_IsRejected_R2()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Received);
+        var s = TvOrder.Through(ScenarioStage.Received);
         s.Refuse(new RecordOrder(0), Actors.Clerk).Has(ViolationCodes.InvalidInput, "R2");
     }
 
@@ -94,14 +94,14 @@ public class IntakeTests
     [Fact]
     public void ReturnForCompletion_WithoutReason_IsRejected_R3()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Received);
+        var s = TvOrder.Through(ScenarioStage.Received);
         s.Refuse(new ReturnForCompletion(" ", default), Actors.Sales).Has(ViolationCodes.InvalidInput, "R3");
     }
 
     [Fact]
     public void RecordOrder_ByTheCustomer_IsNotAuthorized_R2()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Received);
+        var s = TvOrder.Through(ScenarioStage.Received);
         s.Refuse(new RecordOrder(1), Actors.Customer).Has(ViolationCodes.RoleNotAllowed, "R2");
     }
 

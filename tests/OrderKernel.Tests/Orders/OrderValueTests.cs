@@ -66,9 +66,9 @@ public class OrderValueTests
     [Fact]
     public void EstimatedAmount_IsTheLinesSum_OrOpenWhileAPriceIs()
     {
-        var open = OrderKernel.Tests.Support.TvOrder.Receive(OrderLine.Create(LineId.From("10"), ProductId.From("TV-55-UHD"), "55\" UHD", Quantity.Pieces(2000), null));
-        var priced = OrderKernel.Tests.Support.TvOrder.Receive();
-        var context = DecisionContext.Create(Tv.Events[0].At, OrderKernel.Tests.Support.Actors.Sales);
+        var open = OrderKernel.Testing.SeedOrder.Receive(OrderLine.Create(LineId.From("10"), ProductId.From("TV-55-UHD"), "55\" UHD", Quantity.Pieces(2000), null));
+        var priced = OrderKernel.Testing.SeedOrder.Receive();
+        var context = DecisionContext.Create(Tv.Events[0].At, OrderKernel.Testing.SeedActors.Sales);
 
         var withoutPrice = OrderDecider.Decide(null, open, context).AsT0.State;
         var withPrice = OrderDecider.Decide(null, priced, context).AsT0.State;

@@ -4,7 +4,6 @@ using FsCheck.Xunit;
 using NodaTime;
 using OrderKernel.Serialization;
 using OrderKernel.Tests.Boundary;
-using OrderKernel.Tests.Generators;
 using OrderKernel.Tests.Support;
 using Xunit;
 
@@ -12,25 +11,25 @@ namespace OrderKernel.Tests.Properties;
 
 /// <summary>
 /// The random command sequences of <see cref="LifecycleProperties"/> and <see cref="ReferenceModelProperties"/>, mixed
-/// with commands whose values come from <see cref="BoundaryGen"/> (issue 20): the same invariants hold, and every
+/// with commands whose values come from <see cref="BoundaryValues"/> (issue 20): the same invariants hold, and every
 /// boundary command is either refused (state unchanged) or accepted into a state that survives (<see cref="Harness.Survive"/>).
 /// </summary>
 public class BoundaryProperties
 {
     /// <summary>A step: a pool step of the existing properties, or (when <paramref name="Boundary"/> is set) a boundary command.</summary>
-    internal sealed record Step(LifecycleProperties.Step Pool, CommandPool.Entry? Boundary)
+    internal sealed record Step(SequenceStep Pool, CommandTemplate? Boundary)
     {
-        public override string ToString() => Boundary is { } b ? $"boundary: {b.Name}" : $"pool: {CommandPool.Entries[Pool.Command].Name}{(Pool.Progress ? " (progress)" : string.Empty)}";
+        public override string ToString() => Boundary is { } b ? $"boundary: {b.Name}" : $"pool: {CommandCatalog.Standard[Pool.Command].Name}{(Pool.Progress ? " (progress)" : string.Empty)}";
     }
 
     internal static Arbitrary<Step[]> MixedSequences() =>
         Arb.From(
             from length in Gen.Choose(1, 40)
-            from steps in (from pool in LifecycleProperties.Sequences().Generator.Select(s => s[0])
-                           from boundary in Gen.Frequency((3, Gen.Constant<CommandPool.Entry?>(null)), (1, BoundaryGen.Commands.Select(e => (CommandPool.Entry?)e)))
+            from steps in (from pool in OrderSequences.Default.Step()
+                           from boundary in Gen.Frequency((3, Gen.Constant<CommandTemplate?>(null)), (1, BoundaryValues.Commands.Select(e => (CommandTemplate?)e)))
                            select new Step(pool, boundary)).ArrayOf(length)
             select steps,
-            LifecycleProperties.Shrink);
+            OrderSequences.Shrink);
 
     [Property(MaxTest = 60)]
     public Property MixedBoundarySequences_KeepTheInvariants_AndEveryAcceptedBoundaryValueSurvives() =>
@@ -40,7 +39,7 @@ public class BoundaryProperties
             foreach (var step in steps)
             {
                 var after = Duration.FromMinutes(step.Pool.Minutes);
-                var entry = step.Boundary ?? (step.Pool.Progress ? FirstAccepted(s, after) : null) ?? CommandPool.Entries[step.Pool.Command];
+                var entry = step.Boundary ?? (step.Pool.Progress ? OrderSequences.Default.FirstAccepted(s.State, s.Now + after, s.Policies) : null) ?? CommandCatalog.Standard[step.Pool.Command];
                 var actor = step.Boundary is not null || step.Pool.ExpectedActor ? entry.Actor : Actors.All[step.Pool.Actor];
                 var before = s.State;
                 var beforeJson = before is null ? null : OrderKernelJson.WriteSnapshot(before);
@@ -55,24 +54,14 @@ public class BoundaryProperties
                 }
 
                 var result = s.Try(command, actor, after);
-                if (result.TryPickT1(out var rejected, out var accepted))
+                OrderInvariants.Check(before, command, result);
+                if (result.TryPickT1(out _, out var accepted))
                 {
-                    Assert.NotEmpty(rejected.Violations);
                     Assert.Same(before, s.State);
                     Assert.Equal(beforeJson, before is null ? null : OrderKernelJson.WriteSnapshot(before));
                     continue;
                 }
 
-                if (!accepted.IsDuplicate)
-                {
-                    var from = before?.Status ?? OrderStatus.Draft;
-                    Assert.True(OrderLifecycle.Definition.Allows(from, command.Kind, accepted.State.Status), $"{from} --{command.Kind}--> {accepted.State.Status}");
-                    Assert.Equal((before?.Version ?? 0) + accepted.Events.Count, accepted.State.Version);
-                }
-
-                Assert.Equal(s.Events.Count, s.State?.Version ?? 0);
-                Assert.Empty(OrderIntegrity.Check(s.State!));
-                Assert.Equal(s.State, OrderKernelJson.ReadSnapshot(OrderKernelJson.WriteSnapshot(s.State!)).AsT0);
                 if (step.Boundary is not null)
                 {
                     Harness.Survive(s.State, s.Now, s.Policies, accepted.Events);
@@ -83,17 +72,17 @@ public class BoundaryProperties
                 }
             }
 
-            Assert.Equal(s.State, OrderDecider.Replay(s.Events));
+            OrderInvariants.CheckHistory(s.State, s.Events, InvariantSettings.Default);
         });
 
     [Property(MaxTest = 200)]
     public Property ReadCommand_RefusesOddEnumText() =>
         Prop.ForAll(
             Arb.From(Gen.OneOf(
-                BoundaryGen.OddEnumText("TelegraphicTransfer", "LetterOfCredit").Select(t => ("confirm-payment", "instrument", t)),
-                BoundaryGen.OddEnumText("Credit", "Quality").Select(t => ("place-hold", "code", t)),
-                BoundaryGen.OddEnumText("Email", "Fax").Select(t => ("receive-order", "channel", t)),
-                BoundaryGen.OddEnumText("ForceMajeure", "CustomerCaused").Select(t => ("record-excusable-delay", "cause", t)))),
+                BoundaryValues.OddEnumText("TelegraphicTransfer", "LetterOfCredit").Select(t => ("confirm-payment", "instrument", t)),
+                BoundaryValues.OddEnumText("Credit", "Quality").Select(t => ("place-hold", "code", t)),
+                BoundaryValues.OddEnumText("Email", "Fax").Select(t => ("receive-order", "channel", t)),
+                BoundaryValues.OddEnumText("ForceMajeure", "CustomerCaused").Select(t => ("record-excusable-delay", "cause", t)))),
             c =>
             {
                 var (type, member, text) = c;
@@ -102,18 +91,4 @@ public class BoundaryProperties
                 var read = OrderKernelJson.ReadCommand(edited);
                 Assert.True(read.IsT1, $"{type}.{member} = \"{text}\" was read as {(read.IsT0 ? OrderKernelJson.Write(read.AsT0) : string.Empty)}");
             });
-
-    private static CommandPool.Entry? FirstAccepted(Scenario s, Duration after)
-    {
-        foreach (var entry in CommandPool.Entries)
-        {
-            var now = s.Now + after;
-            if (OrderDecider.Decide(s.State, entry.Make(s.State, now), DecisionContext.Create(now, entry.Actor, s.Policies)).IsT0)
-            {
-                return entry;
-            }
-        }
-
-        return null;
-    }
 }

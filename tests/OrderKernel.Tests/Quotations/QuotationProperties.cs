@@ -52,7 +52,7 @@ public class QuotationProperties
     public Property ReviseQuotation_AnyChangeToApprovedContentInvalidatesItsApprovals_R8() =>
         Prop.ForAll(Gen.Choose(1, 20_000).ToArbitrary(), Gen.Choose(0, 10).ToArbitrary(), (cents, days) =>
         {
-            var s = TvOrder.Through(TvOrder.Stage.Approved);
+            var s = TvOrder.Through(ScenarioStage.Approved);
             var before = s.Current.Quotation!;
             var price = 85.00m + ((cents % 2 == 0 ? 1 : -1) * (cents % 500) / 100m);
             s.Do(new ReviseQuotation(TvOrder.Prices(price), new LocalDate(2026, 3, 31).PlusDays(days), "negotiation"), Actors.Sales);
@@ -95,7 +95,7 @@ public class QuotationProperties
         var prices = lines.Select((l, i) => new QuotationPrice(LineId.From("L" + i), Money.Of(l.Price, Currency.USD), Percentage.Of(l.Discount))).ToArray();
         var s = new Scenario(OrderPolicies.Default with { QuotationRounding = rounding, Review = OrderKernel.Policies.ReviewPolicy.Create(new OrderKernel.Policies.ReviewPolicyOptions { FinanceReviewFromAmount = decimal.MaxValue }) });
         s.Do(TvOrder.Receive() with { Lines = ValueList<OrderLine>.From(orderLines) }, Actors.Sales);
-        TvOrder.Through(TvOrder.Stage.Reviewed, s, from: TvOrder.Stage.Recorded);
+        TvOrder.Through(ScenarioStage.Reviewed, s, from: ScenarioStage.Recorded);
         s.Do(new PrepareQuotation(1, ValueList<QuotationPrice>.From(prices), new LocalDate(2026, 3, 31)), Actors.Sales);
         return s.Current.Quotation!;
     }

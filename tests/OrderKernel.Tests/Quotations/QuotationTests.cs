@@ -10,7 +10,7 @@ public class QuotationTests
     [Fact]
     public void PrepareQuotation_TotalsRoundedLinesAndNeedsHeadThenGeneralManager_R8_R13()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Quoted);
+        var s = TvOrder.Through(ScenarioStage.Quoted);
         var q = s.Current.Quotation!;
         Assert.Equal("Q-2026-000012-R1", q.Number);
         Assert.Equal(Money.Of(170_000.00m, Currency.USD), q.Total);
@@ -22,7 +22,7 @@ public class QuotationTests
     [Fact]
     public void PrepareQuotation_Discount_RoundsEachLineCommercially()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Reviewed);
+        var s = TvOrder.Through(ScenarioStage.Reviewed);
         s.Do(new PrepareQuotation(12, TvOrder.Prices(85.01m, 3.333m), new LocalDate(2026, 3, 31)), Actors.Sales);
         // 2000 × 85.01 × (1 − 0.03333) = 164,353.2334, rounded to the cent
         Assert.Equal(164_353.23m, s.Current.Quotation!.Total.Amount);
@@ -31,21 +31,21 @@ public class QuotationTests
     [Fact]
     public void PrepareQuotation_MissingLinePrice_IsRejected()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Reviewed);
+        var s = TvOrder.Through(ScenarioStage.Reviewed);
         s.Refuse(new PrepareQuotation(12, default, new LocalDate(2026, 3, 31)), Actors.Sales).Has(ViolationCodes.QuotationLineMismatch);
     }
 
     [Fact]
     public void PrepareQuotation_ValidityInThePast_IsRejected()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Reviewed);
+        var s = TvOrder.Through(ScenarioStage.Reviewed);
         s.Refuse(new PrepareQuotation(12, TvOrder.Prices(), new LocalDate(2026, 2, 1)), Actors.Sales).Has(ViolationCodes.QuotationValidityInPast);
     }
 
     [Fact]
     public void ApproveQuotation_OutOfOrder_IsRejected_R8()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Quoted);
+        var s = TvOrder.Through(ScenarioStage.Quoted);
         s.Refuse(new ApproveQuotation(ApprovalLevel.GeneralManager, "ok"), Actors.GeneralManager).Has(ViolationCodes.ApprovalLevelNotExpected, "R8");
     }
 
@@ -53,7 +53,7 @@ public class QuotationTests
     public void ApproveQuotation_ByThePreparer_IsSelfApproval_R8()
     {
         var preparerAndHead = Actor.Create("u-sales", "Wang Wei (sales, also head)", Role.SalesRepresentative, Role.DepartmentHead);
-        var s = TvOrder.Through(TvOrder.Stage.Reviewed);
+        var s = TvOrder.Through(ScenarioStage.Reviewed);
         s.Do(new PrepareQuotation(12, TvOrder.Prices(), new LocalDate(2026, 3, 31)), preparerAndHead);
         s.Refuse(new ApproveQuotation(ApprovalLevel.DepartmentHead, "mine"), preparerAndHead).Has(ViolationCodes.SelfApproval, "R8");
     }
@@ -61,14 +61,14 @@ public class QuotationTests
     [Fact]
     public void ApproveQuotation_WithoutTheLevelsRole_IsRejected()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Quoted);
+        var s = TvOrder.Through(ScenarioStage.Quoted);
         s.Refuse(new ApproveQuotation(ApprovalLevel.DepartmentHead, "ok"), Actors.GeneralManager).Has(ViolationCodes.RoleNotAllowed, "R8");
     }
 
     [Fact]
     public void AcceptQuotation_BeforeAllApprovals_IsRejected_R8()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Quoted);
+        var s = TvOrder.Through(ScenarioStage.Quoted);
         s.Do(new ApproveQuotation(ApprovalLevel.DepartmentHead, "ok"), Actors.DepartmentHead);
         s.Refuse(new AcceptQuotation(), Actors.Customer).Has(ViolationCodes.QuotationNotApproved, "R8");
     }
@@ -76,7 +76,7 @@ public class QuotationTests
     [Fact]
     public void AcceptQuotation_AfterTheValidityDateEndsInTheCustomersZone_IsExpired_R13()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Approved);
+        var s = TvOrder.Through(ScenarioStage.Approved);
         // valid until 31 March in Asia/Shanghai: expires 2026-03-31T16:00Z
         s.Now = Instant.FromUtc(2026, 3, 31, 15, 0);
         s.Refuse(new AcceptQuotation(), Actors.Customer, Duration.FromHours(1)).Has(ViolationCodes.QuotationExpired, "R13");
@@ -85,7 +85,7 @@ public class QuotationTests
     [Fact]
     public void AcceptQuotation_UnapprovedAndExpired_ListsBothReasons_R8_R13()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Quoted);
+        var s = TvOrder.Through(ScenarioStage.Quoted);
         s.Now = Instant.FromUtc(2026, 4, 2, 0, 0);
         var refused = s.Refuse(new AcceptQuotation(), Actors.Customer);
         Assert.Equal([ViolationCodes.QuotationNotApproved, ViolationCodes.QuotationExpired], refused.Violations.Select(v => v.Code));
@@ -95,7 +95,7 @@ public class QuotationTests
     [Fact]
     public void AcceptQuotation_OnTheLastValidDay_IsAccepted()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Approved);
+        var s = TvOrder.Through(ScenarioStage.Approved);
         s.Now = Instant.FromUtc(2026, 3, 31, 14, 0);
         s.Do(new AcceptQuotation(), Actors.Customer, Duration.FromMinutes(59));
         Assert.Equal(OrderStatus.QuotationAccepted, s.Current.Status);
@@ -104,7 +104,7 @@ public class QuotationTests
     [Fact]
     public void ReviseQuotation_KeepsTheOldRevisionAndInvalidatesItsApprovals()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Approved);
+        var s = TvOrder.Through(ScenarioStage.Approved);
         var approvedFingerprint = s.Current.Quotation!.Fingerprint;
         s.Do(new ReviseQuotation(TvOrder.Prices(84.00m), new LocalDate(2026, 4, 15), "customer asked for 84.00"), Actors.Sales);
         var q = s.Current.Quotation!;
@@ -120,7 +120,7 @@ public class QuotationTests
     [Fact]
     public void RejectQuotationApproval_OneRejectionRejects_R8()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Quoted);
+        var s = TvOrder.Through(ScenarioStage.Quoted);
         s.Do(new RejectQuotationApproval(ApprovalLevel.DepartmentHead, "margin below 12 %"), Actors.DepartmentHead);
         Assert.Equal(QuotationStatus.ApprovalRejected, s.Current.Quotation!.Status);
         s.Refuse(new ApproveQuotation(ApprovalLevel.DepartmentHead, "changed my mind"), Actors.DepartmentHead).Has(ViolationCodes.TransitionNotAllowed);
@@ -129,7 +129,7 @@ public class QuotationTests
     [Fact]
     public void DeclineQuotation_LosesTheOrder()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Quoted);
+        var s = TvOrder.Through(ScenarioStage.Quoted);
         s.Do(new DeclineQuotation("price too high"), Actors.Customer);
         Assert.Equal(OrderStatus.Lost, s.Current.Status);
         Assert.True(s.Current.IsTerminal);
@@ -173,7 +173,7 @@ public class QuotationTests
     {
         var s = new Scenario();
         s.Do(TvOrder.Receive(TvOrder.TvLine() with { }) with { Lines = ValueList<OrderLine>.Of(OrderLine.Create(TvOrder.Line, ProductId.From("TV-55-UHD"), "55in", Quantity.Pieces(50), TvOrder.UnitPrice)) }, Actors.Sales);
-        TvOrder.Through(TvOrder.Stage.Reviewed, s, from: TvOrder.Stage.Recorded);
+        TvOrder.Through(ScenarioStage.Reviewed, s, from: ScenarioStage.Recorded);
         s.Do(new PrepareQuotation(12, TvOrder.Prices(), new LocalDate(2026, 3, 31)), Actors.Sales);
         var q = s.Current.Quotation!;
         Assert.Equal(AcceptanceOutcome.AcceptWithTerms, q.Acceptance.Outcome);
@@ -226,7 +226,7 @@ public class QuotationTests
         {
             var s = new Scenario(OrderPolicies.Default with { QuotationRounding = rounding, Acceptance = AcceptancePolicy.Create(new AcceptancePolicyOptions { ExemptTiers = ValueList<CustomerTier>.Of(CustomerTier.Ordinary) }) });
             s.Do(TvOrder.Receive() with { Lines = lines }, Actors.Sales);
-            TvOrder.Through(TvOrder.Stage.Reviewed, s, from: TvOrder.Stage.Recorded);
+            TvOrder.Through(ScenarioStage.Reviewed, s, from: ScenarioStage.Recorded);
             s.Do(new PrepareQuotation(12, prices, new LocalDate(2026, 3, 31)), Actors.Sales);
             var q = s.Current.Quotation!;
             Assert.Equal(q.Total, q.Lines.Aggregate(Money.Zero(Currency.USD), (a, l) => a + l.Amount));
@@ -240,7 +240,7 @@ public class QuotationTests
     [Fact]
     public void ReviseQuotation_WithUnchangedContent_KeepsItsApprovals_R8()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Approved);
+        var s = TvOrder.Through(ScenarioStage.Approved);
         s.Do(new ReviseQuotation(TvOrder.Prices(), new LocalDate(2026, 3, 31), "reissued to the customer's new buyer"), Actors.Sales);
         Assert.Equal(QuotationStatus.Approved, s.Current.Quotation!.Status);
         Assert.Equal(2, s.Current.Quotation.Approvals.Count);

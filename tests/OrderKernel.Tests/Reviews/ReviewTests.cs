@@ -9,7 +9,7 @@ public class ReviewTests
     [Fact]
     public void SubmitForReview_StandardOrder_NeedsSalesThenProductionAndTechnical_R5_R6()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Recorded);
+        var s = TvOrder.Through(ScenarioStage.Recorded);
         s.Do(new SubmitForReview(), Actors.Sales);
         var review = s.Current.Review!;
         Assert.Equal(ValueList<Department>.Of(Department.Sales), review.InitialDepartments);
@@ -43,7 +43,7 @@ public class ReviewTests
     [Fact]
     public void SignReview_DetailBeforeInitialStage_IsNotExpected_R6()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Recorded);
+        var s = TvOrder.Through(ScenarioStage.Recorded);
         s.Do(new SubmitForReview(), Actors.Sales);
         s.Refuse(TvOrder.Approve(Department.Production), Actors.ProductionManager).Has(ViolationCodes.ReviewSignOffNotExpected, "R6");
     }
@@ -51,7 +51,7 @@ public class ReviewTests
     [Fact]
     public void SignReview_ByAnotherDepartmentsManager_IsRefused_R5()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Recorded);
+        var s = TvOrder.Through(ScenarioStage.Recorded);
         s.Do(new SubmitForReview(), Actors.Sales);
         s.Do(TvOrder.Approve(Department.Sales), Actors.SalesManager);
         s.Refuse(TvOrder.Approve(Department.Production), Actors.TechnicalManager).Has(ViolationCodes.ReviewSignerNotAuthorized, "R5");
@@ -60,7 +60,7 @@ public class ReviewTests
     [Fact]
     public void SignReview_Twice_IsNotExpected()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Recorded);
+        var s = TvOrder.Through(ScenarioStage.Recorded);
         s.Do(new SubmitForReview(), Actors.Sales);
         s.Do(TvOrder.Approve(Department.Sales), Actors.SalesManager);
         s.Do(TvOrder.Approve(Department.Production), Actors.ProductionManager);
@@ -70,7 +70,7 @@ public class ReviewTests
     [Fact]
     public void SignReview_AllApprove_PassesAndReservesMaterial_R11()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Reviewed);
+        var s = TvOrder.Through(ScenarioStage.Reviewed);
         Assert.Equal(OrderStatus.Reviewed, s.Current.Status);
         Assert.Equal(ReviewOutcome.Passed, s.Current.Review!.Outcome);
         var reservation = Assert.Single(s.Current.Review.ReservedMaterials);
@@ -82,7 +82,7 @@ public class ReviewTests
     [Fact]
     public void SignReview_Reject_RejectsWithReasonsAndARevisionStartsANewRound()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Recorded);
+        var s = TvOrder.Through(ScenarioStage.Recorded);
         s.Do(new SubmitForReview(), Actors.Sales);
         s.Do(TvOrder.Approve(Department.Sales), Actors.SalesManager);
         s.Do(new SignReview(Department.Production, ReviewVerdict.Reject, "no capacity before July", Duration.FromHours(4), default), Actors.ProductionManager);
@@ -99,7 +99,7 @@ public class ReviewTests
     [Fact]
     public void SignReview_RejectWithoutComments_IsRejected_R7()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Recorded);
+        var s = TvOrder.Through(ScenarioStage.Recorded);
         s.Do(new SubmitForReview(), Actors.Sales);
         s.Refuse(new SignReview(Department.Sales, ReviewVerdict.Reject, "", Duration.Zero, default), Actors.SalesManager).Has(ViolationCodes.InvalidInput, "R7");
     }
@@ -107,7 +107,7 @@ public class ReviewTests
     [Fact]
     public void SignReview_ApprovingAnUnsatisfiedRiskWithoutMitigation_IsRejected_R7()
     {
-        var s = TvOrder.Through(TvOrder.Stage.Recorded);
+        var s = TvOrder.Through(ScenarioStage.Recorded);
         s.Do(new SubmitForReview(), Actors.Sales);
         var risky = ValueList<ReviewFinding>.Of(new ReviewFinding(ReviewCriterion.Risks, false, "single panel supplier"));
         s.Refuse(new SignReview(Department.Sales, ReviewVerdict.Approve, "ok", Duration.Zero, risky), Actors.SalesManager).Has(ViolationCodes.InvalidInput, "R7");

@@ -2,7 +2,7 @@ using OrderKernel.Sample;
 using OrderKernel.Tests.Lifecycle;
 using OrderKernel.Tests.Support;
 using Xunit;
-using Scenario = OrderKernel.Sample.Scenario;
+using SampleScenario = OrderKernel.Sample.Scenario;
 
 namespace OrderKernel.Tests.Sample;
 
@@ -13,7 +13,7 @@ public class ScenarioFileTests
 
     public static TheoryData<string> Files() => ["tv-export.json", "steel-coil.json"];
 
-    private static Scenario Built(string name) => name == "tv-export.json" ? TvExportScenario.Build() : SteelCoilScenario.Build();
+    private static SampleScenario Built(string name) => name == "tv-export.json" ? TvExportScenario.Build() : SteelCoilScenario.Build();
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -32,7 +32,7 @@ public class ScenarioFileTests
     [MemberData(nameof(Files))]
     public void ScenarioFile_RunsLikeTheBuiltInScenario(string name)
     {
-        Assert.True(Scenario.TryRead(File.ReadAllText(FilePath(name)), out var scenario, out var error), error);
+        Assert.True(SampleScenario.TryRead(File.ReadAllText(FilePath(name)), out var scenario, out var error), error);
         Assert.Equal(Built(name).Run().ToString(), scenario!.Run().ToString());
     }
 
@@ -53,7 +53,7 @@ public class ScenarioFileTests
     [InlineData("""{"actors":[{"id":"a","name":"A","roles":["sales-representative"]}],"steps":[{"at":"2026-03-02T09:00","actor":"a","command":{"type":"record-order.v1","sequence":"one"}}]}""", "step 1: WrongType at $.sequence")]
     public void ScenarioFile_BadInput_NamesTheProblem(string json, string expected)
     {
-        Assert.False(Scenario.TryRead(json, out _, out var error));
+        Assert.False(SampleScenario.TryRead(json, out _, out var error));
         Assert.Contains(expected, error, StringComparison.Ordinal);
     }
 }

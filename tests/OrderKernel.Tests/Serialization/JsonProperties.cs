@@ -76,7 +76,7 @@ public class JsonProperties
     [Fact]
     public void ReadSnapshot_OtherSchemaVersion_IsRefused()
     {
-        var json = OrderKernelJson.WriteSnapshot(TvOrder.Through(TvOrder.Stage.Recorded).Current).Replace("\"schemaVersion\":1", "\"schemaVersion\":2", StringComparison.Ordinal);
+        var json = OrderKernelJson.WriteSnapshot(TvOrder.Through(ScenarioStage.Recorded).Current).Replace("\"schemaVersion\":1", "\"schemaVersion\":2", StringComparison.Ordinal);
         Assert.Equal(JsonErrorKind.UnsupportedSchemaVersion, OrderKernelJson.ReadSnapshot(json).AsT1.Kind);
     }
 
@@ -100,7 +100,7 @@ public class JsonProperties
     public void ConfigureForOrderKernel_LetsAHostSerializeKernelTypesInItsOwnOptions()
     {
         var options = new JsonSerializerOptions().ConfigureForOrderKernel();
-        var order = TvOrder.Through(TvOrder.Stage.Contracted).Current;
+        var order = TvOrder.Through(ScenarioStage.Contracted).Current;
         var info = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<Order>)options.GetTypeInfo(typeof(Order));
         var json = JsonSerializer.Serialize(order, info);
         Assert.Equal(order, JsonSerializer.Deserialize(json, info));

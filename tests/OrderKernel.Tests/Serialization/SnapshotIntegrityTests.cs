@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using OrderKernel.Serialization;
 using Xunit;
-using static OrderKernel.Tests.Support.TvOrder;
+using static OrderKernel.Testing.SeedOrder;
+using Stage = OrderKernel.Testing.ScenarioStage;
 
 namespace OrderKernel.Tests.Serialization;
 

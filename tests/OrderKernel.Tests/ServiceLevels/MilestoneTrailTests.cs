@@ -61,7 +61,7 @@ public class MilestoneTrailTests
         var inspected = Inspected();
         var before = inspected.Milestones;
         var step = new CompleteStep(TrackedStep.Packed, "crated");
-        var context = DecisionContext.Create(Tv.Events[^1].At, Support.Actors.Warehouse);
+        var context = DecisionContext.Create(Tv.Events[^1].At, Actors.Warehouse);
 
         var first = OrderDecider.Decide(inspected, step, context).AsT0.State;
         var firstRead = first.Milestones;
@@ -84,7 +84,7 @@ public class MilestoneTrailTests
         Assert.Equal(decided.GetHashCode(), read.GetHashCode());
         Assert.Equal(decided.Milestones, read.Milestones);
 
-        var context = DecisionContext.Create(Tv.Events[^1].At, Support.Actors.Warehouse);
+        var context = DecisionContext.Create(Tv.Events[^1].At, Actors.Warehouse);
         var fromRead = OrderDecider.Decide(read, new CompleteStep(TrackedStep.Packed, "crated"), context).AsT0.State;
         var fromDecided = OrderDecider.Decide(decided, new CompleteStep(TrackedStep.Packed, "crated"), context).AsT0.State;
         Assert.Equal(fromDecided, fromRead);

@@ -1,10 +1,11 @@
+using System;
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using OrderKernel.Tests.Support;
 using L = OrderKernel.KernelLimits;
 
-namespace OrderKernel.Tests.Generators;
+namespace OrderKernel.Testing;
 
 /// <summary>
 /// FsCheck 3 generators of boundary values (issue 20): dates and instants near the supported limits and at the ends of
@@ -12,7 +13,7 @@ namespace OrderKernel.Tests.Generators;
 /// at and just past their maximum length, counts at the maximum, lone surrogates, odd enum text. Each generator mixes
 /// values just inside the limit (which must be accepted and survive) with values just outside (which must be refused).
 /// </summary>
-internal static class BoundaryGen
+public static class BoundaryValues
 {
     /// <summary>Dates within 30 days of either supported limit (both sides), and the calendar's extremes.</summary>
     public static Gen<LocalDate> Dates { get; } = Gen.OneOf(
@@ -63,6 +64,9 @@ internal static class BoundaryGen
     public static Gen<int> LineCounts { get; } = Gen.Frequency((28, Gen.Elements(1, 2)), (1, Gen.Constant(L.MaxLines)), (1, Gen.Constant(L.MaxLines + 1)));
 
     /// <summary>Text that names an enum member leniently: other case, padded, a flag list, a number, empty.</summary>
+    /// <param name="valid">A member's name.</param>
+    /// <param name="other">Another member's name.</param>
+    /// <returns>The generator.</returns>
     public static Gen<string> OddEnumText(string valid, string other) => Gen.Elements(
         valid.ToLowerInvariant(), valid.ToUpperInvariant(), " " + valid, valid + " ", valid + ", " + other, valid + "," + other, "7", "1", "-1", string.Empty, valid[..Math.Min(2, valid.Length)].ToLowerInvariant());
 
@@ -70,29 +74,29 @@ internal static class BoundaryGen
     /// A command carrying boundary values, with the actor the default policies expect for it: a mix of every kind of
     /// boundary (dates, instants, amounts, quantities, texts, keys, counts) over the commands that carry them.
     /// </summary>
-    public static Gen<CommandPool.Entry> Commands { get; } = Gen.OneOf(
-        Dates.Select(d => new CommandPool.Entry($"receive delivery {d}", (_, _) => TvOrder.Receive(delivery: d), Actors.Sales)),
-        Amounts.Select(a => new CommandPool.Entry($"receive price {a}", (_, _) => TvOrder.Receive(line: Line(1m, a)), Actors.Sales)),
-        Quantities.Select(q => new CommandPool.Entry($"receive quantity {q}", (_, _) => TvOrder.Receive(line: Line(q, 85m)), Actors.Sales)),
-        LineCounts.Select(n => new CommandPool.Entry($"receive {n} lines", (_, _) => TvOrder.Receive() with { Lines = ValueList<OrderLine>.From(Enumerable.Range(1, n).Select(i => Line(10m, 85m, i.ToString(System.Globalization.CultureInfo.InvariantCulture)))) }, Actors.Sales)),
-        Texts.Select(t => new CommandPool.Entry($"receive specification of {t.Length}", (_, _) => TvOrder.Receive(line: OrderLine.Create(TvOrder.Line, ProductId.From("TV-55-UHD"), t, Quantity.Pieces(2000), TvOrder.UnitPrice)), Actors.Sales)),
-        Dates.Select(d => new CommandPool.Entry($"quotation valid until {d}", (_, _) => new PrepareQuotation(12, TvOrder.Prices(), d), Actors.Sales)),
-        Dates.Select(d => new CommandPool.Entry($"production planned {d}", (_, _) => new ReleaseToProduction(d), Actors.ProductionManager)),
-        Dates.Select(d => new CommandPool.Entry($"excusable delay to {d}", (_, _) => new RecordExcusableDelay(ExcusableCause.ForceMajeure, d == LocalDate.MinIsoValue ? d : d.PlusDays(-1), d, "storm"), Actors.SalesManager)),
-        Dates.Select(d => new CommandPool.Entry($"penalty as of {d}", (_, _) => new AssessDelayPenalty(d, ValueList<string>.Of("Line 3")), Actors.SalesManager)),
-        Dates.Select(d => new CommandPool.Entry($"L/C expiring {d}", (s, _) => new RegisterLetterOfCredit("LC-B", "BoC", Money.Of(119_000m, Currency.USD), d, ValueList<string>.Of("invoice")), Actors.Finance)),
-        Amounts.Select(a => new CommandPool.Entry($"pay {a}", (_, now) => TvOrder.Pay(a, "TT-B-" + now.ToUnixTimeTicks(), now), Actors.Finance)),
-        Instants.Select(i => new CommandPool.Entry($"pay received at {i}", (_, _) => TvOrder.Pay(1_000m, "TT-BI-" + i.ToUnixTimeTicks(), i), Actors.Finance)),
-        Instants.Select(i => new CommandPool.Entry($"delivered at {i}", (_, _) => new ConfirmDelivery("dock", i), Actors.Customer)),
-        Amounts.Select(a => new CommandPool.Entry($"refund {a}", (_, now) => new RecordRefund(Money.Of(a, Currency.USD), "RF-B-" + now.ToUnixTimeTicks(), "x"), Actors.Finance)),
-        Amounts.Select(a => new CommandPool.Entry($"cancel with costs {a}", (_, _) => new CancelOrder("x", Money.Of(a, Currency.USD)), Actors.SalesManager)),
-        Texts.Select(t => new CommandPool.Entry($"hold for a reason of {t.Length}", (_, _) => new PlaceHold(HoldCode.Credit, t), Actors.FinanceManager)),
-        Keys.Select(k => new CommandPool.Entry($"hold keyed {k.Length}", (_, _) => new PlaceHold(HoldCode.Credit, "check") { IdempotencyKey = k }, Actors.FinanceManager)),
-        Texts.Select(t => new CommandPool.Entry($"step note of {t.Length}", (_, _) => new CompleteStep(TrackedStep.PlanApproved, t), Actors.ProductionManager)),
-        ListCounts.Select(n => new CommandPool.Entry($"ship {n} documents", (_, _) => new Ship("COSCO", "truck", "WB-B", ValueList<string>.From(Enumerable.Range(0, n).Select(i => "doc " + i))), Actors.Warehouse)),
-        Gen.Elements(Duration.MaxValue, Duration.MinValue, L.MaxDuration, L.MaxDuration + Duration.FromDays(1)).Select(d => new CommandPool.Entry($"production exception delay {d}", (_, _) => new ReportProductionException("stop", d), Actors.Production)),
-        Gen.Elements(long.MaxValue, L.MaxSequence, L.MaxSequence + 1).Select(n => new CommandPool.Entry($"record order {n}", (_, _) => new RecordOrder(n), Actors.Clerk)),
-        Gen.Elements(int.MaxValue, L.MaxCount, L.MaxCount + 1).Select(n => new CommandPool.Entry($"inspection sample {n}", (_, _) => new RecordInspection(true, QualityGrade.First, n, 0, "ok"), Actors.QualityInspector)));
+    public static Gen<CommandTemplate> Commands { get; } = Gen.OneOf(
+        Dates.Select(d => new CommandTemplate($"receive delivery {d}", (_, _) => SeedOrder.Receive(delivery: d), SeedActors.Sales)),
+        Amounts.Select(a => new CommandTemplate($"receive price {a}", (_, _) => SeedOrder.Receive(line: Line(1m, a)), SeedActors.Sales)),
+        Quantities.Select(q => new CommandTemplate($"receive quantity {q}", (_, _) => SeedOrder.Receive(line: Line(q, 85m)), SeedActors.Sales)),
+        LineCounts.Select(n => new CommandTemplate($"receive {n} lines", (_, _) => SeedOrder.Receive() with { Lines = ValueList<OrderLine>.From(Enumerable.Range(1, n).Select(i => Line(10m, 85m, i.ToString(System.Globalization.CultureInfo.InvariantCulture)))) }, SeedActors.Sales)),
+        Texts.Select(t => new CommandTemplate($"receive specification of {t.Length}", (_, _) => SeedOrder.Receive(line: OrderLine.Create(SeedOrder.Line, ProductId.From("TV-55-UHD"), t, Quantity.Pieces(2000), SeedOrder.UnitPrice)), SeedActors.Sales)),
+        Dates.Select(d => new CommandTemplate($"quotation valid until {d}", (_, _) => new PrepareQuotation(12, SeedOrder.Prices(), d), SeedActors.Sales)),
+        Dates.Select(d => new CommandTemplate($"production planned {d}", (_, _) => new ReleaseToProduction(d), SeedActors.ProductionManager)),
+        Dates.Select(d => new CommandTemplate($"excusable delay to {d}", (_, _) => new RecordExcusableDelay(ExcusableCause.ForceMajeure, d == LocalDate.MinIsoValue ? d : d.PlusDays(-1), d, "storm"), SeedActors.SalesManager)),
+        Dates.Select(d => new CommandTemplate($"penalty as of {d}", (_, _) => new AssessDelayPenalty(d, ValueList<string>.Of("Line 3")), SeedActors.SalesManager)),
+        Dates.Select(d => new CommandTemplate($"L/C expiring {d}", (s, _) => new RegisterLetterOfCredit("LC-B", "BoC", Money.Of(119_000m, Currency.USD), d, ValueList<string>.Of("invoice")), SeedActors.Finance)),
+        Amounts.Select(a => new CommandTemplate($"pay {a}", (_, now) => SeedOrder.Pay(a, "TT-B-" + now.ToUnixTimeTicks(), now), SeedActors.Finance)),
+        Instants.Select(i => new CommandTemplate($"pay received at {i}", (_, _) => SeedOrder.Pay(1_000m, "TT-BI-" + i.ToUnixTimeTicks(), i), SeedActors.Finance)),
+        Instants.Select(i => new CommandTemplate($"delivered at {i}", (_, _) => new ConfirmDelivery("dock", i), SeedActors.Customer)),
+        Amounts.Select(a => new CommandTemplate($"refund {a}", (_, now) => new RecordRefund(Money.Of(a, Currency.USD), "RF-B-" + now.ToUnixTimeTicks(), "x"), SeedActors.Finance)),
+        Amounts.Select(a => new CommandTemplate($"cancel with costs {a}", (_, _) => new CancelOrder("x", Money.Of(a, Currency.USD)), SeedActors.SalesManager)),
+        Texts.Select(t => new CommandTemplate($"hold for a reason of {t.Length}", (_, _) => new PlaceHold(HoldCode.Credit, t), SeedActors.FinanceManager)),
+        Keys.Select(k => new CommandTemplate($"hold keyed {k.Length}", (_, _) => new PlaceHold(HoldCode.Credit, "check") { IdempotencyKey = k }, SeedActors.FinanceManager)),
+        Texts.Select(t => new CommandTemplate($"step note of {t.Length}", (_, _) => new CompleteStep(TrackedStep.PlanApproved, t), SeedActors.ProductionManager)),
+        ListCounts.Select(n => new CommandTemplate($"ship {n} documents", (_, _) => new Ship("COSCO", "truck", "WB-B", ValueList<string>.From(Enumerable.Range(0, n).Select(i => "doc " + i))), SeedActors.Warehouse)),
+        Gen.Elements(Duration.MaxValue, Duration.MinValue, L.MaxDuration, L.MaxDuration + Duration.FromDays(1)).Select(d => new CommandTemplate($"production exception delay {d}", (_, _) => new ReportProductionException("stop", d), SeedActors.Production)),
+        Gen.Elements(long.MaxValue, L.MaxSequence, L.MaxSequence + 1).Select(n => new CommandTemplate($"record order {n}", (_, _) => new RecordOrder(n), SeedActors.Clerk)),
+        Gen.Elements(int.MaxValue, L.MaxCount, L.MaxCount + 1).Select(n => new CommandTemplate($"inspection sample {n}", (_, _) => new RecordInspection(true, QualityGrade.First, n, 0, "ok"), SeedActors.QualityInspector)));
 
     private static OrderLine Line(decimal quantity, decimal price, string id = "10") =>
         OrderLine.Create(LineId.From(id), ProductId.From("TV-55-UHD"), "55\" UHD", Quantity.Pieces(quantity), Money.Of(price, Currency.USD));
