@@ -1,6 +1,6 @@
 using OrderKernel.Policies;
 
-namespace OrderKernel.Tests.Support;
+namespace OrderKernel.Tests;
 
 /// <summary>Asks an authorization policy about a kind with the permission the standard modules declare for it.</summary>
 internal static class AuthorizationTesting
