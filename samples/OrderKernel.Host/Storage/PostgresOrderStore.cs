@@ -9,7 +9,7 @@ namespace OrderKernel.Host.Storage;
 /// store, and the SQL stays the same as on SQLite). Any number of host processes may share the database: the primary key
 /// on (stream, version) lets exactly one of two racing appends commit.
 /// </summary>
-public sealed class PostgresOrderStore : AdoOrderStore, IAsyncDisposable
+public class PostgresOrderStore : AdoOrderStore, IAsyncDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
 
@@ -39,7 +39,11 @@ public sealed class PostgresOrderStore : AdoOrderStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _dataSource.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     /// <inheritdoc />
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => await _dataSource.OpenConnectionAsync(cancellationToken);
