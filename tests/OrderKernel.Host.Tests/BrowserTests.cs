@@ -22,8 +22,8 @@ public sealed class BrowserFactAttribute : FactAttribute
 
 /// <summary>
 /// The page in a real headless Chromium against the real server on 127.0.0.1: an order is opened, buttons are pressed
-/// through the happy path (forms filled with the sample's own commands), the Ship button is disabled with the unpaid
-/// balance as its reason until finance records the balance; screenshots go to artifacts/host-browser.
+/// through the happy path (forms filled with the sample's own commands), shipping is disabled with the unpaid
+/// balance as the reason until finance records the balance; screenshots go to artifacts/host-browser.
 /// </summary>
 public sealed class BrowserTests
 {
@@ -68,8 +68,8 @@ public sealed class BrowserTests
         }
 
         using var playwright = await Playwright.CreateAsync();
-        var profile = Directory.CreateTempSubdirectory("orderkernel-chromium-");
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium(), Headless = true, Args = [.. Flags, $"--user-data-dir={profile.FullName}"] });
+        // LaunchAsync gives the browser a fresh temporary profile of its own (a --user-data-dir flag is refused).
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium(), Headless = true, Args = Flags });
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1600 } });
         await page.GotoAsync($"{baseUrl}/");
         await page.WaitForSelectorAsync("#orders");
@@ -100,13 +100,18 @@ public sealed class BrowserTests
         await Step(CommandKind.RecordInspection, form: true);
         await Step(CommandKind.CompleteStep, form: true);
 
-        // The warehouse sees Ship disabled, and why: the kernel's first reason is the unpaid balance.
+        // Shipping waits for the balance. The warehouse sees Ship disabled with the kernel's first reason (the order is
+        // not released yet); the vice-president sees Release for shipment disabled with the unpaid balance as its reason.
         await ActAs(page, "u-wh");
         var ship = page.Locator("#commands button[data-kind='Ship']");
         Assert.True(await ship.IsDisabledAsync());
-        var reason = await ship.GetAttributeAsync("title");
-        Assert.Contains("unpaid", reason, StringComparison.OrdinalIgnoreCase);
-        await Screenshot(page, "ship-disabled-unpaid-balance.png");
+        Assert.Contains("Ship is not possible while the order is Inspected", await ship.GetAttributeAsync("title"), StringComparison.Ordinal);
+        await ActAs(page, "u-vp");
+        var release = page.Locator("#commands button[data-kind='ReleaseForShipment']");
+        Assert.True(await release.IsDisabledAsync());
+        var reason = await release.GetAttributeAsync("title");
+        Assert.Contains("119,000.00 USD is still unpaid of the 170,000.00 USD due before shipment", reason, StringComparison.Ordinal);
+        await Screenshot(page, "release-disabled-unpaid-balance.png");
 
         // Finance records the balance, the vice-president releases, the warehouse ships.
         index = steps.FindIndex(index, s => s.Command is ConfirmPayment);
