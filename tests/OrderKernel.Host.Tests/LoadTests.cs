@@ -15,6 +15,7 @@ namespace OrderKernel.Host.Tests;
 /// (HTTP → load → decide → append), next to the raw append rate of the same rows into the same database through the
 /// store, measured in the same run. Results go to the test output and artifacts/host-load.txt (docs/performance.md).
 /// </summary>
+[Collection(LoadCollection.Name)]
 public sealed class LoadTests(ITestOutputHelper output)
 {
     private const int Clients = 4;
@@ -116,4 +117,11 @@ public sealed class LoadTests(ITestOutputHelper output)
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+}
+
+/// <summary>The load run measures alone: xunit runs this collection after the parallel ones, with nothing beside it.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class LoadCollection
+{
+    public const string Name = "load";
 }
