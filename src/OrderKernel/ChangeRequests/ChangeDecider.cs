@@ -125,7 +125,8 @@ internal static class ChangeDecider
             return NotPossible(state, c.ChangeId, "confirmed by the customer");
         }
 
-        return change.TestPassed == true
+        // A change that needs no technical test (R28's change list after a lower grade) is confirmed without one.
+        return change.TestPassed == true || !change.Preview!.Routing.RequiresTechnicalTest
             ? Outcome.Emit(new ChangeConfirmedByCustomer(c.ChangeId) { At = ctx.Now, By = ctx.Actor.Id })
             : Outcome.Reject(ViolationCodes.ChangeNotTested, $"Change {c.ChangeId} must pass the technical test before the customer confirms it.", "R35");
     }

@@ -88,24 +88,97 @@ internal static class ProductionDecider
             new InspectionPassed(QualityGrade.First, 0, 0, InspectionWaived) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
-    public static Outcome Decide(RecordInspection c, DecisionContext ctx)
+    /// <summary>
+    /// R27: the verdict from the sampling plan of the order's AQL and the lot size; R28: a lot accepted at a lower grade
+    /// proposes a unit price change per priced line (the change list), which the customer confirms before shipment.
+    /// </summary>
+    public static Outcome Decide(Order state, RecordInspection c, DecisionContext ctx)
     {
-        var v = new List<Violation>();
-        if (c.SampleSize <= 0 || c.DefectsFound < 0 || c.DefectsFound > c.SampleSize)
+        if (state.Aql is not { } aql)
         {
-            v.Add(Violation.Of(ViolationCodes.InvalidInput, $"An inspection needs a positive sample size and 0 to {c.SampleSize} defects; got {c.DefectsFound}.", "R27"));
+            return Outcome.Reject(ViolationCodes.AqlNotAgreed, "The order states no AQL, so no sampling plan decides the inspection: agree one with the customer (ReceiveOrder.Aql).", "R27");
         }
 
-        if (v.Count > 0)
+        if (c.LotSize <= 0)
         {
-            return Outcome.Reject(ValueList<Violation>.From(v));
+            return Outcome.Reject(ViolationCodes.InvalidInput, $"An inspection names the lot inspected: a positive lot size, not {c.LotSize}.", "R27");
+        }
+
+        var plan = SamplingPlan.For(c.LotSize, aql);
+        if (c.DefectsFound < 0 || c.DefectsFound > plan.SampleSize)
+        {
+            return Outcome.Reject(ViolationCodes.InvalidInput, $"The plan for a lot of {plan.LotSize} at AQL {Aql(aql)} samples {plan.SampleSize} units (code letter {plan.CodeLetter}); 0 to {plan.SampleSize} defective units can be found, not {c.DefectsFound}.", "R27");
         }
 
         var notes = c.Notes ?? string.Empty;
-        return c.Passed
-            ? Outcome.Emit(new InspectionPassed(c.Grade, c.SampleSize, c.DefectsFound, notes) { At = ctx.Now, By = ctx.Actor.Id })
-            : Outcome.Emit(new InspectionFailed(c.Grade, c.SampleSize, c.DefectsFound, notes) { At = ctx.Now, By = ctx.Actor.Id });
+        if (!plan.Accepts(c.DefectsFound))
+        {
+            return Outcome.Emit(new InspectionFailed(c.Grade, plan.SampleSize, c.DefectsFound, notes) { Plan = plan, At = ctx.Now, By = ctx.Actor.Id });
+        }
+
+        var passed = new InspectionPassed(c.Grade, plan.SampleSize, c.DefectsFound, notes) { Plan = plan, At = ctx.Now, By = ctx.Actor.Id };
+        if (c.Grade == QualityGrade.First)
+        {
+            return Outcome.Emit(passed);
+        }
+
+        if (c.PriceReduction is not { } reduction || reduction == Percentage.Zero || reduction == Percentage.Hundred)
+        {
+            return Outcome.Reject(ViolationCodes.DowngradeNeedsPriceReduction, $"The lot is accepted at grade {c.Grade}: state the unit price reduction (more than 0 %, less than 100 %) its change list proposes to the customer.", "R28");
+        }
+
+        List<OrderEvent> events = DowngradeChangeList(state, c.Grade, reduction, passed, ctx);
+        return Outcome.Emit([.. events]);
     }
+
+    /// <summary>R28: the inspection and one unit price change per priced quoted line, reduced by the stated share.</summary>
+    private static List<OrderEvent> DowngradeChangeList(Order state, QualityGrade grade, Percentage reduction, InspectionPassed passed, DecisionContext ctx)
+    {
+        var events = new List<OrderEvent> { passed };
+        var round = (state.Production?.ReworkCount ?? 0) + 1;
+        foreach (var line in state.Quotation!.Lines)
+        {
+            var price = line.UnitPrice.Multiply(1m - reduction.Fraction, ctx.Policies.Rounding);
+            if (price == line.UnitPrice)
+            {
+                continue;
+            }
+
+            var proposal = new ChangeProposal(ChangeKind.UnitPrice, Line: line.Line, NewUnitPrice: price);
+            var reason = $"Final inspection graded the goods {grade} (R28): unit price {line.UnitPrice} reduced by {reduction} to {price}; the customer confirms before shipment.";
+            events.Add(new ChangeRequestSubmitted(DowngradeChangeId(round, line.Line), proposal, reason) { At = ctx.Now, By = ctx.Actor.Id });
+        }
+
+        return events;
+    }
+
+    /// <summary>The id of the change a lower grade proposes for a line in an inspection round (R28).</summary>
+    internal static string DowngradeChangeId(int round, LineId line) => DowngradePrefix(round) + line.ToString();
+
+    private static string DowngradePrefix(int round) => $"grade-{round.ToString(System.Globalization.CultureInfo.InvariantCulture)}-";
+
+    /// <summary>Guard (R28): every change the latest accepted lower grade proposed is decided: applied (confirmed by the customer) or rejected.</summary>
+    public static Violation? CheckDowngradeSettled(Order state)
+    {
+        if (state.Inspection is not { Passed: true, Grade: not QualityGrade.First } inspection)
+        {
+            return null;
+        }
+
+        var round = state.Production!.ReworkCount + 1;
+        foreach (var change in state.ChangeRequests)
+        {
+            if (change.Id.StartsWith(DowngradePrefix(round), System.StringComparison.Ordinal)
+                && change.Status is not (ChangeStatus.Applied or ChangeStatus.Rejected or ChangeStatus.Withdrawn))
+            {
+                return Violation.Of(ViolationCodes.DowngradeNotSettled, $"The goods were graded {inspection.Grade}: change {change.Id} of the change list is {change.Status}; it must be approved, confirmed by the customer and applied, or rejected, before shipment.", "R28");
+            }
+        }
+
+        return null;
+    }
+
+    private static string Aql(decimal aql) => aql.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Guard: an approved sample where the sample policy requires one (R14).</summary>
     public static Violation? CheckSample(Order state, DecisionContext ctx)
@@ -171,13 +244,13 @@ internal static class ProductionDecider
     public static void Apply(Order s, InspectionPassed e)
     {
         s.Status = OrderStatus.Inspected;
-        s.Inspection = new Inspection(true, e.Grade, e.SampleSize, e.DefectsFound, e.Notes, e.By, e.At);
+        s.Inspection = new Inspection(true, e.Grade, e.SampleSize, e.DefectsFound, e.Notes, e.By, e.At) { Plan = e.Plan };
     }
 
     public static void Apply(Order s, InspectionFailed e)
     {
         s.Status = OrderStatus.InProduction;
-        s.Inspection = new Inspection(false, e.Grade, e.SampleSize, e.DefectsFound, e.Notes, e.By, e.At);
+        s.Inspection = new Inspection(false, e.Grade, e.SampleSize, e.DefectsFound, e.Notes, e.By, e.At) { Plan = e.Plan };
         s.Production = s.Production! with { CompletedAt = null, ReworkCount = s.Production.ReworkCount + 1 };
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace OrderKernel;
@@ -72,18 +73,35 @@ public sealed record CompleteProduction : OrderCommand
     public override CommandKind Kind => CommandKind.CompleteProduction;
 }
 
-/// <summary>Record the final inspection (R27–R29). Failed goods go back to rework.</summary>
-/// <param name="Passed">Whether the goods passed.</param>
-/// <param name="Grade">The grade.</param>
-/// <param name="SampleSize">Units sampled; positive.</param>
-/// <param name="DefectsFound">Defects found; at most the sample size.</param>
+/// <summary>
+/// Record the final inspection (R27–R29). The verdict is not the caller's: the order's AQL and the lot size give the
+/// sampling plan (<see cref="SamplingPlan"/>, ISO 2859-1 single sampling, normal inspection, level II), and the defective
+/// units found in its sample decide: accepted with at most Ac, rejected (back to rework) from Re on.
+/// </summary>
+/// <param name="Grade">The grade assigned (R28); a lower grade than <see cref="QualityGrade.First"/> on an accepted lot produces the change list.</param>
+/// <param name="LotSize">The units in the lot inspected; positive.</param>
+/// <param name="DefectsFound">The defective units found in the plan's sample; 0 to the plan's sample size.</param>
 /// <param name="Notes">The notes.</param>
-public sealed record RecordInspection(bool Passed, QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderCommand
+public sealed record RecordInspection(QualityGrade Grade, int LotSize, int DefectsFound, string Notes) : OrderCommand
 {
+    /// <summary>
+    /// Gets the unit price reduction proposed for goods accepted at a lower grade (R28): each priced line gets a price
+    /// change request the customer confirms before shipment. Required with a lower grade on an accepted lot, refused otherwise.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Percentage? PriceReduction { get; init; }
+
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.RecordInspection;
 
-    internal override void CheckInput(InputCheck c) => c.Defined("grade", Grade).AtMost("sampleSize", SampleSize, KernelLimits.MaxCount).AtMost("defectsFound", DefectsFound, KernelLimits.MaxCount).OptionalText("notes", Notes);
+    internal override void CheckInput(InputCheck c)
+    {
+        c.Defined("grade", Grade).AtMost("lotSize", LotSize, KernelLimits.MaxCount).AtMost("defectsFound", DefectsFound, KernelLimits.MaxCount).OptionalText("notes", Notes);
+        if (PriceReduction is { } reduction)
+        {
+            c.Percentage("priceReduction", reduction);
+        }
+    }
 }
 
 /// <summary>Sample units were sent (R14).</summary>
@@ -151,6 +169,10 @@ public sealed record ProductionCompleted : OrderEvent
 /// <param name="Notes">The notes.</param>
 public sealed record InspectionPassed(QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderEvent
 {
+    /// <summary>Gets the sampling plan that decided the verdict (R27); <see langword="null"/> for an inspection left out of the lifecycle.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SamplingPlan? Plan { get; init; }
+
     internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
     internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
@@ -163,6 +185,10 @@ public sealed record InspectionPassed(QualityGrade Grade, int SampleSize, int De
 /// <param name="Notes">The notes.</param>
 public sealed record InspectionFailed(QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderEvent
 {
+    /// <summary>Gets the sampling plan that decided the verdict (R27); <see langword="null"/> for an inspection left out of the lifecycle.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SamplingPlan? Plan { get; init; }
+
     internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
     internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);

@@ -83,4 +83,9 @@ public sealed record ProductionRun
 /// <param name="Notes">The inspector's notes.</param>
 /// <param name="InspectedBy">Who inspected.</param>
 /// <param name="InspectedAt">When.</param>
-public sealed record Inspection(bool Passed, QualityGrade Grade, int SampleSize, int DefectsFound, string Notes, ActorId InspectedBy, Instant InspectedAt);
+public sealed record Inspection(bool Passed, QualityGrade Grade, int SampleSize, int DefectsFound, string Notes, ActorId InspectedBy, Instant InspectedAt)
+{
+    /// <summary>Gets the sampling plan that decided the verdict (R27); <see langword="null"/> when the inspection was left out of the lifecycle.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SamplingPlan? Plan { get; init; }
+}

@@ -14,6 +14,13 @@ internal sealed class ProductionModule : IOrderModule
         "R14",
         static (state, context) => ProductionDecider.CheckSample(state, context));
 
+    /// <summary>R28: goods accepted at a lower grade leave only once the change list it proposed is decided.</summary>
+    internal static readonly TransitionGuard DowngradeSettled = TransitionGuard.Single(
+        "downgrade-change-list-settled",
+        "The change list a lower quality grade proposed (a unit price reduction per line) is applied after the customer's confirmation, or rejected.",
+        "R28",
+        static (state, _) => ProductionDecider.CheckDowngradeSettled(state));
+
     public void Register(ModuleBuilder m)
     {
         Role[] production = [Role.Production, Role.ProductionManager];
@@ -41,7 +48,7 @@ internal sealed class ProductionModule : IOrderModule
         var complete = m.Command<CompleteProduction>(K.CompleteProduction).AllowedTo(production);
         var inspect = m.Command<RecordInspection>(K.RecordInspection)
             .AllowedTo(Role.QualityInspector, Role.QualityManager)
-            .Decide(static (_, c, ctx) => ProductionDecider.Decide(c, ctx));
+            .Decide(ProductionDecider.Decide);
         if (m.Includes(OptionalStage.FinalInspection))
         {
             complete.Permit(S.InProduction, S.ProductionCompleted).Decide(static (_, c, ctx) => ProductionDecider.Decide(c, ctx));

@@ -92,7 +92,7 @@ internal static class BoundaryGen
         ListCounts.Select(n => new CommandPool.Entry($"ship {n} documents", (_, _) => new Ship("COSCO", "truck", "WB-B", ValueList<string>.From(Enumerable.Range(0, n).Select(i => "doc " + i))), Actors.Warehouse)),
         Gen.Elements(Duration.MaxValue, Duration.MinValue, L.MaxDuration, L.MaxDuration + Duration.FromDays(1)).Select(d => new CommandPool.Entry($"production exception delay {d}", (_, _) => new ReportProductionException("stop", d), Actors.Production)),
         Gen.Elements(long.MaxValue, L.MaxSequence, L.MaxSequence + 1).Select(n => new CommandPool.Entry($"record order {n}", (_, _) => new RecordOrder(n), Actors.Clerk)),
-        Gen.Elements(int.MaxValue, L.MaxCount, L.MaxCount + 1).Select(n => new CommandPool.Entry($"inspection sample {n}", (_, _) => new RecordInspection(true, QualityGrade.First, n, 0, "ok"), Actors.QualityInspector)));
+        Gen.Elements(int.MaxValue, L.MaxCount, L.MaxCount + 1).Select(n => new CommandPool.Entry($"inspection sample {n}", (_, _) => new RecordInspection(QualityGrade.First, n, 0, "ok"), Actors.QualityInspector)));
 
     private static OrderLine Line(decimal quantity, decimal price, string id = "10") =>
         OrderLine.Create(LineId.From(id), ProductId.From("TV-55-UHD"), "55\" UHD", Quantity.Pieces(quantity), Money.Of(price, Currency.USD));

@@ -83,7 +83,7 @@ public class OptionalStageTests
         Assert.Equal(["ProductionCompleted", "InspectionPassed"], s.Events.TakeLast(2).Select(e => e.GetType().Name));
         Assert.Equal((true, 0, 0), (s.Current.Inspection!.Passed, s.Current.Inspection.SampleSize, s.Current.Inspection.DefectsFound));
         Assert.Contains("left out", s.Current.Inspection.Notes, StringComparison.Ordinal);
-        s.Refuse(new RecordInspection(true, QualityGrade.First, 125, 1, "AQL 1.0 passed"), Actors.QualityInspector).Has(ViolationCodes.TransitionNotAllowed);
+        s.Refuse(new RecordInspection(QualityGrade.First, 2000, 1, "AQL 1.0 passed"), Actors.QualityInspector).Has(ViolationCodes.TransitionNotAllowed);
         TvOrder.Through(Stage.Closed, s, from: Stage.BalancePaid);
         Assert.Equal(OrderStatus.Closed, s.Current.Status);
         AssertInvariants(decider, s);

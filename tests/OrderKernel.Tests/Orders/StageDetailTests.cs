@@ -30,7 +30,7 @@ public class StageDetailTests
     public void AFailedInspection_IsRecordedAsFailed_AndReachesTheInspectionMilestone_R27_R38()
     {
         var s = TvOrder.Through(Stage.Produced);
-        s.Do(new RecordInspection(false, QualityGrade.Second, 125, 9, "backlight bleed"), Actors.QualityInspector);
+        s.Do(new RecordInspection(QualityGrade.Second, 2000, 9, "backlight bleed"), Actors.QualityInspector);
         Assert.False(s.Current.Inspection!.Passed);
         Assert.Equal(Milestone.InspectionRecorded, s.Current.Milestones[^1].Milestone);
     }

@@ -71,12 +71,12 @@ public class ProductionTests
     public void RecordInspection_Failed_SendsBackToRework_R27_R29()
     {
         var s = TvOrder.Through(Stage.Produced);
-        s.Do(new RecordInspection(false, QualityGrade.Second, 125, 9, "backlight bleed"), Actors.QualityInspector);
+        s.Do(new RecordInspection(QualityGrade.Second, 2000, 9, "backlight bleed"), Actors.QualityInspector);
         Assert.Equal(OrderStatus.InProduction, s.Current.Status);
         Assert.Equal(1, s.Current.Production!.ReworkCount);
         Assert.Null(s.Current.Production.CompletedAt);
         s.Do(new CompleteProduction(), Actors.Production);
-        s.Do(new RecordInspection(true, QualityGrade.First, 125, 0, "reworked"), Actors.QualityInspector);
+        s.Do(new RecordInspection(QualityGrade.First, 2000, 0, "reworked"), Actors.QualityInspector);
         Assert.Equal(OrderStatus.Inspected, s.Current.Status);
     }
 
@@ -84,6 +84,6 @@ public class ProductionTests
     public void RecordInspection_MoreDefectsThanSampled_IsRejected_R27()
     {
         var s = TvOrder.Through(Stage.Produced);
-        s.Refuse(new RecordInspection(true, QualityGrade.First, 10, 11, "?"), Actors.QualityInspector).Has(ViolationCodes.InvalidInput, "R27");
+        s.Refuse(new RecordInspection(QualityGrade.First, 10, 11, "?"), Actors.QualityInspector).Has(ViolationCodes.InvalidInput, "R27");
     }
 }

@@ -49,7 +49,7 @@ internal static class Examples
         new ReportProgress(Percentage.Of(40), "800 sets"),
         new ReportProductionException("panel shipment late", Duration.FromDays(3)),
         new CompleteProduction(),
-        new RecordInspection(true, QualityGrade.First, 125, 1, "AQL 1.0 passed"),
+        new RecordInspection(QualityGrade.Second, 2000, 1, "AQL 1.0 passed, colour shift") { PriceReduction = Percentage.Of(10) },
         new ReleaseForShipment(),
         new Ship("COSCO Logistics", "driver Liu Yang, truck HU-A12345", "COSU-6655443", ValueList<string>.Of("commercial invoice", "packing list"), ValueList<ShippedLine>.Of(new ShippedLine(TvOrder.Line, Quantity.Pieces(1200)))),
         new ApproveShipmentException("key account; balance guaranteed by the parent company"),
@@ -77,7 +77,7 @@ internal static class Examples
 
     public static readonly OrderEvent[] Events =
     [
-        new OrderReceived(CustomerInfo.Create(CustomerId.From("c-acme"), "ACME Trading", CustomerTier.Ordinary), Channel.Email, Priority.Normal, Currency.USD, Lines, TvOrder.DeliveryDate, "Asia/Shanghai", "AQL 1.0", PaymentTerms.Default) { OrderId = TvOrder.Id, Version = 1, At = At, By = By, IdempotencyKey = "req-1", CommandFingerprint = "0f3c" },
+        new OrderReceived(CustomerInfo.Create(CustomerId.From("c-acme"), "ACME Trading", CustomerTier.Ordinary), Channel.Email, Priority.Normal, Currency.USD, Lines, TvOrder.DeliveryDate, "Asia/Shanghai", "AQL 1.0", PaymentTerms.Default) { Aql = 1.0m, OrderId = TvOrder.Id, Version = 1, At = At, By = By, IdempotencyKey = "req-1", CommandFingerprint = "0f3c" },
         new OrderReturnedForCompletion("price missing", ValueList<string>.Of("unit price of line 10")) { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
         new OrderDetailsCompleted(Lines, TvOrder.DeliveryDate, "AQL 1.0") { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
         new OrderRecorded("SO-2026-000123", 123) { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
@@ -104,8 +104,8 @@ internal static class Examples
         new ProgressReported(Percentage.Of(40), "800 sets") { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
         new ProductionExceptionReported("panel shipment late", Duration.FromDays(3)) { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
         new ProductionCompleted { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
-        new InspectionPassed(QualityGrade.First, 125, 1, "AQL 1.0 passed") { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
-        new InspectionFailed(QualityGrade.Second, 125, 9, "backlight bleed") { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
+        new InspectionPassed(QualityGrade.First, 125, 1, "AQL 1.0 passed") { Plan = SamplingPlan.For(2000, 1.0m), OrderId = TvOrder.Id, Version = 2, At = At, By = By },
+        new InspectionFailed(QualityGrade.Second, 125, 9, "backlight bleed") { Plan = SamplingPlan.For(2000, 1.0m), OrderId = TvOrder.Id, Version = 2, At = At, By = By },
         new ShipmentReleased(Money.Of(170_000.00m, Currency.USD)) { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
         new OrderShipped("COSCO Logistics", "driver Liu Yang", "COSU-6655443", ValueList<string>.Of("commercial invoice"), ValueList<ShippedLine>.Of(new ShippedLine(TvOrder.Line, Quantity.Pieces(2000)))) { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
         new ShipmentExceptionApproved("key account; balance guaranteed by the parent company") { OrderId = TvOrder.Id, Version = 2, At = At, By = By },

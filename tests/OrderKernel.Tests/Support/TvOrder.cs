@@ -22,7 +22,10 @@ internal static class TvOrder
         ValueList<OrderLine>.Of(line ?? TvLine()),
         delivery ?? DeliveryDate,
         "Asia/Shanghai",
-        "GB/T 1.1 sampling, AQL 1.0");
+        "GB/T 1.1 sampling, AQL 1.0")
+    {
+        Aql = 1.0m,
+    };
 
     public static ValueList<QuotationPrice> Prices(decimal unitPrice = 85.00m, decimal discount = 0m) =>
         ValueList<QuotationPrice>.Of(new QuotationPrice(Line, Money.Of(unitPrice, Currency.USD), Percentage.Of(discount)));
@@ -115,7 +118,7 @@ internal static class TvOrder
                 s.Do(new CompleteProduction(), Actors.Production);
                 break;
             case Stage.Inspected:
-                s.Do(new RecordInspection(true, QualityGrade.First, 125, 1, "AQL 1.0 passed"), Actors.QualityInspector);
+                s.Do(new RecordInspection(QualityGrade.First, 2000, 1, "AQL 1.0 passed"), Actors.QualityInspector);
                 break;
             case Stage.BalancePaid:
                 s.Do(Pay(119_000.00m, "TT-BAL-1", s.Now), Actors.Finance);
