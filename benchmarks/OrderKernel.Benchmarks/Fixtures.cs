@@ -51,7 +51,7 @@ public static class Fixtures
         (new AcceptQuotation(), Customer),
         (new SignContract(1), SalesManager),
         (new ConfirmPayment(Money.Of(51_000m, Usd), "Customer", PaymentInstrument.TelegraphicTransfer, "TT-1", Start), Finance),
-        (new ReleaseToProduction(new LocalDate(2026, 6, 15)), ProductionManager),
+        (new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, ProductionManager),
         (new CompleteProduction(), ProductionManager),
         (new RecordInspection(QualityGrade.First, 2000, 0, "ok"), Inspector),
         (new ConfirmPayment(Money.Of(119_000m, Usd), "Customer", PaymentInstrument.TelegraphicTransfer, "TT-2", Start), Finance),

@@ -107,7 +107,7 @@ public class GrowthBenchmarks
             (new AcceptQuotation(), Fixtures.Customer),
             (new SignContract(1), Fixtures.SalesManager),
             (Pay(0), Fixtures.Finance),
-            (new ReleaseToProduction(new LocalDate(2026, 6, 15)), Fixtures.ProductionManager),
+            (new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, Fixtures.ProductionManager),
             (new CompleteProduction(), Fixtures.ProductionManager),
             (new RecordInspection(QualityGrade.First, 2000, 0, "ok"), Fixtures.Inspector),
         };

@@ -65,6 +65,7 @@ public static class EventText
         ChangeTested x => $"ChangeTested: {x.ChangeId} {(x.Passed ? "passed" : "failed")}: {x.Notes}",
         ChangeConfirmedByCustomer x => $"ChangeConfirmedByCustomer: {x.ChangeId}",
         ChangeApplied x => $"ChangeApplied: {x.ChangeId} as revision {x.Record.Revision}, change record kept; contract {x.ContractAmount}",
+        ProductionDelayAlarmRaised x => $"ProductionDelayAlarmRaised: expected completion {Date(x.ExpectedCompletion)}, after the delivery date {Date(x.DueDate)}: {x.Reason}",
         _ => e.GetType().Name,
     };
 

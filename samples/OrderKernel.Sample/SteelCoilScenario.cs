@@ -53,7 +53,7 @@ public static class SteelCoilScenario
             new(null, At(4, 3, 15), "salesmgr", new SignContract(61)),
             ScenarioStep.Heading("Letter of credit instead of a deposit (R18)"),
             new(null, At(4, 7, 10), "finance", new RegisterLetterOfCredit("LC-BOC-26-0415", "Bank of China, Shanghai", Money.Of(476_280.00m, cny), new LocalDate(2026, 6, 30), ValueList<string>.Of("commercial invoice", "mill test certificates", "delivery note"))),
-            new(null, At(4, 8, 9), "prodmgr", new ReleaseToProduction(new LocalDate(2026, 5, 8))),
+            new(null, At(4, 8, 9), "prodmgr", new ReleaseToProduction(new LocalDate(2026, 5, 8)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 4, 10) }),
             new(null, At(4, 8, 10), "prodmgr", new OrderKernel.CompleteStep(OrderKernel.TrackedStep.PlanApproved, "mill slot confirmed")),
             new(null, At(5, 8, 16), "prodmgr", new CompleteProduction()),
             new(null, At(5, 8, 17), "qi", new RecordInspection(QualityGrade.First, 40, 0, "40 coils; thickness within 0.02 mm")),

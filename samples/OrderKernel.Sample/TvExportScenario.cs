@@ -83,10 +83,10 @@ public static class TvExportScenario
         t.Add(new ScenarioStep(null, At(3, 19, 11), Finance.Id.Value, new ConfirmPayment(Money.Of(51_000.00m, usd), "Pacific Retail Ltd", PaymentInstrument.TelegraphicTransfer, "HSBC-TT-889120", Instant.FromUtc(2026, 3, 19, 1, 30))));
 
         t.Add(ScenarioStep.Heading("Sample and production (R14, R21-R25, R34)"));
-        t.Add(new ScenarioStep(null, At(3, 20, 9), Sales.Id.Value, new ReleaseToProduction(new LocalDate(2026, 5, 29))));
+        t.Add(new ScenarioStep(null, At(3, 20, 9), Sales.Id.Value, new ReleaseToProduction(new LocalDate(2026, 5, 29)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 4, 20) }));
         t.Add(new ScenarioStep(null, At(3, 20, 10), TechnicalManager.Id.Value, new SendSample(2, "2 sets, firmware 3.2, by courier")));
         t.Add(new ScenarioStep(null, At(3, 24, 10), Customer.Id.Value, new ApproveSample("hardware and firmware 3.2 approved on the 2 sample sets")));
-        t.Add(new ScenarioStep(null, At(3, 24, 14), ProductionManager.Id.Value, new ReleaseToProduction(new LocalDate(2026, 5, 29))));
+        t.Add(new ScenarioStep(null, At(3, 24, 14), ProductionManager.Id.Value, new ReleaseToProduction(new LocalDate(2026, 5, 29)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 4, 20) }));
         t.Add(new ScenarioStep(null, At(3, 24, 16), ProductionManager.Id.Value, new CompleteStep(TrackedStep.PlanApproved, "plan v1: line 3, 150 sets a day")));
         t.Add(new ScenarioStep(null, At(4, 20, 18), ProductionManager.Id.Value, new ReportProgress(Percentage.Of(40), "800 sets assembled")));
 

@@ -45,7 +45,7 @@ Run(new ApproveQuotation(ApprovalLevel.GeneralManager, "ok"), A("gm", Role.Gener
 Run(new AcceptQuotation(), A("customer", Role.Customer));
 Run(new SignContract(1), A("sm", Role.SalesManager));
 Run(new ConfirmPayment(Money.Of(51_000m, usd), "Customer", PaymentInstrument.TelegraphicTransfer, "TT-1", now), A("fin", Role.Finance));
-Run(new ReleaseToProduction(new LocalDate(2026, 6, 15)), A("pm", Role.ProductionManager));
+Run(new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, A("pm", Role.ProductionManager));
 Run(new CompleteProduction(), A("pm", Role.ProductionManager));
 Run(new RecordInspection(QualityGrade.First, 2000, 0, "ok"), A("qi", Role.QualityInspector));
 Run(new ReleaseForShipment(), A("vp", Role.SalesVicePresident), expectAccepted: false);

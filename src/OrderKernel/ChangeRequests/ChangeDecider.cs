@@ -165,6 +165,13 @@ internal static class ChangeDecider
             return cancelled.IsRejected ? cancelled : Outcome.Emit(ReleasingHold(state, c.ChangeId, ctx, [applied, .. cancelled.Events]));
         }
 
+        // R22, R24: a delivery date moved before the plan is flagged at once (the alarm), not refused: the customer and the
+        // approvers agreed to it, and production re-plans from there.
+        if (change.Proposal.Kind == ChangeKind.DeliveryDate && ProductionDecider.PlanMissesNewDate(state, effect.DeliveryDate, change.Id, ctx) is { } alarm)
+        {
+            return Outcome.Emit(ReleasingHold(state, c.ChangeId, ctx, applied, alarm));
+        }
+
         return Outcome.Emit(ReleasingHold(state, c.ChangeId, ctx, applied));
     }
 

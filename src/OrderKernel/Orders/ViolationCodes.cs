@@ -158,4 +158,10 @@ public static class ViolationCodes
 
     /// <summary>The change list of a lower quality grade is not yet decided (approved and confirmed by the customer, or rejected) (R28).</summary>
     public const string DowngradeNotSettled = "inspection.downgrade-not-settled";
+
+    /// <summary>Release to production needs the host's confirmation of the capacity to finish by the planned completion (R22).</summary>
+    public const string CapacityNotConfirmed = "production.capacity-not-confirmed";
+
+    /// <summary>Release to production needs the date the main materials are ready, not after the planned completion (R21).</summary>
+    public const string MaterialsNotReady = "production.materials-not-ready";
 }

@@ -57,20 +57,85 @@ internal static class ProductionDecider
             return Outcome.Reject(ViolationCodes.PlanAfterDeliveryDate, $"The planned completion {LocalDatePattern.Iso.Format(c.PlannedCompletion)} is after the delivery date {LocalDatePattern.Iso.Format(due)}; schedule it where it can finish on time.", "R22");
         }
 
-        return Outcome.Emit(new ProductionReleased(c.PlannedCompletion) { At = ctx.Now, By = ctx.Actor.Id });
+        // R21–R22: the plan is a commitment the host has checked, not a date typed in.
+        var v = new List<Violation>();
+        if (!c.CapacityConfirmed)
+        {
+            v.Add(Violation.Of(ViolationCodes.CapacityNotConfirmed, $"Confirm the capacity to finish by {LocalDatePattern.Iso.Format(c.PlannedCompletion)} (CapacityConfirmed) before releasing the plan.", "R22"));
+        }
+
+        if (c.MaterialsReadyOn is not { } ready)
+        {
+            v.Add(Violation.Of(ViolationCodes.MaterialsNotReady, "State when the main materials are ready (MaterialsReadyOn) before releasing the plan.", "R21"));
+        }
+        else if (ready > c.PlannedCompletion)
+        {
+            v.Add(Violation.Of(ViolationCodes.MaterialsNotReady, $"The main materials are ready on {LocalDatePattern.Iso.Format(ready)}, after the planned completion {LocalDatePattern.Iso.Format(c.PlannedCompletion)}.", "R21"));
+        }
+
+        return v.Count > 0
+            ? Outcome.Reject(ValueList<Violation>.From(v))
+            : Outcome.Emit(new ProductionReleased(c.PlannedCompletion) { MaterialsReadyOn = c.MaterialsReadyOn, At = ctx.Now, By = ctx.Actor.Id });
     }
 
-    public static Outcome Decide(ReportProgress c, DecisionContext ctx) =>
-        Outcome.Emit(new ProgressReported(c.Complete, c.Note ?? string.Empty) { At = ctx.Now, By = ctx.Actor.Id });
+    /// <summary>R24: a progress report; one that comes later than the cadence allows also records the breach.</summary>
+    public static Outcome Decide(Order state, ReportProgress c, DecisionContext ctx)
+    {
+        var reported = new ProgressReported(c.Complete, c.Note ?? string.Empty) { At = ctx.Now, By = ctx.Actor.Id };
+        var policy = ctx.Policies.ServiceLevels;
+        if (policy.ProgressReportInterval is not { } every)
+        {
+            return Outcome.Emit(reported);
+        }
 
-    public static Outcome Decide(ReportProductionException c, DecisionContext ctx)
+        var since = LastProgressAt(state.Production!);
+        var used = policy.Calendar.WorkingTimeBetween(since, ctx.Now);
+        return used > every
+            ? Outcome.Emit(reported, new ServiceLevelBreached(ServiceStep.ProgressReported, since, policy.Calendar.AddWorkingTime(since, every), ctx.Now, used - every, every, TimeBasis.Working) { At = ctx.Now, By = ctx.Actor.Id })
+            : Outcome.Emit(reported);
+    }
+
+    /// <summary>When the progress cadence last restarted: the latest progress report, or the release.</summary>
+    internal static Instant LastProgressAt(ProductionRun run) => run.Progress.IsEmpty ? run.ReleasedAt : run.Progress[^1].ReportedAt;
+
+    /// <summary>R25 and R24: the exception is recorded; when the delays expected so far push completion past the due date, the alarm is raised at once.</summary>
+    public static Outcome Decide(Order state, ReportProductionException c, DecisionContext ctx)
     {
         if (string.IsNullOrWhiteSpace(c.Description))
         {
             return Outcome.Reject(ViolationCodes.InvalidInput, "A production exception needs a description.", "R25");
         }
 
-        return Outcome.Emit(new ProductionExceptionReported(c.Description, c.ExpectedDelay) { At = ctx.Now, By = ctx.Actor.Id });
+        var reported = new ProductionExceptionReported(c.Description, c.ExpectedDelay) { At = ctx.Now, By = ctx.Actor.Id };
+        var run = state.Production!;
+        var delay = c.ExpectedDelay;
+        foreach (var issue in run.Issues)
+        {
+            delay += issue.ExpectedDelay;
+        }
+
+        var expected = run.PlannedCompletion.PlusDays((int)System.Math.Ceiling(delay.TotalDays));
+        if (state.RequestedDeliveryDate is { } due && expected > due)
+        {
+            var reason = $"Production exception \"{c.Description}\": the expected delays total {System.Math.Ceiling(delay.TotalDays).ToString(System.Globalization.CultureInfo.InvariantCulture)} day(s), so completion moves from {LocalDatePattern.Iso.Format(run.PlannedCompletion)} to {LocalDatePattern.Iso.Format(expected)}, after the delivery date {LocalDatePattern.Iso.Format(due)}.";
+            return Outcome.Emit(reported, new ProductionDelayAlarmRaised(expected, due, reason) { At = ctx.Now, By = ctx.Actor.Id });
+        }
+
+        return Outcome.Emit(reported);
+    }
+
+    /// <summary>R22, R24: a change that moved the delivery date before the expected completion raises the alarm (the plan no longer meets it).</summary>
+    internal static ProductionDelayAlarmRaised? PlanMissesNewDate(Order state, LocalDate? newDate, string changeId, DecisionContext ctx)
+    {
+        if (state.Production is not { CompletedAt: null } run || newDate is not { } due)
+        {
+            return null;
+        }
+
+        var expected = run.ExpectedCompletion is { } e && e > run.PlannedCompletion ? e : run.PlannedCompletion;
+        return expected > due
+            ? new ProductionDelayAlarmRaised(expected, due, $"Change {changeId} moved the delivery date to {LocalDatePattern.Iso.Format(due)}, before the expected completion {LocalDatePattern.Iso.Format(expected)}: production must re-plan, and sales tell the customer.") { At = ctx.Now, By = ctx.Actor.Id }
+            : null;
     }
 
     public static Outcome Decide(CompleteProduction c, DecisionContext ctx)
@@ -222,7 +287,12 @@ internal static class ProductionDecider
     public static void Apply(Order s, ProductionReleased e)
     {
         s.Status = OrderStatus.InProduction;
-        s.Production = new ProductionRun { ReleasedAt = e.At, PlannedCompletion = e.PlannedCompletion };
+        s.Production = new ProductionRun { ReleasedAt = e.At, PlannedCompletion = e.PlannedCompletion, MaterialsReadyOn = e.MaterialsReadyOn };
+    }
+
+    public static void Apply(Order s, ProductionDelayAlarmRaised e)
+    {
+        s.Production = s.Production! with { ExpectedCompletion = e.ExpectedCompletion };
     }
 
     public static void Apply(Order s, ProgressReported e)

@@ -34,14 +34,24 @@ public sealed record RejectSample(string Comments) : OrderCommand
     internal override void CheckInput(InputCheck c) => c.Text("comments", Comments);
 }
 
-/// <summary>Release the order to production with its planned completion date (R21–R22).</summary>
+/// <summary>
+/// Release the order to production with its planned completion date (R21–R22): a checked commitment. The host confirms
+/// what it checked in its MES: the capacity to finish on time and the date the main materials are ready.
+/// </summary>
 /// <param name="PlannedCompletion">The planned completion; not after the delivery date.</param>
 public sealed record ReleaseToProduction(LocalDate PlannedCompletion) : OrderCommand
 {
+    /// <summary>Gets a value indicating whether the host confirmed the capacity to finish by the planned completion (R22); required.</summary>
+    public bool CapacityConfirmed { get; init; }
+
+    /// <summary>Gets the date the main materials are ready (R21); required, not after the planned completion.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LocalDate? MaterialsReadyOn { get; init; }
+
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ReleaseToProduction;
 
-    internal override void CheckInput(InputCheck c) => c.Date("plannedCompletion", PlannedCompletion);
+    internal override void CheckInput(InputCheck c) => c.Date("plannedCompletion", PlannedCompletion).Date("materialsReadyOn", MaterialsReadyOn);
 }
 
 /// <summary>Report daily progress (R24).</summary>
@@ -133,6 +143,10 @@ public sealed record SampleRejected(string Comments, int Round) : OrderEvent
 /// <param name="PlannedCompletion">The planned completion date.</param>
 public sealed record ProductionReleased(LocalDate PlannedCompletion) : OrderEvent
 {
+    /// <summary>Gets the date the main materials are ready, as the host confirmed it (R21); <see langword="null"/> in streams written before it was required.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LocalDate? MaterialsReadyOn { get; init; }
+
     internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
     internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
@@ -191,5 +205,18 @@ public sealed record InspectionFailed(QualityGrade Grade, int SampleSize, int De
 
     internal override void Reach(Order s) => ServiceLevelDecider.Reach(s, this);
 
+    internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
+}
+
+/// <summary>
+/// The delay alarm (R24, R40's early announcement): the expected completion is after the delivery date, because a reported
+/// delay pushed it there or a change moved the delivery date before the plan. Raised at once; hosts turn it into notices
+/// to sales and the customer.
+/// </summary>
+/// <param name="ExpectedCompletion">The completion now expected: the planned completion plus the expected delays reported.</param>
+/// <param name="DueDate">The contractual delivery date it misses.</param>
+/// <param name="Reason">What raised it.</param>
+public sealed record ProductionDelayAlarmRaised(LocalDate ExpectedCompletion, LocalDate DueDate, string Reason) : OrderEvent
+{
     internal override void ApplyTo(Order s) => ProductionDecider.Apply(s, this);
 }

@@ -58,6 +58,16 @@ public sealed record ProductionRun
     [JsonInclude]
     public LocalDate PlannedCompletion { get; internal init; }
 
+    /// <summary>Gets the date the main materials are ready, as confirmed at release (R21); <see langword="null"/> for runs released before it was required.</summary>
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LocalDate? MaterialsReadyOn { get; internal init; }
+
+    /// <summary>Gets the completion expected by the latest delay alarm (R24); <see langword="null"/> while none was raised.</summary>
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LocalDate? ExpectedCompletion { get; internal init; }
+
     /// <summary>Gets the progress reports (R24).</summary>
     [JsonInclude]
     public ValueList<ProgressReport> Progress { get; internal init; }

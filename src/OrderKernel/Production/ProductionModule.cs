@@ -40,8 +40,8 @@ internal sealed class ProductionModule : IOrderModule
             .AllowedTo(production)
             .Permit(S.ReadyForProduction, S.InProduction, releaseGuards)
             .Decide(ProductionDecider.Decide);
-        m.Command<ReportProgress>(K.ReportProgress).AllowedTo(production).Permit(S.InProduction, S.InProduction).Decide(static (_, c, ctx) => ProductionDecider.Decide(c, ctx));
-        m.Command<ReportProductionException>(K.ReportProductionException).AllowedTo(production).Permit(S.InProduction, S.InProduction).Decide(static (_, c, ctx) => ProductionDecider.Decide(c, ctx));
+        m.Command<ReportProgress>(K.ReportProgress).AllowedTo(production).Permit(S.InProduction, S.InProduction).Decide(ProductionDecider.Decide);
+        m.Command<ReportProductionException>(K.ReportProductionException).AllowedTo(production).Permit(S.InProduction, S.InProduction).Decide(ProductionDecider.Decide);
 
         // R27, optional: without the final inspection, completing production records the inspection as waived and
         // leads to Inspected; ProductionCompleted is then unreachable and the registry drops it.

@@ -62,7 +62,7 @@ internal static class Canonical
         Add(() => new SendSample(2, "2 sets"));
         Add(() => new ApproveSample("fine"));
         Add(() => new RejectSample("colour"));
-        Add(() => new ReleaseToProduction(delivery));
+        Add(() => new ReleaseToProduction(delivery) { CapacityConfirmed = true, MaterialsReadyOn = delivery });
         Add(() => new ReportProgress(Percentage.Of(50), "half"));
         Add(() => new ReportProductionException("line stop", Duration.FromHours(4)));
         Add(() => new CompleteProduction());

@@ -266,7 +266,7 @@ internal static partial class ProbeCatalog
         (Stage.Accepted, [Move.Of(new AcceptQuotation(), Actors.Customer)]),
         (Stage.Contracted, [Move.Of(new SignContract(45), Actors.SalesManager)]),
         (Stage.DepositPaid, [new Move((_, now) => Pay(51_000m, "TT-DEP-1", now), Actors.Finance)]),
-        (Stage.InProduction, [Move.Of(new ReleaseToProduction(new LocalDate(2026, 6, 15)), Actors.ProductionManager)]),
+        (Stage.InProduction, [Move.Of(new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, Actors.ProductionManager)]),
         (Stage.Produced, [Move.Of(new ReportProgress(Percentage.Of(50), "on schedule"), Actors.Production), Move.Of(new CompleteProduction(), Actors.Production)]),
         (Stage.Inspected, [Move.Of(new RecordInspection(QualityGrade.First, 2000, 1, "passed"), Actors.QualityInspector)]),
         (Stage.BalancePaid, [new Move((_, now) => Pay(119_000m, "TT-BAL-1", now), Actors.Finance)]),
@@ -417,7 +417,7 @@ internal static partial class ProbeCatalog
         {
             yield return At($"boundary/receive-order/delivery={label}", 1, expect, null, Actors.Sales, (_, _) => Receive(delivery: date));
             yield return At($"boundary/prepare-quotation/valid-until={label}", 1, expect, Stage.Reviewed, Actors.Sales, (_, _) => new PrepareQuotation(12, Prices(), date));
-            yield return At($"boundary/release-to-production/planned={label}", 1, Expect.Refusal, Stage.DepositPaid, Actors.ProductionManager, (_, _) => new ReleaseToProduction(date));
+            yield return At($"boundary/release-to-production/planned={label}", 1, Expect.Refusal, Stage.DepositPaid, Actors.ProductionManager, (_, _) => new ReleaseToProduction(date) { CapacityConfirmed = true, MaterialsReadyOn = date });
             yield return At($"boundary/assess-delay-penalty/as-of={label}", 1, Expect.Refusal, Stage.Delivered, Actors.SalesManager, (_, _) => new AssessDelayPenalty(date, ValueList<string>.Of("Line 3")));
             yield return At($"boundary/register-letter-of-credit/expiry={label}", 1, expect, Stage.Inspected, Actors.Finance, (_, _) => new RegisterLetterOfCredit("LC-1", "BoC", Usd(119_000m), date, ValueList<string>.Of("invoice")));
             yield return Chain($"boundary/complete-order-details/delivery={label}", 1, expect, Stage.Received, [Move.Of(new ReturnForCompletion("date", ValueList<string>.Of("delivery date")), Actors.Sales)], Move.Of(new CompleteOrderDetails(ValueList<OrderLine>.Of(TvLine()), date, "AQL 1.0"), Actors.Customer));

@@ -77,7 +77,7 @@ internal static class BoundaryGen
         LineCounts.Select(n => new CommandPool.Entry($"receive {n} lines", (_, _) => TvOrder.Receive() with { Lines = ValueList<OrderLine>.From(Enumerable.Range(1, n).Select(i => Line(10m, 85m, i.ToString(System.Globalization.CultureInfo.InvariantCulture)))) }, Actors.Sales)),
         Texts.Select(t => new CommandPool.Entry($"receive specification of {t.Length}", (_, _) => TvOrder.Receive(line: OrderLine.Create(TvOrder.Line, ProductId.From("TV-55-UHD"), t, Quantity.Pieces(2000), TvOrder.UnitPrice)), Actors.Sales)),
         Dates.Select(d => new CommandPool.Entry($"quotation valid until {d}", (_, _) => new PrepareQuotation(12, TvOrder.Prices(), d), Actors.Sales)),
-        Dates.Select(d => new CommandPool.Entry($"production planned {d}", (_, _) => new ReleaseToProduction(d), Actors.ProductionManager)),
+        Dates.Select(d => new CommandPool.Entry($"production planned {d}", (_, _) => new ReleaseToProduction(d) { CapacityConfirmed = true, MaterialsReadyOn = d }, Actors.ProductionManager)),
         Dates.Select(d => new CommandPool.Entry($"excusable delay to {d}", (_, _) => new RecordExcusableDelay(ExcusableCause.ForceMajeure, d == LocalDate.MinIsoValue ? d : d.PlusDays(-1), d, "storm"), Actors.SalesManager)),
         Dates.Select(d => new CommandPool.Entry($"penalty as of {d}", (_, _) => new AssessDelayPenalty(d, ValueList<string>.Of("Line 3")), Actors.SalesManager)),
         Dates.Select(d => new CommandPool.Entry($"L/C expiring {d}", (s, _) => new RegisterLetterOfCredit("LC-B", "BoC", Money.Of(119_000m, Currency.USD), d, ValueList<string>.Of("invoice")), Actors.Finance)),

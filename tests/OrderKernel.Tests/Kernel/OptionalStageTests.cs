@@ -21,7 +21,7 @@ public class OptionalStageTests
 
         var s = TvOrder.Through(Stage.Closed, new Scenario(EverySample, decider));
 
-        standard.Refuse(new ReleaseToProduction(new NodaTime.LocalDate(2026, 6, 15)), Actors.ProductionManager).Has(ViolationCodes.SampleNotApproved, "R14");
+        standard.Refuse(new ReleaseToProduction(new NodaTime.LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new NodaTime.LocalDate(2026, 6, 15) }, Actors.ProductionManager).Has(ViolationCodes.SampleNotApproved, "R14");
         Assert.Equal(OrderStatus.Closed, s.Current.Status);
         var mermaid = decider.Lifecycle.ToMermaid();
         Assert.Contains("    ReadyForProduction --> InProduction : ReleaseToProduction\n", mermaid, StringComparison.Ordinal);

@@ -25,7 +25,7 @@ internal static class CommandPool
         new("approve-gm", (_, _) => new ApproveQuotation(ApprovalLevel.GeneralManager, "ok"), Actors.GeneralManager),
         new("accept-quotation", (_, _) => new AcceptQuotation(), Actors.Customer),
         new("sign-contract", (_, _) => new SignContract(45), Actors.SalesManager),
-        new("release-production", (_, _) => new ReleaseToProduction(TvOrder.DeliveryDate), Actors.ProductionManager),
+        new("release-production", (_, _) => new ReleaseToProduction(TvOrder.DeliveryDate) { CapacityConfirmed = true, MaterialsReadyOn = TvOrder.DeliveryDate }, Actors.ProductionManager),
         new("complete-production", (_, _) => new CompleteProduction(), Actors.Production),
         new("inspect-pass", (_, _) => new RecordInspection(QualityGrade.First, 2000, 0, "ok"), Actors.QualityInspector),
         new("release-shipment", (_, _) => new ReleaseForShipment(), Actors.VicePresident),

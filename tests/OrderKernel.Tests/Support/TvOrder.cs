@@ -111,7 +111,7 @@ internal static class TvOrder
                 s.Do(Pay(51_000.00m, "TT-DEP-1", s.Now), Actors.Finance);
                 break;
             case Stage.InProduction:
-                s.Do(new ReleaseToProduction(new LocalDate(2026, 6, 15)), Actors.ProductionManager);
+                s.Do(new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, Actors.ProductionManager);
                 break;
             case Stage.Produced:
                 s.Do(new ReportProgress(Percentage.Of(50), "line 3 on schedule"), Actors.Production);
