@@ -1,3 +1,4 @@
+using NodaTime;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
@@ -183,6 +184,28 @@ public class InspectionPlanTests
         s.Do(new RecordInspection(QualityGrade.Second, 2000, 0, "packaging scuffed") { PriceReduction = Percentage.Of(5) }, Actors.QualityInspector);
         s.Do(TvOrder.Pay(119_000.00m, "TT-BAL-1", s.Now), Actors.Finance);
         s.Do(new RejectChangeRequest("grade-1-10", "customer takes the goods at the contract price"), Actors.SalesManager);
+        s.Do(new ReleaseForShipment(), Actors.VicePresident);
+    }
+
+    [Fact]
+    public void RecordInspection_ReductionTooSmallToChangeAPrice_ProposesNoChange_R28()
+    {
+        // 0.001 % of 85.00 rounds away: no line's price changes, so there is nothing for the customer to confirm.
+        var s = TvOrder.Through(Stage.Produced);
+        s.Do(new RecordInspection(QualityGrade.Second, 2000, 0, "label misprint") { PriceReduction = Percentage.Of(0.001m) }, Actors.QualityInspector);
+        Assert.Empty(s.Current.ChangeRequests);
+        s.Do(TvOrder.Pay(119_000.00m, "TT-BAL-1", s.Now), Actors.Finance);
+        s.Do(new ReleaseForShipment(), Actors.VicePresident);
+    }
+
+    [Fact]
+    public void ReleaseForShipment_OtherOpenChanges_DoNotCountAsTheChangeList_R28()
+    {
+        var s = TvOrder.Through(Stage.Produced);
+        s.Do(new RecordInspection(QualityGrade.Second, 2000, 0, "packaging scuffed") { PriceReduction = Percentage.Of(5) }, Actors.QualityInspector);
+        s.Do(new SubmitChangeRequest("CR-1", new ChangeProposal(ChangeKind.DeliveryDate, NewDeliveryDate: new LocalDate(2026, 7, 15)), "customer's warehouse full"), Actors.Sales);
+        s.Do(new WithdrawChangeRequest("grade-1-10"), Actors.Sales);
+        s.Do(TvOrder.Pay(119_000.00m, "TT-BAL-1", s.Now), Actors.Finance);
         s.Do(new ReleaseForShipment(), Actors.VicePresident);
     }
 }

@@ -118,4 +118,39 @@ public class ProductionPlanTests
             var raised = decided.Events.OfType<ProductionDelayAlarmRaised>().Any();
             return raised == (Plan.PlusDays(days) > TvOrder.DeliveryDate);
         });
+
+    [Fact]
+    public void ReportProgress_CadenceSwitchedOff_RecordsNoBreach_R24()
+    {
+        var off = ServiceLevelPolicy.Create(new ServiceLevelPolicyOptions { Calendar = ServiceLevelPolicy.DefaultUtcCalendar, ProgressReportInterval = null });
+        var s = TvOrder.Through(Stage.InProduction, new Scenario(OrderPolicies.Default with { ServiceLevels = off }));
+        var late = s.Do(new ReportProgress(Percentage.Of(30), "after a silent week"), Actors.Production, Duration.FromDays(7));
+        Assert.DoesNotContain(late.Events, e => e is ServiceLevelBreached);
+    }
+
+    [Fact]
+    public void ApplyChangeRequest_EarlierDateAfterAnAlarm_ComparesWithTheExpectedCompletion_R22_R24()
+    {
+        // Planned 06-15; 20 days of expected delay move the expected completion to 07-05: a new date of 07-02 still misses it.
+        var s = TvOrder.Through(Stage.InProduction);
+        s.Do(new ReportProductionException("panel shortage", Duration.FromDays(20)), Actors.Production);
+        Assert.Equal(new LocalDate(2026, 7, 5), s.Current.Production!.ExpectedCompletion);
+        s.Do(new SubmitChangeRequest("CR-9", new ChangeProposal(ChangeKind.DeliveryDate, NewDeliveryDate: new LocalDate(2026, 7, 2)), "customer accepts a later date, not that late"), Actors.Sales);
+        s.Do(new AssessChangeRequest("CR-9"), Actors.SalesManager);
+        s.Do(new ApproveChangeRequest("CR-9", "ok"), Actors.ProductionManager);
+        var applied = s.Do(new ApplyChangeRequest("CR-9"), Actors.ProductionManager);
+        var alarm = Assert.Single(applied.Events.OfType<ProductionDelayAlarmRaised>());
+        Assert.Equal((new LocalDate(2026, 7, 5), new LocalDate(2026, 7, 2)), (alarm.ExpectedCompletion, alarm.DueDate));
+    }
+
+    [Fact]
+    public void ApplyChangeRequest_EarlierDateAfterProductionCompleted_RaisesNoAlarm_R22()
+    {
+        var s = TvOrder.Through(Stage.Produced);
+        s.Do(new SubmitChangeRequest("CR-9", new ChangeProposal(ChangeKind.DeliveryDate, NewDeliveryDate: new LocalDate(2026, 6, 1)), "goods are ready"), Actors.Sales);
+        s.Do(new AssessChangeRequest("CR-9"), Actors.SalesManager);
+        s.Do(new ApproveChangeRequest("CR-9", "ok"), Actors.ProductionManager);
+        var applied = s.Do(new ApplyChangeRequest("CR-9"), Actors.ProductionManager);
+        Assert.DoesNotContain(applied.Events, e => e is ProductionDelayAlarmRaised);
+    }
 }
