@@ -102,7 +102,7 @@ public static class TvExportScenario
         t.Add(new ScenarioStep(null, At(4, 28, 11), ProductionManager.Id.Value, new ReportProductionException("panel supplier shipment 3 days late", Duration.FromDays(3))));
         t.Add(new ScenarioStep(null, At(5, 29, 17), ProductionManager.Id.Value, new CompleteProduction()));
 
-        t.Add(ScenarioStep.Heading("Final inspection: the verdict from the ISO 2859-1 sampling plan of the order's AQL 1.0 (R27)"));
+        t.Add(ScenarioStep.Heading("Final inspection: the verdict from the ISO 2859-1 sampling plan for AQL 1.0 (R27)"));
         t.Add(new ScenarioStep(null, At(6, 1, 10), Inspector.Id.Value, new RecordInspection(QualityGrade.First, 2000, 1, "1 cosmetic defect in the sample")));
         t.Add(new ScenarioStep(null, At(6, 1, 11), Warehouse.Id.Value, new CompleteStep(TrackedStep.Packed, "48 pallets, export cartons")));
 

@@ -200,7 +200,7 @@ internal static class ProductionDecider
     private static List<OrderEvent> DowngradeChangeList(Order state, QualityGrade grade, Percentage reduction, InspectionPassed passed, DecisionContext ctx)
     {
         var events = new List<OrderEvent> { passed };
-        var round = (state.Production?.ReworkCount ?? 0) + 1;
+        var round = state.Production!.ReworkCount + 1;
         foreach (var line in state.Quotation!.Lines)
         {
             var price = line.UnitPrice.Multiply(1m - reduction.Fraction, ctx.Policies.Rounding);
@@ -222,7 +222,7 @@ internal static class ProductionDecider
 
     private static string DowngradePrefix(int round) => $"grade-{round.ToString(System.Globalization.CultureInfo.InvariantCulture)}-";
 
-    /// <summary>Guard (R28): every change the latest accepted lower grade proposed is decided: applied (confirmed by the customer) or rejected.</summary>
+    /// <summary>Guard (R28): every change the latest accepted lower grade proposed is decided: applied (confirmed by the customer), rejected or withdrawn.</summary>
     public static Violation? CheckDowngradeSettled(Order state)
     {
         if (state.Inspection is not { Passed: true, Grade: not QualityGrade.First } inspection)
