@@ -31,7 +31,10 @@ public static class Fixtures
         ValueList<OrderLine>.Of(OrderLine.Create(Line, ProductId.From("TV"), "55in", Quantity.Pieces(2000), Money.Of(85m, Usd))),
         new LocalDate(2026, 6, 30),
         "Asia/Shanghai",
-        "AQL 1.0");
+        "AQL 1.0")
+    {
+        Aql = 1.0m,
+    };
 
     /// <summary>The happy path as (command, actor) pairs.</summary>
     public static (OrderCommand Command, Actor Actor)[] HappyPath() =>
@@ -48,9 +51,9 @@ public static class Fixtures
         (new AcceptQuotation(), Customer),
         (new SignContract(1), SalesManager),
         (new ConfirmPayment(Money.Of(51_000m, Usd), "Customer", PaymentInstrument.TelegraphicTransfer, "TT-1", Start), Finance),
-        (new ReleaseToProduction(new LocalDate(2026, 6, 15)), ProductionManager),
+        (new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, ProductionManager),
         (new CompleteProduction(), ProductionManager),
-        (new RecordInspection(true, QualityGrade.First, 125, 0, "ok"), Inspector),
+        (new RecordInspection(QualityGrade.First, 2000, 0, "ok"), Inspector),
         (new ConfirmPayment(Money.Of(119_000m, Usd), "Customer", PaymentInstrument.TelegraphicTransfer, "TT-2", Start), Finance),
         (new ReleaseForShipment(), VicePresident),
         (new Ship("COSCO", "driver", "WB-1", default), Warehouse),

@@ -89,7 +89,10 @@ public class GrowthBenchmarks
             new LocalDate(2026, 6, 30),
             "Asia/Shanghai",
             "AQL 1.0",
-            terms);
+            terms)
+        {
+            Aql = 1.0m,
+        };
         var path = new List<(OrderCommand, Actor)>
         {
             (receive, Fixtures.Sales),
@@ -104,9 +107,9 @@ public class GrowthBenchmarks
             (new AcceptQuotation(), Fixtures.Customer),
             (new SignContract(1), Fixtures.SalesManager),
             (Pay(0), Fixtures.Finance),
-            (new ReleaseToProduction(new LocalDate(2026, 6, 15)), Fixtures.ProductionManager),
+            (new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, Fixtures.ProductionManager),
             (new CompleteProduction(), Fixtures.ProductionManager),
-            (new RecordInspection(true, QualityGrade.First, 125, 0, "ok"), Fixtures.Inspector),
+            (new RecordInspection(QualityGrade.First, 2000, 0, "ok"), Fixtures.Inspector),
         };
         for (var i = 1; i < installmentCount; i++)
         {

@@ -9,7 +9,7 @@ namespace OrderKernel.Benchmarks;
 public class ServiceLevelBenchmarks
 {
     private readonly IServiceLevelPolicy _policy = OrderPolicies.Default.ServiceLevels;
-    private readonly RecordInspection _inspection = new(true, QualityGrade.First, 125, 0, "ok");
+    private readonly RecordInspection _inspection = new(QualityGrade.First, 2000, 0, "ok");
     private Order _inProduction = null!;
     private Order _produced = null!;
     private Instant _now;

@@ -38,8 +38,8 @@ public static class EventText
         ProgressReported x => $"ProgressReported: {x.Complete} {x.Note}",
         ProductionExceptionReported x => $"ProductionExceptionReported: {x.Description} (expected delay {x.ExpectedDelay.TotalHours.ToString(CultureInfo.InvariantCulture)} h)",
         ProductionCompleted => "ProductionCompleted",
-        InspectionPassed x => $"InspectionPassed: grade {x.Grade}, {x.DefectsFound}/{x.SampleSize} defects: {x.Notes}",
-        InspectionFailed x => $"InspectionFailed: grade {x.Grade}, {x.DefectsFound}/{x.SampleSize} defects: {x.Notes}",
+        InspectionPassed x => $"InspectionPassed: grade {x.Grade}, {x.DefectsFound}/{x.SampleSize} defects{Plan(x.Plan)}: {x.Notes}",
+        InspectionFailed x => $"InspectionFailed: grade {x.Grade}, {x.DefectsFound}/{x.SampleSize} defects{Plan(x.Plan)}: {x.Notes}",
         ShipmentReleased x => $"ShipmentReleased: signed with {x.PaidAtRelease} paid",
         OrderShipped x => $"OrderShipped: {string.Join(", ", x.Lines.Select(l => $"{l.Quantity} of line {l.Line}"))} with {x.Carrier}, {x.CarrierIdentity}, waybill {x.Waybill}, documents: {string.Join(", ", x.Documents)}",
         ShipmentExceptionApproved x => $"ShipmentExceptionApproved: {x.Reason}",
@@ -65,8 +65,13 @@ public static class EventText
         ChangeTested x => $"ChangeTested: {x.ChangeId} {(x.Passed ? "passed" : "failed")}: {x.Notes}",
         ChangeConfirmedByCustomer x => $"ChangeConfirmedByCustomer: {x.ChangeId}",
         ChangeApplied x => $"ChangeApplied: {x.ChangeId} as revision {x.Record.Revision}, change record kept; contract {x.ContractAmount}",
+        ProductionDelayAlarmRaised x => $"ProductionDelayAlarmRaised: expected completion {Date(x.ExpectedCompletion)}, after the delivery date {Date(x.DueDate)}: {x.Reason}",
         _ => e.GetType().Name,
     };
+
+    private static string Plan(SamplingPlan? p) => p is null
+        ? string.Empty
+        : string.Create(CultureInfo.InvariantCulture, $" (ISO 2859-1 plan: lot {p.LotSize}, AQL {p.Aql}, code letter {p.CodeLetter}, sample {p.SampleSize}, Ac {p.Acceptance} / Re {p.Rejection})");
 
     private static string Date(NodaTime.LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : "open";
 }

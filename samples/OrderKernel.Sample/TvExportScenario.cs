@@ -38,7 +38,7 @@ public static class TvExportScenario
         static LocalDateTime At(int month, int day, int hour, int minute = 0) => new(2026, month, day, hour, minute);
 
         t.Add(ScenarioStep.Heading("Intake (R1-R3)"));
-        t.Add(new ScenarioStep(null, At(3, 2, 9), Sales.Id.Value, new ReceiveOrder(
+        var receive = new ReceiveOrder(
             OrderId.From("ord-pacific-0001"),
             CustomerInfo.Create(CustomerId.From("c-pacific"), "Pacific Retail Ltd", CustomerTier.Ordinary),
             Channel.Email,
@@ -47,7 +47,11 @@ public static class TvExportScenario
             ValueList<OrderLine>.Of(OrderLine.Create(line, ProductId.From("TV-55-UHD"), "55\" UHD, firmware 3.2, export carton", Quantity.Pieces(2000), Money.Of(85.00m, usd))),
             new LocalDate(2026, 6, 30),
             "Asia/Shanghai",
-            "Final inspection by sampling, AQL 1.0; CE and FCC marks")));
+            "Final inspection by sampling, AQL 1.0; CE and FCC marks")
+        {
+            Aql = 1.0m,
+        };
+        t.Add(new ScenarioStep(null, At(3, 2, 9), Sales.Id.Value, receive));
         t.Add(new ScenarioStep(null, At(3, 2, 9, 40), Clerk.Id.Value, new RecordOrder(123)));
 
         t.Add(ScenarioStep.Heading("Contract review: initial review, then re-review of the details (R5-R7, R11)"));
@@ -79,10 +83,10 @@ public static class TvExportScenario
         t.Add(new ScenarioStep(null, At(3, 19, 11), Finance.Id.Value, new ConfirmPayment(Money.Of(51_000.00m, usd), "Pacific Retail Ltd", PaymentInstrument.TelegraphicTransfer, "HSBC-TT-889120", Instant.FromUtc(2026, 3, 19, 1, 30))));
 
         t.Add(ScenarioStep.Heading("Sample and production (R14, R21-R25, R34)"));
-        t.Add(new ScenarioStep(null, At(3, 20, 9), Sales.Id.Value, new ReleaseToProduction(new LocalDate(2026, 5, 29))));
+        t.Add(new ScenarioStep(null, At(3, 20, 9), Sales.Id.Value, new ReleaseToProduction(new LocalDate(2026, 5, 29)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 4, 20) }));
         t.Add(new ScenarioStep(null, At(3, 20, 10), TechnicalManager.Id.Value, new SendSample(2, "2 sets, firmware 3.2, by courier")));
         t.Add(new ScenarioStep(null, At(3, 24, 10), Customer.Id.Value, new ApproveSample("hardware and firmware 3.2 approved on the 2 sample sets")));
-        t.Add(new ScenarioStep(null, At(3, 24, 14), ProductionManager.Id.Value, new ReleaseToProduction(new LocalDate(2026, 5, 29))));
+        t.Add(new ScenarioStep(null, At(3, 24, 14), ProductionManager.Id.Value, new ReleaseToProduction(new LocalDate(2026, 5, 29)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 4, 20) }));
         t.Add(new ScenarioStep(null, At(3, 24, 16), ProductionManager.Id.Value, new CompleteStep(TrackedStep.PlanApproved, "plan v1: line 3, 150 sets a day")));
         t.Add(new ScenarioStep(null, At(4, 20, 18), ProductionManager.Id.Value, new ReportProgress(Percentage.Of(40), "800 sets assembled")));
 
@@ -98,8 +102,8 @@ public static class TvExportScenario
         t.Add(new ScenarioStep(null, At(4, 28, 11), ProductionManager.Id.Value, new ReportProductionException("panel supplier shipment 3 days late", Duration.FromDays(3))));
         t.Add(new ScenarioStep(null, At(5, 29, 17), ProductionManager.Id.Value, new CompleteProduction()));
 
-        t.Add(ScenarioStep.Heading("Final inspection (R27)"));
-        t.Add(new ScenarioStep(null, At(6, 1, 10), Inspector.Id.Value, new RecordInspection(true, QualityGrade.First, 125, 1, "AQL 1.0 passed: 1 cosmetic defect in 125")));
+        t.Add(ScenarioStep.Heading("Final inspection: the verdict from the ISO 2859-1 sampling plan for AQL 1.0 (R27)"));
+        t.Add(new ScenarioStep(null, At(6, 1, 10), Inspector.Id.Value, new RecordInspection(QualityGrade.First, 2000, 1, "1 cosmetic defect in the sample")));
         t.Add(new ScenarioStep(null, At(6, 1, 11), Warehouse.Id.Value, new CompleteStep(TrackedStep.Packed, "48 pallets, export cartons")));
 
         t.Add(ScenarioStep.Heading("Balance, shipment release and dispatch (R17, R30-R31)"));

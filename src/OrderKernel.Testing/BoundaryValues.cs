@@ -81,7 +81,7 @@ public static class BoundaryValues
         LineCounts.Select(n => new CommandTemplate($"receive {n} lines", (_, _) => SeedOrder.Receive() with { Lines = ValueList<OrderLine>.From(Enumerable.Range(1, n).Select(i => Line(10m, 85m, i.ToString(System.Globalization.CultureInfo.InvariantCulture)))) }, SeedActors.Sales)),
         Texts.Select(t => new CommandTemplate($"receive specification of {t.Length}", (_, _) => SeedOrder.Receive(line: OrderLine.Create(SeedOrder.Line, ProductId.From("TV-55-UHD"), t, Quantity.Pieces(2000), SeedOrder.UnitPrice)), SeedActors.Sales)),
         Dates.Select(d => new CommandTemplate($"quotation valid until {d}", (_, _) => new PrepareQuotation(12, SeedOrder.Prices(), d), SeedActors.Sales)),
-        Dates.Select(d => new CommandTemplate($"production planned {d}", (_, _) => new ReleaseToProduction(d), SeedActors.ProductionManager)),
+        Dates.Select(d => new CommandTemplate($"production planned {d}", (_, _) => new ReleaseToProduction(d) { CapacityConfirmed = true, MaterialsReadyOn = d }, SeedActors.ProductionManager)),
         Dates.Select(d => new CommandTemplate($"excusable delay to {d}", (_, _) => new RecordExcusableDelay(ExcusableCause.ForceMajeure, d == LocalDate.MinIsoValue ? d : d.PlusDays(-1), d, "storm"), SeedActors.SalesManager)),
         Dates.Select(d => new CommandTemplate($"penalty as of {d}", (_, _) => new AssessDelayPenalty(d, ValueList<string>.Of("Line 3")), SeedActors.SalesManager)),
         Dates.Select(d => new CommandTemplate($"L/C expiring {d}", (s, _) => new RegisterLetterOfCredit("LC-B", "BoC", Money.Of(119_000m, Currency.USD), d, ValueList<string>.Of("invoice")), SeedActors.Finance)),
@@ -96,7 +96,7 @@ public static class BoundaryValues
         ListCounts.Select(n => new CommandTemplate($"ship {n} documents", (_, _) => new Ship("COSCO", "truck", "WB-B", ValueList<string>.From(Enumerable.Range(0, n).Select(i => "doc " + i))), SeedActors.Warehouse)),
         Gen.Elements(Duration.MaxValue, Duration.MinValue, L.MaxDuration, L.MaxDuration + Duration.FromDays(1)).Select(d => new CommandTemplate($"production exception delay {d}", (_, _) => new ReportProductionException("stop", d), SeedActors.Production)),
         Gen.Elements(long.MaxValue, L.MaxSequence, L.MaxSequence + 1).Select(n => new CommandTemplate($"record order {n}", (_, _) => new RecordOrder(n), SeedActors.Clerk)),
-        Gen.Elements(int.MaxValue, L.MaxCount, L.MaxCount + 1).Select(n => new CommandTemplate($"inspection sample {n}", (_, _) => new RecordInspection(true, QualityGrade.First, n, 0, "ok"), SeedActors.QualityInspector)));
+        Gen.Elements(int.MaxValue, L.MaxCount, L.MaxCount + 1).Select(n => new CommandTemplate($"inspection sample {n}", (_, _) => new RecordInspection(QualityGrade.First, n, 0, "ok"), SeedActors.QualityInspector)));
 
     private static OrderLine Line(decimal quantity, decimal price, string id = "10") =>
         OrderLine.Create(LineId.From(id), ProductId.From("TV-55-UHD"), "55\" UHD", Quantity.Pieces(quantity), Money.Of(price, Currency.USD));

@@ -37,6 +37,9 @@ public sealed record OrderScenario
     /// <summary>Gets the requested delivery date; production is planned 15 days before it.</summary>
     public LocalDate DeliveryDate { get; init; } = SeedOrder.DeliveryDate;
 
+    /// <summary>Gets the acceptable quality level agreed for the final inspection (R27); 1.0 by default.</summary>
+    public decimal? Aql { get; init; } = 1.0m;
+
     /// <summary>Gets the order's time zone.</summary>
     public string TimeZoneId { get; init; } = SeedOrder.TimeZoneId;
 
@@ -136,7 +139,7 @@ public sealed record OrderScenario
         ScenarioStep S(Actor actor, Func<Order?, Instant, OrderCommand?> make) => new(stage, actor, make);
         return stage switch
         {
-            ScenarioStage.Received => [S(a.Sales, (_, _) => new ReceiveOrder(OrderId, Customer, Channel.Email, Priority.Normal, Currency, OrderLines, DeliveryDate, TimeZoneId, "GB/T 1.1 sampling, AQL 1.0", Terms))],
+            ScenarioStage.Received => [S(a.Sales, (_, _) => new ReceiveOrder(OrderId, Customer, Channel.Email, Priority.Normal, Currency, OrderLines, DeliveryDate, TimeZoneId, "GB/T 1.1 sampling, AQL 1.0", Terms) { Aql = Aql })],
             ScenarioStage.Recorded => [S(a.Clerk, (_, _) => new RecordOrder(123))],
             ScenarioStage.Reviewed =>
             [
@@ -154,13 +157,13 @@ public sealed record OrderScenario
             ScenarioStage.Accepted => [S(a.Customer, (_, _) => new AcceptQuotation())],
             ScenarioStage.Contracted => [S(a.SalesManager, (_, _) => new SignContract(45))],
             ScenarioStage.DepositPaid => [S(a.Finance, (s, now) => Pay(s, c => c.Deposit, "TT-DEP-1", now))],
-            ScenarioStage.InProduction => [S(a.ProductionManager, (_, _) => new ReleaseToProduction(DeliveryDate.PlusDays(-15)))],
+            ScenarioStage.InProduction => [S(a.ProductionManager, (_, _) => new ReleaseToProduction(DeliveryDate.PlusDays(-15)) { CapacityConfirmed = true, MaterialsReadyOn = DeliveryDate.PlusDays(-15) })],
             ScenarioStage.Produced =>
             [
                 S(a.Production, (_, _) => new ReportProgress(Percentage.Of(50), "line 3 on schedule")),
                 S(a.Production, (_, _) => new CompleteProduction()),
             ],
-            ScenarioStage.Inspected => [S(a.QualityInspector, (_, _) => new RecordInspection(true, QualityGrade.First, 125, 1, "AQL 1.0 passed"))],
+            ScenarioStage.Inspected => [S(a.QualityInspector, (s, _) => new RecordInspection(QualityGrade.First, LotSize(s), 1, "AQL 1.0 passed"))],
             ScenarioStage.BalancePaid => [S(a.Finance, (s, now) => Pay(s, c => c.DueBeforeShipment, "TT-BAL-1", now))],
             ScenarioStage.Released => [S(a.ShipmentReleaser, (_, _) => new ReleaseForShipment())],
             ScenarioStage.Shipped => [S(a.Warehouse, (_, _) => new Ship("COSCO Logistics", "driver ID-REF-0002, truck 沪A12345", "WB-778812", ValueList<string>.Of("commercial invoice", "packing list", "bill of lading")))],
@@ -170,6 +173,9 @@ public sealed record OrderScenario
             _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, "Not a scenario stage."),
         };
     }
+
+    // The lot inspected is the whole order (the lines' quantities).
+    private static int LotSize(Order? state) => (int)Math.Ceiling(Math.Min(int.MaxValue, state?.Lines.Sum(l => l.Quantity.Value) ?? 1m));
 
     private ValueList<OrderLine> OrderLines => Lines ?? ValueList<OrderLine>.Of(SeedOrder.TvLine(Money.Of(85.00m, Currency)));
 

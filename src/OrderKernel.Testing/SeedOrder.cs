@@ -51,7 +51,10 @@ public static class SeedOrder
         ValueList<OrderLine>.Of(line ?? TvLine()),
         delivery ?? DeliveryDate,
         TimeZoneId,
-        "GB/T 1.1 sampling, AQL 1.0");
+        "GB/T 1.1 sampling, AQL 1.0")
+    {
+        Aql = 1.0m,
+    };
 
     /// <summary>Quotation prices for the seed's line.</summary>
     /// <param name="unitPrice">The unit price in USD.</param>

@@ -30,7 +30,10 @@ void Run(OrderCommand command, Actor actor, bool expectAccepted = true)
 Actor A(string id, Role role) => Actor.Create(id, id, role);
 
 Run(new ReceiveOrder(OrderId.From("aot-1"), CustomerInfo.Create(CustomerId.From("c-1"), "Customer", CustomerTier.Ordinary), Channel.Email, Priority.Normal, usd,
-    ValueList<OrderLine>.Of(OrderLine.Create(line, ProductId.From("TV"), "55in", Quantity.Pieces(2000), Money.Of(85m, usd))), new LocalDate(2026, 6, 30), "Asia/Shanghai", "AQL 1.0"), A("sales", Role.SalesRepresentative));
+    ValueList<OrderLine>.Of(OrderLine.Create(line, ProductId.From("TV"), "55in", Quantity.Pieces(2000), Money.Of(85m, usd))), new LocalDate(2026, 6, 30), "Asia/Shanghai", "AQL 1.0")
+{
+    Aql = 1.0m,
+}, A("sales", Role.SalesRepresentative));
 Run(new RecordOrder(1), A("clerk", Role.OrderClerk));
 Run(new SubmitForReview(), A("sales", Role.SalesRepresentative));
 Run(new SignReview(Department.Sales, ReviewVerdict.Approve, "ok", Duration.FromHours(1), default), A("sm", Role.SalesManager));
@@ -42,9 +45,9 @@ Run(new ApproveQuotation(ApprovalLevel.GeneralManager, "ok"), A("gm", Role.Gener
 Run(new AcceptQuotation(), A("customer", Role.Customer));
 Run(new SignContract(1), A("sm", Role.SalesManager));
 Run(new ConfirmPayment(Money.Of(51_000m, usd), "Customer", PaymentInstrument.TelegraphicTransfer, "TT-1", now), A("fin", Role.Finance));
-Run(new ReleaseToProduction(new LocalDate(2026, 6, 15)), A("pm", Role.ProductionManager));
+Run(new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, A("pm", Role.ProductionManager));
 Run(new CompleteProduction(), A("pm", Role.ProductionManager));
-Run(new RecordInspection(true, QualityGrade.First, 125, 0, "ok"), A("qi", Role.QualityInspector));
+Run(new RecordInspection(QualityGrade.First, 2000, 0, "ok"), A("qi", Role.QualityInspector));
 Run(new ReleaseForShipment(), A("vp", Role.SalesVicePresident), expectAccepted: false);
 Run(new ConfirmPayment(Money.Of(119_000m, usd), "Customer", PaymentInstrument.TelegraphicTransfer, "TT-2", now), A("fin", Role.Finance));
 Run(new ReleaseForShipment(), A("vp", Role.SalesVicePresident));

@@ -3,7 +3,7 @@
 'use strict';
 
 const templates = {
-  ReceiveOrder: { orderId: 'ord-new-0001', customer: { id: 'c-pacific', name: 'Pacific Retail Ltd', tier: 'Ordinary' }, channel: 'Email', priority: 'Normal', currency: 'USD', lines: [{ id: '10', product: 'TV-55-UHD', specification: '55" UHD', quantity: { value: '100', unit: 'pcs' }, unitPrice: { amount: '85.00', currency: 'USD' }, requestedDate: null, isNewProduct: false, isNonStandard: false, tolerance: null }], requestedDeliveryDate: '2026-06-30', timeZoneId: 'Asia/Shanghai', qualityRequirements: 'AQL 1.0', paymentTerms: null },
+  ReceiveOrder: { orderId: 'ord-new-0001', customer: { id: 'c-pacific', name: 'Pacific Retail Ltd', tier: 'Ordinary' }, channel: 'Email', priority: 'Normal', currency: 'USD', lines: [{ id: '10', product: 'TV-55-UHD', specification: '55" UHD', quantity: { value: '100', unit: 'pcs' }, unitPrice: { amount: '85.00', currency: 'USD' }, requestedDate: null, isNewProduct: false, isNonStandard: false, tolerance: null }], requestedDeliveryDate: '2026-06-30', timeZoneId: 'Asia/Shanghai', qualityRequirements: 'AQL 1.0', paymentTerms: null, aql: 1.0 },
   RecordOrder: { sequence: 1 },
   SignReview: { department: 'Sales', verdict: 'Approve', comments: '', workingTimeNeeded: '0:02:00:00', findings: [] },
   PrepareQuotation: { sequence: 1, prices: [{ line: '10', unitPrice: { amount: '85.00', currency: 'USD' }, discount: '0' }], validUntil: '2026-12-31' },
@@ -17,7 +17,7 @@ const templates = {
   CompleteStep: { step: 'Packed', note: '' },
   ReportProgress: { complete: '50', note: '' },
   ReportProductionException: { description: '', expectedDelay: '1:00:00:00' },
-  RecordInspection: { passed: true, grade: 'First', sampleSize: 125, defectsFound: 0, notes: 'AQL 1.0 passed' },
+  RecordInspection: { grade: 'First', lotSize: 100, defectsFound: 0, notes: 'AQL 1.0 sampling plan', priceReduction: null },
   Ship: { carrier: '', carrierIdentity: '', waybill: '', documents: ['commercial invoice', 'packing list'], lines: [] },
   ConfirmDelivery: { receivedBy: '', receivedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z') },
   AssessDelayPenalty: { asOf: new Date().toISOString().slice(0, 10), responsibleParties: [] },

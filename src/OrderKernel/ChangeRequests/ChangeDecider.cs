@@ -125,7 +125,8 @@ internal static class ChangeDecider
             return NotPossible(state, c.ChangeId, "confirmed by the customer");
         }
 
-        return change.TestPassed == true
+        // A change that needs no technical test (R28's change list after a lower grade) is confirmed without one.
+        return change.TestPassed == true || !change.Preview!.Routing.RequiresTechnicalTest
             ? Outcome.Emit(new ChangeConfirmedByCustomer(c.ChangeId) { At = ctx.Now, By = ctx.Actor.Id })
             : Outcome.Reject(ViolationCodes.ChangeNotTested, $"Change {c.ChangeId} must pass the technical test before the customer confirms it.", "R35");
     }
@@ -162,6 +163,13 @@ internal static class ChangeDecider
         {
             var cancelled = CancellationDecider.Cancel(state, change.Reason, Money.Zero(state.Currency), ctx);
             return cancelled.IsRejected ? cancelled : Outcome.Emit(ReleasingHold(state, c.ChangeId, ctx, [applied, .. cancelled.Events]));
+        }
+
+        // R22, R24: a delivery date moved before the plan is flagged at once (the alarm), not refused: the customer and the
+        // approvers agreed to it, and production re-plans from there.
+        if (change.Proposal.Kind == ChangeKind.DeliveryDate && ProductionDecider.PlanMissesNewDate(state, effect.DeliveryDate, change.Id, ctx) is { } alarm)
+        {
+            return Outcome.Emit(ReleasingHold(state, c.ChangeId, ctx, applied, alarm));
         }
 
         return Outcome.Emit(ReleasingHold(state, c.ChangeId, ctx, applied));

@@ -59,6 +59,8 @@ public static class ChangeImpactPolicy
             {
                 case ChangeKind.Cancellation:
                     return new ChangeRouting(ValueList<Role>.Of(Role.GeneralManager), false, false, false, $"A cancellation by change ({stage}) needs the general manager (R36).");
+                case ChangeKind.UnitPrice when order.Inspection is { Passed: true, Grade: not QualityGrade.First } graded:
+                    return new ChangeRouting(ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager), false, true, false, $"A price change after the goods were graded {graded.Grade}: the change list of R28; sales and finance approve and the customer confirms before shipment.");
                 case ChangeKind.UnitPrice or ChangeKind.PaymentTerms:
                     return inProduction
                         ? new ChangeRouting(ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager), false, false, false, $"{proposal.Kind} after {stage}: sales and finance approve (R33).")

@@ -16,6 +16,11 @@ internal static class IntakeDecider
             v.Add(Violation.Of(ViolationCodes.UnknownTimeZone, $"{InputCheck.Quote(c.TimeZoneId)} is not a known IANA time zone.", "R1"));
         }
 
+        if (c.Aql is { } aql && !SamplingPlan.IsStandardAql(aql))
+        {
+            v.Add(Violation.Of(ViolationCodes.InvalidInput, $"The AQL {aql.ToString(System.Globalization.CultureInfo.InvariantCulture)} is not a standard value of ISO 2859-1 (0.010 to 10).", "R27"));
+        }
+
         ValidateLines(c.Lines, c.Currency, v);
         if (v.Count > 0)
         {
@@ -27,6 +32,7 @@ internal static class IntakeDecider
             c.QualityRequirements ?? string.Empty, c.PaymentTerms ?? ctx.Policies.DefaultPaymentTerms)
         {
             OrderId = c.OrderId,
+            Aql = c.Aql,
             At = ctx.Now,
             By = ctx.Actor.Id,
         });
@@ -122,6 +128,7 @@ internal static class IntakeDecider
         RequestedDeliveryDate = e.RequestedDeliveryDate,
         TimeZoneId = e.TimeZoneId,
         QualityRequirements = e.QualityRequirements,
+        Aql = e.Aql,
         PaymentTerms = e.PaymentTerms,
         ReceivedAt = e.At,
     };

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace OrderKernel;
@@ -25,6 +26,13 @@ public sealed record ReceiveOrder(
     string QualityRequirements,
     PaymentTerms? PaymentTerms = null) : OrderCommand
 {
+    /// <summary>
+    /// Gets the acceptable quality level of the final inspection, percent nonconforming (R27): one of
+    /// <see cref="SamplingPlan.StandardAqls"/>; <see langword="null"/> when not agreed yet (the inspection is then refused).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? Aql { get; init; }
+
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ReceiveOrder;
 
@@ -83,7 +91,13 @@ public sealed record OrderReceived(
     LocalDate? RequestedDeliveryDate,
     string TimeZoneId,
     string QualityRequirements,
-    PaymentTerms PaymentTerms) : OrderEvent;
+    PaymentTerms PaymentTerms) : OrderEvent
+{
+    /// <summary>Gets the acceptable quality level agreed for the final inspection (R27); <see langword="null"/> when none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? Aql { get; init; }
+
+}
 
 /// <summary>The order was sent back to the customer for completion (R3).</summary>
 /// <param name="Reason">Why.</param>

@@ -97,6 +97,14 @@ public sealed record Order : IJsonOnDeserialized
     [JsonRequired]
     public string QualityRequirements { get => _d.Cold.QualityRequirements; internal set => Cold().QualityRequirements = value; }
 
+    /// <summary>
+    /// Gets the acceptable quality level agreed for the final inspection, percent nonconforming (R27): with the lot size it
+    /// gives the sampling plan (<see cref="SamplingPlan"/>); <see langword="null"/> when none was agreed (the inspection is then refused).
+    /// </summary>
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? Aql { get => _d.Cold.Aql; internal set => Cold().Aql = value; }
+
     /// <summary>Gets the payment terms (R17–R20).</summary>
     [JsonInclude]
     [JsonRequired]
@@ -513,6 +521,8 @@ public sealed record Order : IJsonOnDeserialized
         public ValueList<ChangeRequest> ChangeRequests;
 
         public ValueList<ChangeRecord> ChangeLog;
+
+        public decimal? Aql;
 
         // TotalPaid, kept with the lists it sums: null exactly while there are neither payments nor refunds (so a
         // replayed and a read snapshot compare equal field for field).

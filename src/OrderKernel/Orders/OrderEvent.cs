@@ -63,6 +63,7 @@ namespace OrderKernel;
 [JsonDerivedType(typeof(OrderKernel.ChangeTested), "change-tested.v1")]
 [JsonDerivedType(typeof(OrderKernel.ChangeConfirmedByCustomer), "change-confirmed-by-customer.v1")]
 [JsonDerivedType(typeof(OrderKernel.ChangeApplied), "change-applied.v1")]
+[JsonDerivedType(typeof(OrderKernel.ProductionDelayAlarmRaised), "production-delay-alarm-raised.v1")]
 public abstract record OrderEvent
 {
     private protected OrderEvent()

@@ -149,4 +149,19 @@ public static class ViolationCodes
 
     /// <summary>The idempotency key was already used on this order for a different command (kind or payload).</summary>
     public const string IdempotencyKeyReused = "idempotency.key-reused";
+
+    /// <summary>The final inspection needs the order's AQL to find its sampling plan, and none was agreed (R27).</summary>
+    public const string AqlNotAgreed = "inspection.aql-not-agreed";
+
+    /// <summary>A lot accepted at a lower quality grade needs the price reduction its change list proposes (R28).</summary>
+    public const string DowngradeNeedsPriceReduction = "inspection.downgrade-needs-price-reduction";
+
+    /// <summary>The change list of a lower quality grade is not yet decided (approved and confirmed by the customer, or rejected) (R28).</summary>
+    public const string DowngradeNotSettled = "inspection.downgrade-not-settled";
+
+    /// <summary>Release to production needs the host's confirmation of the capacity to finish by the planned completion (R22).</summary>
+    public const string CapacityNotConfirmed = "production.capacity-not-confirmed";
+
+    /// <summary>Release to production needs the date the main materials are ready, not after the planned completion (R21).</summary>
+    public const string MaterialsNotReady = "production.materials-not-ready";
 }

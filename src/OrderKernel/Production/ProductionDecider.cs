@@ -57,20 +57,85 @@ internal static class ProductionDecider
             return Outcome.Reject(ViolationCodes.PlanAfterDeliveryDate, $"The planned completion {LocalDatePattern.Iso.Format(c.PlannedCompletion)} is after the delivery date {LocalDatePattern.Iso.Format(due)}; schedule it where it can finish on time.", "R22");
         }
 
-        return Outcome.Emit(new ProductionReleased(c.PlannedCompletion) { At = ctx.Now, By = ctx.Actor.Id });
+        // R21–R22: the plan is a commitment the host has checked, not a date typed in.
+        var v = new List<Violation>();
+        if (!c.CapacityConfirmed)
+        {
+            v.Add(Violation.Of(ViolationCodes.CapacityNotConfirmed, $"Confirm the capacity to finish by {LocalDatePattern.Iso.Format(c.PlannedCompletion)} (CapacityConfirmed) before releasing the plan.", "R22"));
+        }
+
+        if (c.MaterialsReadyOn is not { } ready)
+        {
+            v.Add(Violation.Of(ViolationCodes.MaterialsNotReady, "State when the main materials are ready (MaterialsReadyOn) before releasing the plan.", "R21"));
+        }
+        else if (ready > c.PlannedCompletion)
+        {
+            v.Add(Violation.Of(ViolationCodes.MaterialsNotReady, $"The main materials are ready on {LocalDatePattern.Iso.Format(ready)}, after the planned completion {LocalDatePattern.Iso.Format(c.PlannedCompletion)}.", "R21"));
+        }
+
+        return v.Count > 0
+            ? Outcome.Reject(ValueList<Violation>.From(v))
+            : Outcome.Emit(new ProductionReleased(c.PlannedCompletion) { MaterialsReadyOn = c.MaterialsReadyOn, At = ctx.Now, By = ctx.Actor.Id });
     }
 
-    public static Outcome Decide(ReportProgress c, DecisionContext ctx) =>
-        Outcome.Emit(new ProgressReported(c.Complete, c.Note ?? string.Empty) { At = ctx.Now, By = ctx.Actor.Id });
+    /// <summary>R24: a progress report; one that comes later than the cadence allows also records the breach.</summary>
+    public static Outcome Decide(Order state, ReportProgress c, DecisionContext ctx)
+    {
+        var reported = new ProgressReported(c.Complete, c.Note ?? string.Empty) { At = ctx.Now, By = ctx.Actor.Id };
+        var policy = ctx.Policies.ServiceLevels;
+        if (policy.ProgressReportInterval is not { } every)
+        {
+            return Outcome.Emit(reported);
+        }
 
-    public static Outcome Decide(ReportProductionException c, DecisionContext ctx)
+        var since = LastProgressAt(state.Production!);
+        var used = policy.Calendar.WorkingTimeBetween(since, ctx.Now);
+        return used > every
+            ? Outcome.Emit(reported, new ServiceLevelBreached(ServiceStep.ProgressReported, since, policy.Calendar.AddWorkingTime(since, every), ctx.Now, used - every, every, TimeBasis.Working) { At = ctx.Now, By = ctx.Actor.Id })
+            : Outcome.Emit(reported);
+    }
+
+    /// <summary>When the progress cadence last restarted: the latest progress report, or the release.</summary>
+    internal static Instant LastProgressAt(ProductionRun run) => run.Progress.IsEmpty ? run.ReleasedAt : run.Progress[^1].ReportedAt;
+
+    /// <summary>R25 and R24: the exception is recorded; when the delays expected so far push completion past the due date, the alarm is raised at once.</summary>
+    public static Outcome Decide(Order state, ReportProductionException c, DecisionContext ctx)
     {
         if (string.IsNullOrWhiteSpace(c.Description))
         {
             return Outcome.Reject(ViolationCodes.InvalidInput, "A production exception needs a description.", "R25");
         }
 
-        return Outcome.Emit(new ProductionExceptionReported(c.Description, c.ExpectedDelay) { At = ctx.Now, By = ctx.Actor.Id });
+        var reported = new ProductionExceptionReported(c.Description, c.ExpectedDelay) { At = ctx.Now, By = ctx.Actor.Id };
+        var run = state.Production!;
+        var delay = c.ExpectedDelay;
+        foreach (var issue in run.Issues)
+        {
+            delay += issue.ExpectedDelay;
+        }
+
+        var expected = run.PlannedCompletion.PlusDays((int)System.Math.Ceiling(delay.TotalDays));
+        if (state.RequestedDeliveryDate is { } due && expected > due)
+        {
+            var reason = $"Production exception \"{c.Description}\": the expected delays total {System.Math.Ceiling(delay.TotalDays).ToString(System.Globalization.CultureInfo.InvariantCulture)} day(s), so completion moves from {LocalDatePattern.Iso.Format(run.PlannedCompletion)} to {LocalDatePattern.Iso.Format(expected)}, after the delivery date {LocalDatePattern.Iso.Format(due)}.";
+            return Outcome.Emit(reported, new ProductionDelayAlarmRaised(expected, due, reason) { At = ctx.Now, By = ctx.Actor.Id });
+        }
+
+        return Outcome.Emit(reported);
+    }
+
+    /// <summary>R22, R24: a change that moved the delivery date before the expected completion raises the alarm (the plan no longer meets it).</summary>
+    internal static ProductionDelayAlarmRaised? PlanMissesNewDate(Order state, LocalDate? newDate, string changeId, DecisionContext ctx)
+    {
+        if (state.Production is not { CompletedAt: null } run || newDate is not { } due)
+        {
+            return null;
+        }
+
+        var expected = run.ExpectedCompletion is { } e && e > run.PlannedCompletion ? e : run.PlannedCompletion;
+        return expected > due
+            ? new ProductionDelayAlarmRaised(expected, due, $"Change {changeId} moved the delivery date to {LocalDatePattern.Iso.Format(due)}, before the expected completion {LocalDatePattern.Iso.Format(expected)}: production must re-plan, and sales tell the customer.") { At = ctx.Now, By = ctx.Actor.Id }
+            : null;
     }
 
     public static Outcome Decide(CompleteProduction c, DecisionContext ctx)
@@ -88,24 +153,97 @@ internal static class ProductionDecider
             new InspectionPassed(QualityGrade.First, 0, 0, InspectionWaived) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
-    public static Outcome Decide(RecordInspection c, DecisionContext ctx)
+    /// <summary>
+    /// R27: the verdict from the sampling plan of the order's AQL and the lot size; R28: a lot accepted at a lower grade
+    /// proposes a unit price change per priced line (the change list), which the customer confirms before shipment.
+    /// </summary>
+    public static Outcome Decide(Order state, RecordInspection c, DecisionContext ctx)
     {
-        var v = new List<Violation>();
-        if (c.SampleSize <= 0 || c.DefectsFound < 0 || c.DefectsFound > c.SampleSize)
+        if (state.Aql is not { } aql)
         {
-            v.Add(Violation.Of(ViolationCodes.InvalidInput, $"An inspection needs a positive sample size and 0 to {c.SampleSize} defects; got {c.DefectsFound}.", "R27"));
+            return Outcome.Reject(ViolationCodes.AqlNotAgreed, "The order states no AQL, so no sampling plan decides the inspection: agree one with the customer (ReceiveOrder.Aql).", "R27");
         }
 
-        if (v.Count > 0)
+        if (c.LotSize <= 0)
         {
-            return Outcome.Reject(ValueList<Violation>.From(v));
+            return Outcome.Reject(ViolationCodes.InvalidInput, $"An inspection names the lot inspected: a positive lot size, not {c.LotSize}.", "R27");
+        }
+
+        var plan = SamplingPlan.For(c.LotSize, aql);
+        if (c.DefectsFound < 0 || c.DefectsFound > plan.SampleSize)
+        {
+            return Outcome.Reject(ViolationCodes.InvalidInput, $"The plan for a lot of {plan.LotSize} at AQL {Aql(aql)} samples {plan.SampleSize} units (code letter {plan.CodeLetter}); 0 to {plan.SampleSize} defective units can be found, not {c.DefectsFound}.", "R27");
         }
 
         var notes = c.Notes ?? string.Empty;
-        return c.Passed
-            ? Outcome.Emit(new InspectionPassed(c.Grade, c.SampleSize, c.DefectsFound, notes) { At = ctx.Now, By = ctx.Actor.Id })
-            : Outcome.Emit(new InspectionFailed(c.Grade, c.SampleSize, c.DefectsFound, notes) { At = ctx.Now, By = ctx.Actor.Id });
+        if (!plan.Accepts(c.DefectsFound))
+        {
+            return Outcome.Emit(new InspectionFailed(c.Grade, plan.SampleSize, c.DefectsFound, notes) { Plan = plan, At = ctx.Now, By = ctx.Actor.Id });
+        }
+
+        var passed = new InspectionPassed(c.Grade, plan.SampleSize, c.DefectsFound, notes) { Plan = plan, At = ctx.Now, By = ctx.Actor.Id };
+        if (c.Grade == QualityGrade.First)
+        {
+            return Outcome.Emit(passed);
+        }
+
+        if (c.PriceReduction is not { } reduction || reduction == Percentage.Zero || reduction == Percentage.Hundred)
+        {
+            return Outcome.Reject(ViolationCodes.DowngradeNeedsPriceReduction, $"The lot is accepted at grade {c.Grade}: state the unit price reduction (more than 0 %, less than 100 %) its change list proposes to the customer.", "R28");
+        }
+
+        List<OrderEvent> events = DowngradeChangeList(state, c.Grade, reduction, passed, ctx);
+        return Outcome.Emit([.. events]);
     }
+
+    /// <summary>R28: the inspection and one unit price change per priced quoted line, reduced by the stated share.</summary>
+    private static List<OrderEvent> DowngradeChangeList(Order state, QualityGrade grade, Percentage reduction, InspectionPassed passed, DecisionContext ctx)
+    {
+        var events = new List<OrderEvent> { passed };
+        var round = state.Production!.ReworkCount + 1;
+        foreach (var line in state.Quotation!.Lines)
+        {
+            var price = line.UnitPrice.Multiply(1m - reduction.Fraction, ctx.Policies.Rounding);
+            if (price == line.UnitPrice)
+            {
+                continue;
+            }
+
+            var proposal = new ChangeProposal(ChangeKind.UnitPrice, Line: line.Line, NewUnitPrice: price);
+            var reason = $"Final inspection graded the goods {grade} (R28): unit price {line.UnitPrice} reduced by {reduction} to {price}; the customer confirms before shipment.";
+            events.Add(new ChangeRequestSubmitted(DowngradeChangeId(round, line.Line), proposal, reason) { At = ctx.Now, By = ctx.Actor.Id });
+        }
+
+        return events;
+    }
+
+    /// <summary>The id of the change a lower grade proposes for a line in an inspection round (R28).</summary>
+    internal static string DowngradeChangeId(int round, LineId line) => DowngradePrefix(round) + line.ToString();
+
+    private static string DowngradePrefix(int round) => $"grade-{round.ToString(System.Globalization.CultureInfo.InvariantCulture)}-";
+
+    /// <summary>Guard (R28): every change the latest accepted lower grade proposed is decided: applied (confirmed by the customer), rejected or withdrawn.</summary>
+    public static Violation? CheckDowngradeSettled(Order state)
+    {
+        if (state.Inspection is not { Passed: true, Grade: not QualityGrade.First } inspection)
+        {
+            return null;
+        }
+
+        var round = state.Production!.ReworkCount + 1;
+        foreach (var change in state.ChangeRequests)
+        {
+            if (change.Id.StartsWith(DowngradePrefix(round), System.StringComparison.Ordinal)
+                && change.Status is not (ChangeStatus.Applied or ChangeStatus.Rejected or ChangeStatus.Withdrawn))
+            {
+                return Violation.Of(ViolationCodes.DowngradeNotSettled, $"The goods were graded {inspection.Grade}: change {change.Id} of the change list is {change.Status}; it must be approved, confirmed by the customer and applied, or rejected, before shipment.", "R28");
+            }
+        }
+
+        return null;
+    }
+
+    private static string Aql(decimal aql) => aql.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Guard: an approved sample where the sample policy requires one (R14).</summary>
     public static Violation? CheckSample(Order state, DecisionContext ctx)
@@ -149,7 +287,12 @@ internal static class ProductionDecider
     public static void Apply(Order s, ProductionReleased e)
     {
         s.Status = OrderStatus.InProduction;
-        s.Production = new ProductionRun { ReleasedAt = e.At, PlannedCompletion = e.PlannedCompletion };
+        s.Production = new ProductionRun { ReleasedAt = e.At, PlannedCompletion = e.PlannedCompletion, MaterialsReadyOn = e.MaterialsReadyOn };
+    }
+
+    public static void Apply(Order s, ProductionDelayAlarmRaised e)
+    {
+        s.Production = s.Production! with { ExpectedCompletion = e.ExpectedCompletion };
     }
 
     public static void Apply(Order s, ProgressReported e)
@@ -171,13 +314,13 @@ internal static class ProductionDecider
     public static void Apply(Order s, InspectionPassed e)
     {
         s.Status = OrderStatus.Inspected;
-        s.Inspection = new Inspection(true, e.Grade, e.SampleSize, e.DefectsFound, e.Notes, e.By, e.At);
+        s.Inspection = new Inspection(true, e.Grade, e.SampleSize, e.DefectsFound, e.Notes, e.By, e.At) { Plan = e.Plan };
     }
 
     public static void Apply(Order s, InspectionFailed e)
     {
         s.Status = OrderStatus.InProduction;
-        s.Inspection = new Inspection(false, e.Grade, e.SampleSize, e.DefectsFound, e.Notes, e.By, e.At);
+        s.Inspection = new Inspection(false, e.Grade, e.SampleSize, e.DefectsFound, e.Notes, e.By, e.At) { Plan = e.Plan };
         s.Production = s.Production! with { CompletedAt = null, ReworkCount = s.Production.ReworkCount + 1 };
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace OrderKernel;
@@ -33,14 +34,24 @@ public sealed record RejectSample(string Comments) : OrderCommand
     internal override void CheckInput(InputCheck c) => c.Text("comments", Comments);
 }
 
-/// <summary>Release the order to production with its planned completion date (R21–R22).</summary>
+/// <summary>
+/// Release the order to production with its planned completion date (R21–R22): a checked commitment. The host confirms
+/// what it checked in its MES: the capacity to finish on time and the date the main materials are ready.
+/// </summary>
 /// <param name="PlannedCompletion">The planned completion; not after the delivery date.</param>
 public sealed record ReleaseToProduction(LocalDate PlannedCompletion) : OrderCommand
 {
+    /// <summary>Gets a value indicating whether the host confirmed the capacity to finish by the planned completion (R22); required.</summary>
+    public bool CapacityConfirmed { get; init; }
+
+    /// <summary>Gets the date the main materials are ready (R21); required, not after the planned completion.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LocalDate? MaterialsReadyOn { get; init; }
+
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ReleaseToProduction;
 
-    internal override void CheckInput(InputCheck c) => c.Date("plannedCompletion", PlannedCompletion);
+    internal override void CheckInput(InputCheck c) => c.Date("plannedCompletion", PlannedCompletion).Date("materialsReadyOn", MaterialsReadyOn);
 }
 
 /// <summary>Report daily progress (R24).</summary>
@@ -72,18 +83,35 @@ public sealed record CompleteProduction : OrderCommand
     public override CommandKind Kind => CommandKind.CompleteProduction;
 }
 
-/// <summary>Record the final inspection (R27–R29). Failed goods go back to rework.</summary>
-/// <param name="Passed">Whether the goods passed.</param>
-/// <param name="Grade">The grade.</param>
-/// <param name="SampleSize">Units sampled; positive.</param>
-/// <param name="DefectsFound">Defects found; at most the sample size.</param>
+/// <summary>
+/// Record the final inspection (R27–R29). The verdict is not the caller's: the order's AQL and the lot size give the
+/// sampling plan (<see cref="SamplingPlan"/>, ISO 2859-1 single sampling, normal inspection, level II), and the defective
+/// units found in its sample decide: accepted with at most Ac, rejected (back to rework) from Re on.
+/// </summary>
+/// <param name="Grade">The grade assigned (R28); a lower grade than <see cref="QualityGrade.First"/> on an accepted lot produces the change list.</param>
+/// <param name="LotSize">The units in the lot inspected; positive.</param>
+/// <param name="DefectsFound">The defective units found in the plan's sample; 0 to the plan's sample size.</param>
 /// <param name="Notes">The notes.</param>
-public sealed record RecordInspection(bool Passed, QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderCommand
+public sealed record RecordInspection(QualityGrade Grade, int LotSize, int DefectsFound, string Notes) : OrderCommand
 {
+    /// <summary>
+    /// Gets the unit price reduction proposed for goods accepted at a lower grade (R28): each priced line gets a price
+    /// change request the customer confirms before shipment. Required with a lower grade on an accepted lot, refused otherwise.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Percentage? PriceReduction { get; init; }
+
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.RecordInspection;
 
-    internal override void CheckInput(InputCheck c) => c.Defined("grade", Grade).AtMost("sampleSize", SampleSize, KernelLimits.MaxCount).AtMost("defectsFound", DefectsFound, KernelLimits.MaxCount).OptionalText("notes", Notes);
+    internal override void CheckInput(InputCheck c)
+    {
+        c.Defined("grade", Grade).AtMost("lotSize", LotSize, KernelLimits.MaxCount).AtMost("defectsFound", DefectsFound, KernelLimits.MaxCount).OptionalText("notes", Notes);
+        if (PriceReduction is { } reduction)
+        {
+            c.Percentage("priceReduction", reduction);
+        }
+    }
 }
 
 /// <summary>Sample units were sent (R14).</summary>
@@ -104,7 +132,14 @@ public sealed record SampleRejected(string Comments, int Round) : OrderEvent;
 
 /// <summary>The order was released to production (R21).</summary>
 /// <param name="PlannedCompletion">The planned completion date.</param>
-public sealed record ProductionReleased(LocalDate PlannedCompletion) : OrderEvent;
+public sealed record ProductionReleased(LocalDate PlannedCompletion) : OrderEvent
+{
+    /// <summary>Gets the date the main materials are ready, as the host confirmed it (R21); <see langword="null"/> in streams written before it was required.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LocalDate? MaterialsReadyOn { get; init; }
+
+
+}
 
 /// <summary>Progress was reported (R24).</summary>
 /// <param name="Complete">The share complete.</param>
@@ -124,11 +159,35 @@ public sealed record ProductionCompleted : OrderEvent;
 /// <param name="SampleSize">Units sampled.</param>
 /// <param name="DefectsFound">Defects found.</param>
 /// <param name="Notes">The notes.</param>
-public sealed record InspectionPassed(QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderEvent;
+public sealed record InspectionPassed(QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderEvent
+{
+    /// <summary>Gets the sampling plan that decided the verdict (R27); <see langword="null"/> for an inspection left out of the lifecycle.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SamplingPlan? Plan { get; init; }
+
+
+}
 
 /// <summary>The goods failed final inspection and go back to rework (R29).</summary>
 /// <param name="Grade">The grade.</param>
 /// <param name="SampleSize">Units sampled.</param>
 /// <param name="DefectsFound">Defects found.</param>
 /// <param name="Notes">The notes.</param>
-public sealed record InspectionFailed(QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderEvent;
+public sealed record InspectionFailed(QualityGrade Grade, int SampleSize, int DefectsFound, string Notes) : OrderEvent
+{
+    /// <summary>Gets the sampling plan that decided the verdict (R27); <see langword="null"/> for an inspection left out of the lifecycle.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SamplingPlan? Plan { get; init; }
+
+
+}
+
+/// <summary>
+/// The delay alarm (R24, R40's early announcement): the expected completion is after the delivery date, because a reported
+/// delay pushed it there or a change moved the delivery date before the plan. Raised at once; hosts turn it into notices
+/// to sales and the customer.
+/// </summary>
+/// <param name="ExpectedCompletion">The completion now expected: the planned completion plus the expected delays reported.</param>
+/// <param name="DueDate">The contractual delivery date it misses.</param>
+/// <param name="Reason">What raised it.</param>
+public sealed record ProductionDelayAlarmRaised(LocalDate ExpectedCompletion, LocalDate DueDate, string Reason) : OrderEvent;

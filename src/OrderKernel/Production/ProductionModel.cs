@@ -58,6 +58,16 @@ public sealed record ProductionRun
     [JsonInclude]
     public LocalDate PlannedCompletion { get; internal init; }
 
+    /// <summary>Gets the date the main materials are ready, as confirmed at release (R21); <see langword="null"/> for runs released before it was required.</summary>
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LocalDate? MaterialsReadyOn { get; internal init; }
+
+    /// <summary>Gets the completion expected by the latest delay alarm (R24); <see langword="null"/> while none was raised.</summary>
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LocalDate? ExpectedCompletion { get; internal init; }
+
     /// <summary>Gets the progress reports (R24).</summary>
     [JsonInclude]
     public ValueList<ProgressReport> Progress { get; internal init; }
@@ -83,4 +93,9 @@ public sealed record ProductionRun
 /// <param name="Notes">The inspector's notes.</param>
 /// <param name="InspectedBy">Who inspected.</param>
 /// <param name="InspectedAt">When.</param>
-public sealed record Inspection(bool Passed, QualityGrade Grade, int SampleSize, int DefectsFound, string Notes, ActorId InspectedBy, Instant InspectedAt);
+public sealed record Inspection(bool Passed, QualityGrade Grade, int SampleSize, int DefectsFound, string Notes, ActorId InspectedBy, Instant InspectedAt)
+{
+    /// <summary>Gets the sampling plan that decided the verdict (R27); <see langword="null"/> when the inspection was left out of the lifecycle.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SamplingPlan? Plan { get; init; }
+}

@@ -14,8 +14,16 @@ internal sealed class ProductionModule : IOrderModule
         "R14",
         static (state, context) => ProductionDecider.CheckSample(state, context));
 
+    /// <summary>R28: goods accepted at a lower grade leave only once the change list it proposed is decided.</summary>
+    internal static readonly TransitionGuard DowngradeSettled = TransitionGuard.Single(
+        "downgrade-change-list-settled",
+        "The change list a lower quality grade proposed (a unit price reduction per line) is applied after the customer's confirmation, or rejected.",
+        "R28",
+        static (state, _) => ProductionDecider.CheckDowngradeSettled(state));
+
     public void Register(ModuleBuilder m)
     {
+        m.Applies<ProductionDelayAlarmRaised>(ProductionDecider.Apply);
         m.Applies<SampleSent>(ProductionDecider.Apply);
         m.Applies<SampleApproved>(ProductionDecider.Apply);
         m.Applies<SampleRejected>(ProductionDecider.Apply);
@@ -42,15 +50,15 @@ internal sealed class ProductionModule : IOrderModule
             .AllowedTo(production)
             .Permit(S.ReadyForProduction, S.InProduction, releaseGuards)
             .Decide(ProductionDecider.Decide);
-        m.Command<ReportProgress>(K.ReportProgress).AllowedTo(production).Permit(S.InProduction, S.InProduction).Decide(static (_, c, ctx) => ProductionDecider.Decide(c, ctx));
-        m.Command<ReportProductionException>(K.ReportProductionException).AllowedTo(production).Permit(S.InProduction, S.InProduction).Decide(static (_, c, ctx) => ProductionDecider.Decide(c, ctx));
+        m.Command<ReportProgress>(K.ReportProgress).AllowedTo(production).Permit(S.InProduction, S.InProduction).Decide(ProductionDecider.Decide);
+        m.Command<ReportProductionException>(K.ReportProductionException).AllowedTo(production).Permit(S.InProduction, S.InProduction).Decide(ProductionDecider.Decide);
 
         // R27, optional: without the final inspection, completing production records the inspection as waived and
         // leads to Inspected; ProductionCompleted is then unreachable and the registry drops it.
         var complete = m.Command<CompleteProduction>(K.CompleteProduction).AllowedTo(production);
         var inspect = m.Command<RecordInspection>(K.RecordInspection)
             .AllowedTo(Role.QualityInspector, Role.QualityManager)
-            .Decide(static (_, c, ctx) => ProductionDecider.Decide(c, ctx));
+            .Decide(ProductionDecider.Decide);
         if (m.Includes(OptionalStage.FinalInspection))
         {
             complete.Permit(S.InProduction, S.ProductionCompleted).Decide(static (_, c, ctx) => ProductionDecider.Decide(c, ctx));

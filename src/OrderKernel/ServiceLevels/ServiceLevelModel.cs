@@ -83,6 +83,9 @@ public enum ServiceStep
 
     /// <summary>Customer informed within 24 h of shipment.</summary>
     CustomerInformed,
+
+    /// <summary>A progress report within the cadence after the previous one (or the release) while in production (R24).</summary>
+    ProgressReported,
 }
 
 /// <summary>Whether a time limit counts working time on the business calendar or elapsed time.</summary>

@@ -76,7 +76,30 @@ public static class ServiceLevelMonitor
             }
         }
 
+        if (ProgressCadence(order, now, policy, warnWithin) is { } cadence)
+        {
+            result.Add(cadence);
+        }
+
         return ValueList<DeadlineCheck>.From(result);
+    }
+
+    /// <summary>R24: the next progress report while in production, due one cadence after the previous one (or the release).</summary>
+    private static DeadlineCheck? ProgressCadence(Order order, Instant now, IServiceLevelPolicy policy, Duration warnWithin)
+    {
+        if (order.Status != OrderStatus.InProduction || order.Production is not { } run || policy.ProgressReportInterval is not { } every)
+        {
+            return null;
+        }
+
+        var since = ProductionDecider.LastProgressAt(run);
+        var level = new ServiceLevel(ServiceStep.ProgressReported, Milestone.ProductionReleased, Milestone.ProductionCompleted, every, TimeBasis.Working);
+        var deadline = new Deadline(level, since, policy.Calendar.AddWorkingTime(since, every), null, Duration.Zero);
+        var used = now > since ? policy.Calendar.WorkingTimeBetween(since, now) : Duration.Zero;
+        var over = used - every;
+        return over > Duration.Zero
+            ? new DeadlineCheck(deadline, DeadlineState.Overdue, used, over, Duration.Zero)
+            : new DeadlineCheck(deadline, -over <= warnWithin ? DeadlineState.AtRisk : DeadlineState.Running, used, Duration.Zero, -over);
     }
 
     /// <summary>Lists what is overdue and by how much, what was completed late, and what is about to be overdue.</summary>

@@ -18,6 +18,14 @@ public interface IServiceLevelPolicy
     /// <param name="code">The hold code.</param>
     /// <returns><see langword="true"/> when the time is excused.</returns>
     bool Excuses(HoldCode code);
+
+    /// <summary>
+    /// Gets the progress cadence while in production (R24): the most working time between two progress reports (the first
+    /// counted from the release); <see langword="null"/> when progress is not tracked as a service level. A report later than
+    /// this records a <see cref="ServiceLevelBreached"/> for <see cref="ServiceStep.ProgressReported"/>, and the monitor lists
+    /// a missing one as overdue. The default of this member is <see langword="null"/>.
+    /// </summary>
+    Duration? ProgressReportInterval => null;
 }
 
 /// <summary>Options of the default service-level policy.</summary>
@@ -37,6 +45,12 @@ public sealed record ServiceLevelPolicyOptions
 
     /// <summary>Gets the hold codes whose time does not count; default customer request and change pending (an approved change's extension of time).</summary>
     public ValueList<HoldCode> ExcusedHoldCodes { get; init; } = ValueList<HoldCode>.Of(HoldCode.CustomerRequest, HoldCode.ChangePending);
+
+    /// <summary>
+    /// Gets the progress cadence while in production, in working time (R24: progress is tracked daily); default 8 h, one
+    /// working day of <see cref="ServiceLevelPolicy.DefaultUtcCalendar"/>; <see langword="null"/> to leave progress untracked.
+    /// </summary>
+    public Duration? ProgressReportInterval { get; init; } = Duration.FromHours(8);
 
     /// <summary>Builds the seed's table (R38), every limit divided by <paramref name="divisor"/>.</summary>
     /// <param name="divisor">1 for the seed's limits, 2 to halve them.</param>
@@ -94,7 +108,12 @@ public static class ServiceLevelPolicy
             }
         }
 
-        return new DefaultServiceLevelPolicy(calendar, options.Levels, ValueList<ServiceLevel>.Of(urgent), options.ExcusedHoldCodes);
+        if (options.ProgressReportInterval is { } every)
+        {
+            Guard.Against.NegativeOrZero(every.TotalTicks, nameof(options));
+        }
+
+        return new DefaultServiceLevelPolicy(calendar, options.Levels, ValueList<ServiceLevel>.Of(urgent), options.ExcusedHoldCodes, options.ProgressReportInterval);
 
         static void Check(ValueList<ServiceLevel> levels)
         {
@@ -106,7 +125,7 @@ public static class ServiceLevelPolicy
         }
     }
 
-    internal sealed class DefaultServiceLevelPolicy(IBusinessCalendar calendar, ValueList<ServiceLevel> levels, ValueList<ServiceLevel> urgent, ValueList<HoldCode> excused) : IServiceLevelPolicy
+    internal sealed class DefaultServiceLevelPolicy(IBusinessCalendar calendar, ValueList<ServiceLevel> levels, ValueList<ServiceLevel> urgent, ValueList<HoldCode> excused, Duration? progressEvery) : IServiceLevelPolicy
     {
         // The milestones that end a level, one bit each: most decisions reach none of them and skip the level search.
         private readonly ulong _ends = ServiceLevelMonitor.Ends(levels);
@@ -119,5 +138,7 @@ public static class ServiceLevelPolicy
         public ValueList<ServiceLevel> LevelsFor(Priority priority) => priority == Priority.Urgent ? urgent : levels;
 
         public bool Excuses(HoldCode code) => excused.Contains(code);
+
+        public Duration? ProgressReportInterval => progressEvery;
     }
 }

@@ -25,7 +25,7 @@ internal sealed class ShipmentsModule : IOrderModule
         m.Command<ReleaseForShipment>(K.ReleaseForShipment)
             .AllowedTo(Role.SalesVicePresident)
             .AuthorizedUnder("R30")
-            .Permit(S.Inspected, S.ReleasedForShipment, PaidBeforeShipment)
+            .Permit(S.Inspected, S.ReleasedForShipment, PaidBeforeShipment, ProductionModule.DowngradeSettled)
             .Decide(ShipmentDecider.Decide);
         m.Command<Ship>(K.Ship)
             .AllowedTo(Role.Warehouse)

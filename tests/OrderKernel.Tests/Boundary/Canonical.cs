@@ -62,12 +62,12 @@ internal static class Canonical
         Add(() => new SendSample(2, "2 sets"));
         Add(() => new ApproveSample("fine"));
         Add(() => new RejectSample("colour"));
-        Add(() => new ReleaseToProduction(delivery));
+        Add(() => new ReleaseToProduction(delivery) { CapacityConfirmed = true, MaterialsReadyOn = delivery });
         Add(() => new ReportProgress(Percentage.Of(50), "half"));
         Add(() => new ReportProductionException("line stop", Duration.FromHours(4)));
         Add(() => new CompleteProduction());
-        Add(() => new RecordInspection(true, QualityGrade.First, 125, 0, "ok"));
-        Add(() => new RecordInspection(false, QualityGrade.Second, 125, 9, "defects"));
+        Add(() => new RecordInspection(QualityGrade.First, 2000, 0, "ok"));
+        Add(() => new RecordInspection(QualityGrade.Second, 2000, 9, "defects"));
         Add(() => new ReleaseForShipment());
         Add(() => new ApproveShipmentException("guaranteed"));
         Add(() => new RegisterLetterOfCredit("LC-SURVIVE", "Bank of China", Due(s), Plus(today, 30), ValueList<string>.Of("invoice")));

@@ -87,7 +87,7 @@ internal static partial class ProbeCatalog
         yield return At("csharp/confirm-payment/instrument=(PaymentInstrument)3-as-flags", 4, Expect.Refusal, Stage.Contracted, Actors.Finance, (_, now) => new ConfirmPayment(Usd(51_000m), "ACME", (PaymentInstrument)99, "TT-E", now));
         yield return At("csharp/receive-order/channel=(Channel)-1", 4, Expect.Refusal, null, Actors.Sales, (_, _) => Receive() with { Channel = (Channel)(-1) });
         yield return At("csharp/receive-order/tier=(CustomerTier)7", 4, Expect.Refusal, null, Actors.Sales, (_, _) => Receive() with { Customer = CustomerInfo.Create(CustomerId.From("c"), "c", (CustomerTier)7) });
-        yield return At("csharp/record-inspection/grade=(QualityGrade)9", 4, Expect.Refusal, Stage.Produced, Actors.QualityInspector, (_, _) => new RecordInspection(true, (QualityGrade)9, 125, 0, "x"));
+        yield return At("csharp/record-inspection/grade=(QualityGrade)9", 4, Expect.Refusal, Stage.Produced, Actors.QualityInspector, (_, _) => new RecordInspection((QualityGrade)9, 2000, 0, "x"));
         yield return At("csharp/complete-step/step=(TrackedStep)9", 4, Expect.Refusal, Stage.InProduction, Actors.ProductionManager, (_, _) => new CompleteStep((TrackedStep)9, "x"));
         yield return At("csharp/record-excusable-delay/cause=(ExcusableCause)9", 4, Expect.Refusal, Stage.InProduction, Actors.SalesManager, (_, _) => new RecordExcusableDelay((ExcusableCause)9, new LocalDate(2026, 6, 1), new LocalDate(2026, 6, 2), "x"));
         yield return At("csharp/approve-quotation/level=(ApprovalLevel)9", 4, Expect.Refusal, Stage.Quoted, Actors.DepartmentHead, (_, _) => new ApproveQuotation((ApprovalLevel)9, "x"));
@@ -100,7 +100,7 @@ internal static partial class ProbeCatalog
         yield return At("csharp/sign-contract/sequence=long.MaxValue", 1, Expect.Refusal, Stage.Accepted, Actors.SalesManager, (_, _) => new SignContract(long.MaxValue));
         yield return At("csharp/prepare-quotation/sequence=long.MaxValue", 1, Expect.Refusal, Stage.Reviewed, Actors.Sales, (_, _) => new PrepareQuotation(long.MaxValue, Prices(), new LocalDate(2026, 4, 30)));
         yield return At("csharp/send-sample/units=int.MaxValue", 1, Expect.Refusal, Stage.DepositPaid, Actors.TechnicalManager, (_, _) => new SendSample(int.MaxValue, "x"));
-        yield return At("csharp/record-inspection/sample=int.MaxValue", 1, Expect.Refusal, Stage.Produced, Actors.QualityInspector, (_, _) => new RecordInspection(true, QualityGrade.First, int.MaxValue, 0, "x"));
+        yield return At("csharp/record-inspection/sample=int.MaxValue", 1, Expect.Refusal, Stage.Produced, Actors.QualityInspector, (_, _) => new RecordInspection(QualityGrade.First, int.MaxValue, 0, "x"));
         yield return At("csharp/report-production-exception/delay=Duration.MaxValue", 1, Expect.Refusal, Stage.InProduction, Actors.Production, (_, _) => new ReportProductionException("x", Duration.MaxValue));
         yield return At("csharp/report-production-exception/delay=negative", 1, Expect.Refusal, Stage.InProduction, Actors.Production, (_, _) => new ReportProductionException("x", Duration.FromHours(-1)));
         yield return At("csharp/report-production-exception/delay=max-allowed", 1, Expect.Survival, Stage.InProduction, Actors.Production, (_, _) => new ReportProductionException("x", L.MaxDuration));
@@ -267,9 +267,9 @@ internal static partial class ProbeCatalog
         (Stage.Accepted, [Move.Of(new AcceptQuotation(), Actors.Customer)]),
         (Stage.Contracted, [Move.Of(new SignContract(45), Actors.SalesManager)]),
         (Stage.DepositPaid, [new Move((_, now) => Pay(51_000m, "TT-DEP-1", now), Actors.Finance)]),
-        (Stage.InProduction, [Move.Of(new ReleaseToProduction(new LocalDate(2026, 6, 15)), Actors.ProductionManager)]),
+        (Stage.InProduction, [Move.Of(new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, Actors.ProductionManager)]),
         (Stage.Produced, [Move.Of(new ReportProgress(Percentage.Of(50), "on schedule"), Actors.Production), Move.Of(new CompleteProduction(), Actors.Production)]),
-        (Stage.Inspected, [Move.Of(new RecordInspection(true, QualityGrade.First, 125, 1, "passed"), Actors.QualityInspector)]),
+        (Stage.Inspected, [Move.Of(new RecordInspection(QualityGrade.First, 2000, 1, "passed"), Actors.QualityInspector)]),
         (Stage.BalancePaid, [new Move((_, now) => Pay(119_000m, "TT-BAL-1", now), Actors.Finance)]),
         (Stage.Released, [Move.Of(new ReleaseForShipment(), Actors.VicePresident)]),
         (Stage.Shipped, [Move.Of(new Ship("COSCO", "truck 1", "WB-1", ValueList<string>.Of("invoice")), Actors.Warehouse)]),
@@ -418,7 +418,7 @@ internal static partial class ProbeCatalog
         {
             yield return At($"boundary/receive-order/delivery={label}", 1, expect, null, Actors.Sales, (_, _) => Receive(delivery: date));
             yield return At($"boundary/prepare-quotation/valid-until={label}", 1, expect, Stage.Reviewed, Actors.Sales, (_, _) => new PrepareQuotation(12, Prices(), date));
-            yield return At($"boundary/release-to-production/planned={label}", 1, Expect.Refusal, Stage.DepositPaid, Actors.ProductionManager, (_, _) => new ReleaseToProduction(date));
+            yield return At($"boundary/release-to-production/planned={label}", 1, Expect.Refusal, Stage.DepositPaid, Actors.ProductionManager, (_, _) => new ReleaseToProduction(date) { CapacityConfirmed = true, MaterialsReadyOn = date });
             yield return At($"boundary/assess-delay-penalty/as-of={label}", 1, Expect.Refusal, Stage.Delivered, Actors.SalesManager, (_, _) => new AssessDelayPenalty(date, ValueList<string>.Of("Line 3")));
             yield return At($"boundary/register-letter-of-credit/expiry={label}", 1, expect, Stage.Inspected, Actors.Finance, (_, _) => new RegisterLetterOfCredit("LC-1", "BoC", Usd(119_000m), date, ValueList<string>.Of("invoice")));
             yield return Chain($"boundary/complete-order-details/delivery={label}", 1, expect, Stage.Received, [Move.Of(new ReturnForCompletion("date", ValueList<string>.Of("delivery date")), Actors.Sales)], Move.Of(new CompleteOrderDetails(ValueList<OrderLine>.Of(TvLine()), date, "AQL 1.0"), Actors.Customer));

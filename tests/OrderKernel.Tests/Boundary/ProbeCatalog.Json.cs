@@ -19,7 +19,7 @@ internal static partial class ProbeCatalog
         new("confirm-payment", Stage.Contracted, Actors.Finance, now => Pay(51_000m, "TT-JSON-1", now - Duration.FromMinutes(5)), [("instrument", "TelegraphicTransfer", "LetterOfCredit")]),
         new("place-hold", Stage.Recorded, Actors.FinanceManager, _ => new PlaceHold(HoldCode.Credit, "credit check"), [("code", "Credit", "Quality")]),
         new("sign-review", null, Actors.SalesManager, _ => Approve(Department.Sales), [("department", "Sales", "Production"), ("verdict", "Approve", "Reject")]),
-        new("record-inspection", Stage.Produced, Actors.QualityInspector, _ => new RecordInspection(true, QualityGrade.First, 125, 0, "ok"), [("grade", "First", "Second")]),
+        new("record-inspection", Stage.Produced, Actors.QualityInspector, _ => new RecordInspection(QualityGrade.First, 2000, 0, "ok"), [("grade", "First", "Second")]),
         new("complete-step", Stage.InProduction, Actors.ProductionManager, _ => new CompleteStep(TrackedStep.PlanApproved, "plan ok"), [("step", "PlanApproved", "Packed")]),
         new("record-excusable-delay", Stage.InProduction, Actors.SalesManager, _ => new RecordExcusableDelay(ExcusableCause.ForceMajeure, new LocalDate(2026, 6, 25), new LocalDate(2026, 6, 28), "typhoon"), [("cause", "ForceMajeure", "CustomerCaused")]),
         new("record-return", Stage.Delivered, Actors.Sales, _ => new RecordReturn(Line, Quantity.Pieces(3), ReturnKind.Return, "cracked panels"), [("disposition", "Return", "Exchange")]),

@@ -14,13 +14,13 @@ public class HoldAndCancellationTests
         s.Do(new PlaceHold(HoldCode.Credit, "credit limit exceeded"), Actors.FinanceManager);
         s.Refuse(new PlaceHold(HoldCode.Quality, "again"), Actors.QualityManager).Has(ViolationCodes.AlreadyOnHold);
         s.Do(TvOrder.Pay(51_000m, "TT-1", s.Now), Actors.Finance);
-        var blocked = s.Refuse(new ReleaseToProduction(new LocalDate(2026, 6, 15)), Actors.ProductionManager).Has(ViolationCodes.BlockedByHold);
+        var blocked = s.Refuse(new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, Actors.ProductionManager).Has(ViolationCodes.BlockedByHold);
         Assert.Contains("credit limit exceeded", blocked.Message, StringComparison.Ordinal);
         var permitted = OrderDecider.PermittedCommands(s.Current, DecisionContext.Create(s.Now, Actors.ProductionManager));
         Assert.Contains(permitted.Single(p => p.Kind == CommandKind.ReleaseToProduction).Reasons, r => r.Code == ViolationCodes.BlockedByHold);
         s.Do(new ReleaseHold("limit raised"), Actors.FinanceManager);
         s.Refuse(new ReleaseHold("twice"), Actors.FinanceManager).Has(ViolationCodes.NotOnHold);
-        s.Do(new ReleaseToProduction(new LocalDate(2026, 6, 15)), Actors.ProductionManager);
+        s.Do(new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, Actors.ProductionManager);
     }
 
     [Fact]

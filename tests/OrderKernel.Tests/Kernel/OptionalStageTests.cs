@@ -21,7 +21,7 @@ public class OptionalStageTests
 
         var s = TvOrder.Through(Stage.Closed, new Scenario(EverySample, decider));
 
-        standard.Refuse(new ReleaseToProduction(new NodaTime.LocalDate(2026, 6, 15)), Actors.ProductionManager).Has(ViolationCodes.SampleNotApproved, "R14");
+        standard.Refuse(new ReleaseToProduction(new NodaTime.LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new NodaTime.LocalDate(2026, 6, 15) }, Actors.ProductionManager).Has(ViolationCodes.SampleNotApproved, "R14");
         Assert.Equal(OrderStatus.Closed, s.Current.Status);
         var mermaid = decider.Lifecycle.ToMermaid();
         Assert.Contains("    ReadyForProduction --> InProduction : ReleaseToProduction\n", mermaid, StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public class OptionalStageTests
         Assert.Equal(["ProductionCompleted", "InspectionPassed"], s.Events.TakeLast(2).Select(e => e.GetType().Name));
         Assert.Equal((true, 0, 0), (s.Current.Inspection!.Passed, s.Current.Inspection.SampleSize, s.Current.Inspection.DefectsFound));
         Assert.Contains("left out", s.Current.Inspection.Notes, StringComparison.Ordinal);
-        s.Refuse(new RecordInspection(true, QualityGrade.First, 125, 1, "AQL 1.0 passed"), Actors.QualityInspector).Has(ViolationCodes.TransitionNotAllowed);
+        s.Refuse(new RecordInspection(QualityGrade.First, 2000, 1, "AQL 1.0 passed"), Actors.QualityInspector).Has(ViolationCodes.TransitionNotAllowed);
         TvOrder.Through(Stage.Closed, s, from: Stage.BalancePaid);
         Assert.Equal(OrderStatus.Closed, s.Current.Status);
         AssertInvariants(decider, s);

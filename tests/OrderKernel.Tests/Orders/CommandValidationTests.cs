@@ -43,10 +43,10 @@ public class CommandValidationTests
 
         // Samples and production (R14, R22, R24, R25, R28)
         { "sample rejected without reasons", Stage.DepositPaid, new RejectSample(" "), "Customer", ViolationCodes.NoSampleAwaitingVerdict, "R14" },
-        { "completion planned before today", Stage.DepositPaid, new ReleaseToProduction(new LocalDate(2026, 3, 1)), "ProductionManager", ViolationCodes.InvalidInput, "R22" },
+        { "completion planned before today", Stage.DepositPaid, new ReleaseToProduction(new LocalDate(2026, 3, 1)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 3, 1) }, "ProductionManager", ViolationCodes.InvalidInput, "R22" },
         { "progress above 100 %", Stage.InProduction, new ReportProgress(Percentage.Of(101m), "too far"), "Production", ViolationCodes.InvalidInput, "kernel" },
         { "negative expected delay", Stage.InProduction, new ReportProductionException("line 3 down", Duration.FromHours(-2)), "Production", ViolationCodes.DurationOutOfRange, "kernel" },
-        { "unknown quality grade", Stage.Produced, new RecordInspection(true, (QualityGrade)77, 125, 0, "ok"), "QualityInspector", ViolationCodes.InvalidInput, "kernel" },
+        { "unknown quality grade", Stage.Produced, new RecordInspection((QualityGrade)77, 2000, 0, "ok"), "QualityInspector", ViolationCodes.InvalidInput, "kernel" },
 
         // Shipment (R17, R18, R31, R32)
         { "exception without a reason", Stage.Inspected, new ApproveShipmentException(" "), "GeneralManager", ViolationCodes.InvalidInput, "R17" },
@@ -199,7 +199,7 @@ public class CommandValidationTests
         Assert.Equal(string.Empty, s.Current.Sample!.Note);
 
         s = TvOrder.Through(Stage.Produced);
-        s.Do(new RecordInspection(true, QualityGrade.First, 125, 0, null!), Actors.QualityInspector);
+        s.Do(new RecordInspection(QualityGrade.First, 2000, 0, null!), Actors.QualityInspector);
         Assert.Equal(string.Empty, s.Current.Inspection!.Notes);
     }
 

@@ -16,21 +16,21 @@ public class StageDetailTests
     public void ReleaseToProduction_WithoutAnySample_SaysNoneWasSent_R14()
     {
         var s = TvOrder.Through(Stage.DepositPaid, new Scenario(OrderPolicies.Default with { Sample = SamplePolicy.Create(new SamplePolicyOptions { AllOrders = true }) }));
-        var refused = s.Refuse(new ReleaseToProduction(new LocalDate(2026, 6, 15)), Actors.ProductionManager);
+        var refused = s.Refuse(new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, Actors.ProductionManager);
         Assert.Equal("Mass production needs a sample approved by the customer; no sample has been sent.", refused.Violations[0].Message);
 
         s.Do(new SendSample(2, "two sets by courier"), Actors.Sales);
         var round = s.Current.Sample!;
         Assert.Equal(string.Empty, round.Comments);
         Assert.Null(round.Approved);
-        Assert.Equal("Mass production needs a sample approved by the customer; sample round 1 still awaits the customer's verdict.", s.Refuse(new ReleaseToProduction(new LocalDate(2026, 6, 15)), Actors.ProductionManager).Violations[0].Message);
+        Assert.Equal("Mass production needs a sample approved by the customer; sample round 1 still awaits the customer's verdict.", s.Refuse(new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, Actors.ProductionManager).Violations[0].Message);
     }
 
     [Fact]
     public void AFailedInspection_IsRecordedAsFailed_AndReachesTheInspectionMilestone_R27_R38()
     {
         var s = TvOrder.Through(Stage.Produced);
-        s.Do(new RecordInspection(false, QualityGrade.Second, 125, 9, "backlight bleed"), Actors.QualityInspector);
+        s.Do(new RecordInspection(QualityGrade.Second, 2000, 9, "backlight bleed"), Actors.QualityInspector);
         Assert.False(s.Current.Inspection!.Passed);
         Assert.Equal(Milestone.InspectionRecorded, s.Current.Milestones[^1].Milestone);
     }

@@ -20,18 +20,18 @@ public class ProductionTests
         }
 
         TvOrder.Through(Stage.DepositPaid, s, from: Stage.Quoted);
-        s.Refuse(new ReleaseToProduction(new LocalDate(2026, 6, 15)), Actors.ProductionManager).Has(ViolationCodes.SampleNotApproved, "R14");
+        s.Refuse(new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, Actors.ProductionManager).Has(ViolationCodes.SampleNotApproved, "R14");
         s.Refuse(new ApproveSample("nothing to see"), Actors.Customer).Has(ViolationCodes.NoSampleAwaitingVerdict, "R14");
         s.Refuse(new SendSample(3, "three sets"), Actors.TechnicalManager).Has(ViolationCodes.InvalidInput, "R14");
         s.Do(new SendSample(2, "2 sets, firmware 3.2"), Actors.TechnicalManager);
         s.Refuse(new SendSample(1, "another"), Actors.TechnicalManager).Has(ViolationCodes.SampleAwaitingVerdict, "R14");
         s.Do(new RejectSample("remote control pairing fails"), Actors.Customer);
-        var refusal = s.Refuse(new ReleaseToProduction(new LocalDate(2026, 6, 15)), Actors.ProductionManager).Has(ViolationCodes.SampleNotApproved);
+        var refusal = s.Refuse(new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, Actors.ProductionManager).Has(ViolationCodes.SampleNotApproved);
         Assert.Contains("remote control pairing fails", refusal.Message, StringComparison.Ordinal);
         s.Do(new SendSample(1, "firmware 3.3"), Actors.TechnicalManager);
         s.Do(new ApproveSample("firmware 3.3 sample OK"), Actors.Customer);
         Assert.Equal(2, s.Current.Sample!.Round);
-        s.Do(new ReleaseToProduction(new LocalDate(2026, 6, 15)), Actors.ProductionManager);
+        s.Do(new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, Actors.ProductionManager);
         Assert.Equal(OrderStatus.InProduction, s.Current.Status);
     }
 
@@ -39,21 +39,21 @@ public class ProductionTests
     public void ReleaseToProduction_PlanAfterTheDeliveryDate_IsRefused_R22()
     {
         var s = TvOrder.Through(Stage.DepositPaid);
-        s.Refuse(new ReleaseToProduction(new LocalDate(2026, 7, 1)), Actors.ProductionManager).Has(ViolationCodes.PlanAfterDeliveryDate, "R22");
+        s.Refuse(new ReleaseToProduction(new LocalDate(2026, 7, 1)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 7, 1) }, Actors.ProductionManager).Has(ViolationCodes.PlanAfterDeliveryDate, "R22");
     }
 
     [Fact]
     public void ReleaseToProduction_BySales_IsRefused_R34()
     {
         var s = TvOrder.Through(Stage.DepositPaid);
-        s.Refuse(new ReleaseToProduction(new LocalDate(2026, 6, 15)), Actors.Sales).Has(ViolationCodes.RoleNotAllowed, "R34");
+        s.Refuse(new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, Actors.Sales).Has(ViolationCodes.RoleNotAllowed, "R34");
     }
 
     [Fact]
     public void ReleaseToProduction_BeforeTheDeposit_IsNotATransition_R17()
     {
         var s = TvOrder.Through(Stage.Contracted);
-        s.Refuse(new ReleaseToProduction(new LocalDate(2026, 6, 15)), Actors.ProductionManager).Has(ViolationCodes.TransitionNotAllowed);
+        s.Refuse(new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, Actors.ProductionManager).Has(ViolationCodes.TransitionNotAllowed);
     }
 
     [Fact]
@@ -71,12 +71,12 @@ public class ProductionTests
     public void RecordInspection_Failed_SendsBackToRework_R27_R29()
     {
         var s = TvOrder.Through(Stage.Produced);
-        s.Do(new RecordInspection(false, QualityGrade.Second, 125, 9, "backlight bleed"), Actors.QualityInspector);
+        s.Do(new RecordInspection(QualityGrade.Second, 2000, 9, "backlight bleed"), Actors.QualityInspector);
         Assert.Equal(OrderStatus.InProduction, s.Current.Status);
         Assert.Equal(1, s.Current.Production!.ReworkCount);
         Assert.Null(s.Current.Production.CompletedAt);
         s.Do(new CompleteProduction(), Actors.Production);
-        s.Do(new RecordInspection(true, QualityGrade.First, 125, 0, "reworked"), Actors.QualityInspector);
+        s.Do(new RecordInspection(QualityGrade.First, 2000, 0, "reworked"), Actors.QualityInspector);
         Assert.Equal(OrderStatus.Inspected, s.Current.Status);
     }
 
@@ -84,6 +84,6 @@ public class ProductionTests
     public void RecordInspection_MoreDefectsThanSampled_IsRejected_R27()
     {
         var s = TvOrder.Through(Stage.Produced);
-        s.Refuse(new RecordInspection(true, QualityGrade.First, 10, 11, "?"), Actors.QualityInspector).Has(ViolationCodes.InvalidInput, "R27");
+        s.Refuse(new RecordInspection(QualityGrade.First, 10, 11, "?"), Actors.QualityInspector).Has(ViolationCodes.InvalidInput, "R27");
     }
 }

@@ -51,7 +51,7 @@ public class ServiceLevelTests
     public void RecordInspection_Late_EmitsABreachEventInTheSameDecision_R38_R40()
     {
         var s = TvOrder.Through(Stage.Produced, NewScenario());
-        var accepted = s.Do(new RecordInspection(true, QualityGrade.First, 125, 0, "ok"), Actors.QualityInspector, Duration.FromDays(1));
+        var accepted = s.Do(new RecordInspection(QualityGrade.First, 2000, 0, "ok"), Actors.QualityInspector, Duration.FromDays(1));
         var breach = Assert.IsType<ServiceLevelBreached>(accepted.Events[^1]);
         Assert.Equal(ServiceStep.Inspected, breach.Step);
         Assert.True(breach.Overdue > Duration.Zero);
@@ -78,7 +78,7 @@ public class ServiceLevelTests
         });
         var s = TvOrder.Through(Stage.Produced, new Scenario(OrderPolicies.Default with { ServiceLevels = levels }));
 
-        var accepted = s.Do(new RecordInspection(true, QualityGrade.First, 125, 0, "ok"), Actors.QualityInspector, Duration.FromDays(3));
+        var accepted = s.Do(new RecordInspection(QualityGrade.First, 2000, 0, "ok"), Actors.QualityInspector, Duration.FromDays(3));
 
         Assert.DoesNotContain(accepted.Events, e => e is ServiceLevelBreached);
         Assert.Empty(s.Current.ServiceLevelBreaches);
@@ -90,7 +90,7 @@ public class ServiceLevelTests
         var s = TvOrder.Through(Stage.Produced, NewScenario());
         s.Do(new PlaceHold(HoldCode.CustomerRequest, "customer asks to wait for its inspector"), Actors.SalesManager, Duration.FromMinutes(10));
         s.Do(new ReleaseHold("inspector arrived"), Actors.SalesManager, Duration.FromDays(1));
-        var accepted = s.Do(new RecordInspection(true, QualityGrade.First, 125, 0, "ok"), Actors.QualityInspector, Duration.FromMinutes(10));
+        var accepted = s.Do(new RecordInspection(QualityGrade.First, 2000, 0, "ok"), Actors.QualityInspector, Duration.FromMinutes(10));
         Assert.DoesNotContain(accepted.Events, e => e is ServiceLevelBreached);
         var inspected = ServiceLevelMonitor.Check(s.Current, s.Now, ShanghaiLevels, Duration.Zero).Single(c => c.Deadline.Level.Step == ServiceStep.Inspected);
         Assert.Equal(DeadlineState.MetOnTime, inspected.State);
@@ -123,7 +123,7 @@ public class ServiceLevelTests
         var s = TvOrder.Through(Stage.Produced, NewScenario());
         s.Do(new PlaceHold(HoldCode.Credit, "credit check"), Actors.FinanceManager, Duration.FromMinutes(10));
         s.Do(new ReleaseHold("cleared"), Actors.FinanceManager, Duration.FromDays(1));
-        var accepted = s.Do(new RecordInspection(true, QualityGrade.First, 125, 0, "ok"), Actors.QualityInspector, Duration.FromMinutes(10));
+        var accepted = s.Do(new RecordInspection(QualityGrade.First, 2000, 0, "ok"), Actors.QualityInspector, Duration.FromMinutes(10));
         Assert.Contains(accepted.Events, e => e is ServiceLevelBreached);
     }
 

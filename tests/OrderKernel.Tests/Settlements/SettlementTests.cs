@@ -26,9 +26,9 @@ public class SettlementTests
         s.Do(new AcceptQuotation(), Actors.Customer);
         s.Do(new OrderKernel.SignContract(46), Actors.SalesManager);
         s.Do(TvOrder.Pay(37_500.00m, "TT-C1", s.Now), Actors.Finance); // 30 % of 125,000
-        s.Do(new OrderKernel.ReleaseToProduction(new LocalDate(2026, 6, 1)), Actors.ProductionManager);
+        s.Do(new OrderKernel.ReleaseToProduction(new LocalDate(2026, 6, 1)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 1) }, Actors.ProductionManager);
         s.Do(new OrderKernel.CompleteProduction(), Actors.Production);
-        s.Do(new OrderKernel.RecordInspection(true, OrderKernel.QualityGrade.First, 20, 0, "ok"), Actors.QualityInspector);
+        s.Do(new OrderKernel.RecordInspection(OrderKernel.QualityGrade.First, 2000, 0, "ok"), Actors.QualityInspector);
         s.Do(TvOrder.Pay(87_500.00m, "TT-C2", s.Now), Actors.Finance);
         s.Do(new ReleaseForShipment(), Actors.VicePresident);
         return s;
