@@ -55,6 +55,12 @@ internal static class CommandPool
         new("complete-step", (s, _) => new CompleteStep(s?.Status == OrderStatus.InProduction ? TrackedStep.PlanApproved : s?.Status is OrderStatus.Inspected or OrderStatus.ReleasedForShipment ? TrackedStep.Packed : TrackedStep.CustomerInformed, "done"), Actors.ProductionManager),
         new("excusable-delay", (_, now) => new RecordExcusableDelay(ExcusableCause.ForceMajeure, new LocalDate(2026, 6, 25), new LocalDate(2026, 6, 28), "typhoon"), Actors.SalesManager),
         new("assess-penalty", (s, now) => new AssessDelayPenalty(now.InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date, ValueList<string>.Of("Line 3")), Actors.SalesManager),
+        new("attach-document", (s, now) => new AttachDocument(DocumentKind.Other, "DOC-" + now.ToUnixTimeTicks(), "sha256:" + new string('a', 64), "scan"), Actors.Sales),
+        new("complaint", (s, now) => new RegisterComplaint("CP-" + now.ToUnixTimeTicks(), TvOrder.Line, Quantity.Pieces(1), "dead pixels"), Actors.SalesManager),
+        new("resolve-complaint", (s, _) => new ResolveComplaint(s?.Complaints.LastOrDefault()?.Id ?? "CP-0", ComplaintRemedy.Refund, Money.Of(85m, Currency.USD), "refund"), Actors.SalesManager),
+        new("replace-complaint", (s, _) => new ResolveComplaint(s?.Complaints.LastOrDefault()?.Id ?? "CP-0", ComplaintRemedy.Replacement, null, "swap"), Actors.SalesManager),
+        new("open-exchange", (s, now) => new OpenExchange("EX-" + now.ToUnixTimeTicks(), TvOrder.Line, Quantity.Pieces(1), "colour"), Actors.SalesManager),
+        new("ship-replacement", (s, _) => new ShipReplacement(s?.Exchanges.LastOrDefault()?.Id ?? "EX-0", "WB-R"), Actors.Warehouse),
         new("cancel", (s, _) => new CancelOrder("customer request", s?.Currency is null ? null : Money.Of(2_000m, s.Currency)), Actors.SalesManager),
     ];
 
