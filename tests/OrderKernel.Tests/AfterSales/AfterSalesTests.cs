@@ -76,6 +76,17 @@ public class AfterSalesTests
     }
 
     [Fact]
+    public void ResolveComplaint_Refund_CountsReturnCreditsAlreadyGiven_AgainstWhatWasPaid_R45()
+    {
+        var s = TvOrder.Through(Stage.Delivered); // 170,000.00 paid
+        s.Do(new RecordReturn(TvOrder.Line, Quantity.Pieces(1996), ReturnKind.Return, "wrong model"), Actors.SalesManager); // 169,660.00 credited
+        s.Do(Complaint("CP-1", 4), Actors.Sales); // 340.00 of goods, 340.00 left of what was paid
+        var v = s.Refuse(new ResolveComplaint("CP-1", ComplaintRemedy.Refund, M(340.01m), "refund"), Actors.SalesManager).Has(ViolationCodes.RefundExceedsPaid, "R45");
+        Assert.Contains("what the customer paid less earlier credits, 340.00 USD", v.Message, StringComparison.Ordinal);
+        s.Do(new ResolveComplaint("CP-1", ComplaintRemedy.Refund, M(340m), "refund"), Actors.SalesManager);
+    }
+
+    [Fact]
     public void ResolveComplaint_Replacement_OpensTheExchange_WhichTheWarehouseShipsOnce_R45()
     {
         var s = TvOrder.Through(Stage.Completed);

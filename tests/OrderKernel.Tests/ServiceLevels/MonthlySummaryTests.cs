@@ -35,6 +35,7 @@ public class MonthlySummaryTests
         Assert.Equal(m.Steps.Where(x => OrderSummary.DefaultStepOwners[x.Step] == Department.Sales).Sum(x => x.Completed), sales.StepsCompleted);
         Assert.Equal(o.Review!.SignOffs.Count(x => x.Department == Department.Production), m.Departments.Single(d => d.Department == Department.Production).ReviewsSigned);
         Assert.Equal(new ReturnSummary(0, Percentage.Zero, 0, 0, default), m.Returns);
+        Assert.Equal((ValueList<Money>.Empty, ValueList<PartyPoints>.Empty), (m.Penalties, m.Points)); // on time: no penalty, no points lost
     }
 
     [Fact]
@@ -56,11 +57,14 @@ public class MonthlySummaryTests
     [Fact]
     public void Monthly_InProductionAtTheMonthsEnd_IsWorkInProgress_AndAFailedInspectionLowersTheYield_R29_R47()
     {
-        var running = TvOrder.Through(Stage.InProduction).Current;
+        var r = TvOrder.Through(Stage.InProduction);
+        r.Do(new ReportProductionException("line stop", Duration.FromHours(4)), Actors.Production);
+        var running = r.Current;
         var s = TvOrder.Through(Stage.Produced);
         s.Do(new RecordInspection(false, QualityGrade.Second, 125, 9, "defects"), Actors.QualityInspector);
         var m = OrderSummary.Monthly([running, s.Current], March, Shanghai, ServiceLevelPolicy.Default);
         Assert.Equal((2, 1, 1, 0, 1, Percentage.Zero, 1), (m.Production.Released, m.Production.Completed, m.Production.Inspections, m.Production.Passed, m.Production.Failed, m.Production.FirstPassYield, m.Production.InProductionAtEnd - 1));
+        Assert.Equal(1, m.Production.Exceptions);
         var late = OrderSummary.Monthly([s.Current], March, Shanghai, ServiceLevelPolicy.Default);
         Assert.Equal(1, late.Production.InProductionAtEnd); // sent back to rework: released and not completed again
     }
