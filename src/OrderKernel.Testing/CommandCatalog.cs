@@ -1,3 +1,4 @@
+using System.Linq;
 using NodaTime;
 
 namespace OrderKernel.Testing;
@@ -50,6 +51,12 @@ public static class CommandCatalog
         new CommandTemplate("progress", (_, _) => new ReportProgress(Percentage.Of(50), "half"), SeedActors.Production),
         new CommandTemplate("exception", (_, _) => new ReportProductionException("line stop", Duration.FromHours(4)), SeedActors.Production),
         new CommandTemplate("inspect-fail", (_, _) => new RecordInspection(QualityGrade.Second, 2000, 9, "defects"), SeedActors.QualityInspector),
+        new CommandTemplate("attach-document", (s, now) => new AttachDocument(DocumentKind.Other, "DOC-" + now.ToUnixTimeTicks(), "sha256:" + new string('a', 64), "scan"), SeedActors.Sales),
+        new CommandTemplate("complaint", (s, now) => new RegisterComplaint("CP-" + now.ToUnixTimeTicks(), SeedOrder.Line, Quantity.Pieces(1), "dead pixels"), SeedActors.SalesManager),
+        new CommandTemplate("resolve-complaint", (s, _) => new ResolveComplaint(s?.Complaints.LastOrDefault()?.Id ?? "CP-0", ComplaintRemedy.Refund, Money.Of(85m, Currency.USD), "refund"), SeedActors.SalesManager),
+        new CommandTemplate("replace-complaint", (s, _) => new ResolveComplaint(s?.Complaints.LastOrDefault()?.Id ?? "CP-0", ComplaintRemedy.Replacement, null, "swap"), SeedActors.SalesManager),
+        new CommandTemplate("open-exchange", (s, now) => new OpenExchange("EX-" + now.ToUnixTimeTicks(), SeedOrder.Line, Quantity.Pieces(1), "colour"), SeedActors.SalesManager),
+        new CommandTemplate("ship-replacement", (s, _) => new ShipReplacement(s?.Exchanges.LastOrDefault()?.Id ?? "EX-0", "WB-R"), SeedActors.Warehouse),
         new CommandTemplate("hold", (_, _) => new PlaceHold(HoldCode.Credit, "credit check"), SeedActors.FinanceManager),
         new CommandTemplate("release-hold", (_, _) => new ReleaseHold("cleared"), SeedActors.FinanceManager),
         new CommandTemplate("complete-step", (s, _) => new CompleteStep(s?.Status == OrderStatus.InProduction ? TrackedStep.PlanApproved : s?.Status is OrderStatus.Inspected or OrderStatus.ReleasedForShipment ? TrackedStep.Packed : TrackedStep.CustomerInformed, "done"), SeedActors.ProductionManager),

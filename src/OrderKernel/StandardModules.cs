@@ -24,6 +24,8 @@ internal static class StandardModules
         new ServiceLevelsModule(),
         new DelayPenaltiesModule(),
         new ChangeRequestsModule(),
+        new OrderFileModule(),
+        new AfterSalesModule(),
     ];
 
     /// <summary>Gets the registry of the standard modules.</summary>

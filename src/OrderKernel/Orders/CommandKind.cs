@@ -140,4 +140,19 @@ public enum CommandKind
 
     /// <summary>Close and archive the order (R16, R43).</summary>
     CloseOrder,
+
+    /// <summary>Attach a document to the order file (R46).</summary>
+    AttachDocument,
+
+    /// <summary>Register a customer complaint (R45).</summary>
+    RegisterComplaint,
+
+    /// <summary>Resolve a complaint by repair, replacement or refund (R45).</summary>
+    ResolveComplaint,
+
+    /// <summary>Open an exchange (R45).</summary>
+    OpenExchange,
+
+    /// <summary>Ship an exchange's replacement (R45).</summary>
+    ShipReplacement,
 }

@@ -267,6 +267,21 @@ public sealed record Order : IJsonOnDeserialized
     [JsonRequired]
     public ValueList<ChangeRecord> ChangeLog { get => _d.Cold.ChangeLog; internal set => Cold().ChangeLog = value; }
 
+    /// <summary>Gets the order file's documents, in order of attachment (R46).</summary>
+    [JsonInclude]
+    [JsonRequired]
+    public ValueList<OrderDocument> Documents { get => _d.Cold.Documents; internal set => Cold().Documents = value; }
+
+    /// <summary>Gets the customer complaints, in order of registration (R45).</summary>
+    [JsonInclude]
+    [JsonRequired]
+    public ValueList<Complaint> Complaints { get => _d.Cold.Complaints; internal set => Cold().Complaints = value; }
+
+    /// <summary>Gets the exchanges, in order of opening (R45).</summary>
+    [JsonInclude]
+    [JsonRequired]
+    public ValueList<Exchange> Exchanges { get => _d.Cold.Exchanges; internal set => Cold().Exchanges = value; }
+
     /// <summary>
     /// Gets the commands applied with an idempotency key, oldest first: the most recent
     /// <see cref="KernelLimits.IdempotencyWindow"/> of them (older keys are forgotten).
@@ -523,6 +538,11 @@ public sealed record Order : IJsonOnDeserialized
         public ValueList<ChangeRecord> ChangeLog;
 
         public decimal? Aql;
+        public ValueList<OrderDocument> Documents;
+
+        public ValueList<Complaint> Complaints;
+
+        public ValueList<Exchange> Exchanges;
 
         // TotalPaid, kept with the lists it sums: null exactly while there are neither payments nor refunds (so a
         // replayed and a read snapshot compare equal field for field).

@@ -53,6 +53,11 @@ namespace OrderKernel;
 [JsonDerivedType(typeof(OrderKernel.RecordChangeTest), "record-change-test.v1")]
 [JsonDerivedType(typeof(OrderKernel.ConfirmChangeByCustomer), "confirm-change-by-customer.v1")]
 [JsonDerivedType(typeof(OrderKernel.ApplyChangeRequest), "apply-change-request.v1")]
+[JsonDerivedType(typeof(OrderKernel.AttachDocument), "attach-document.v1")]
+[JsonDerivedType(typeof(OrderKernel.RegisterComplaint), "register-complaint.v1")]
+[JsonDerivedType(typeof(OrderKernel.ResolveComplaint), "resolve-complaint.v1")]
+[JsonDerivedType(typeof(OrderKernel.OpenExchange), "open-exchange.v1")]
+[JsonDerivedType(typeof(OrderKernel.ShipReplacement), "ship-replacement.v1")]
 public abstract record OrderCommand
 {
     private protected OrderCommand()

@@ -64,6 +64,11 @@ namespace OrderKernel;
 [JsonDerivedType(typeof(OrderKernel.ChangeConfirmedByCustomer), "change-confirmed-by-customer.v1")]
 [JsonDerivedType(typeof(OrderKernel.ChangeApplied), "change-applied.v1")]
 [JsonDerivedType(typeof(OrderKernel.ProductionDelayAlarmRaised), "production-delay-alarm-raised.v1")]
+[JsonDerivedType(typeof(OrderKernel.DocumentAttached), "document-attached.v1")]
+[JsonDerivedType(typeof(OrderKernel.ComplaintRegistered), "complaint-registered.v1")]
+[JsonDerivedType(typeof(OrderKernel.ComplaintResolved), "complaint-resolved.v1")]
+[JsonDerivedType(typeof(OrderKernel.ExchangeOpened), "exchange-opened.v1")]
+[JsonDerivedType(typeof(OrderKernel.ReplacementShipped), "replacement-shipped.v1")]
 public abstract record OrderEvent
 {
     private protected OrderEvent()

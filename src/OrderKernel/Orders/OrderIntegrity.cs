@@ -84,6 +84,9 @@ internal static class OrderIntegrity
         ("production.progress", o => o.Production?.Progress.Count ?? 0),
         ("production.issues", o => o.Production?.Issues.Count ?? 0),
         ("quotation.history", o => o.Quotation?.History.Count ?? 0),
+        ("documents", o => o.Documents.Count),
+        ("complaints", o => o.Complaints.Count),
+        ("exchanges", o => o.Exchanges.Count),
     ];
 
     /// <summary>

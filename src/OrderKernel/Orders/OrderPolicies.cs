@@ -66,6 +66,12 @@ public sealed record OrderPolicies
     /// <summary>Gets the rounding rule for line amounts and shares; default commercial rounding to the minor unit.</summary>
     public RoundingRule Rounding { get; init; } = RoundingRule.Default;
 
+    /// <summary>Gets which documents the order file needs at each stage (R46).</summary>
+    public IOrderFilePolicy OrderFile { get; init; } = OrderFilePolicy.Default;
+
+    /// <summary>Gets how long delivered goods are under warranty (R45); default 12 months from delivery.</summary>
+    public IWarrantyPolicy Warranty { get; init; } = WarrantyPolicy.Default;
+
     internal OrderPolicies Validated()
     {
         Guard.Against.Null(Authorization);
@@ -85,6 +91,8 @@ public sealed record OrderPolicies
         Guard.Against.EnumOutOfRange(InvoiceBasis);
         Guard.Against.Null(DefaultPaymentTerms);
         Guard.Against.Null(Rounding);
+        Guard.Against.Null(OrderFile);
+        Guard.Against.Null(Warranty);
         return this;
     }
 }

@@ -164,4 +164,33 @@ public static class ViolationCodes
 
     /// <summary>Release to production needs the date the main materials are ready, not after the planned completion (R21).</summary>
     public const string MaterialsNotReady = "production.materials-not-ready";
+    /// <summary>A document's content hash is not <c>sha256:</c> followed by 64 lowercase hexadecimal digits (R46).</summary>
+    public const string DocumentHashInvalid = "order-file.invalid-content-hash";
+
+    /// <summary>The order file already holds a document of this kind with this number (R46).</summary>
+    public const string DocumentAlreadyAttached = "order-file.duplicate-document";
+
+    /// <summary>After-sales concern delivered goods: the order was never delivered (R45).</summary>
+    public const string NotDelivered = "after-sales.not-delivered";
+
+    /// <summary>A complaint or exchange with this id already exists on the order (R45).</summary>
+    public const string AfterSalesIdInUse = "after-sales.id-in-use";
+
+    /// <summary>No complaint or exchange has this id on the order (R45).</summary>
+    public const string AfterSalesUnknownId = "after-sales.unknown-id";
+
+    /// <summary>The complaint is already resolved (R45).</summary>
+    public const string ComplaintAlreadyResolved = "after-sales.complaint-already-resolved";
+
+    /// <summary>A complaint refund exceeds the complained goods' net value or what the customer paid less earlier credits (R45).</summary>
+    public const string RefundExceedsPaid = "after-sales.refund-exceeds-paid";
+
+    /// <summary>A repair or replacement within warranty cannot be charged (R45).</summary>
+    public const string FreeWithinWarranty = "after-sales.free-within-warranty";
+
+    /// <summary>The quantity exceeds what was delivered of the line and not yet returned or exchanged (R45).</summary>
+    public const string QuantityExceedsDelivered = "after-sales.quantity-exceeds-delivered";
+
+    /// <summary>The exchange's replacement has already shipped (R45).</summary>
+    public const string ReplacementAlreadyShipped = "after-sales.replacement-already-shipped";
 }

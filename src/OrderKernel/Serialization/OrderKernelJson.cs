@@ -467,6 +467,13 @@ public static class OrderKernelJson
         c.Add(new ValueListJsonConverter<Refund>());
         c.Add(new ValueListJsonConverter<ReturnRecord>());
         c.Add(new ValueListJsonConverter<StatementLine>());
+        c.Add(new StrictEnumConverter<DocumentKind>());
+        c.Add(new ValueListJsonConverter<DocumentKind>());
+        c.Add(new ValueListJsonConverter<OrderDocument>());
+        c.Add(new ValueListJsonConverter<FileRequirement>());
+        c.Add(new StrictEnumConverter<ComplaintRemedy>());
+        c.Add(new ValueListJsonConverter<Complaint>());
+        c.Add(new ValueListJsonConverter<Exchange>());
     }
 
 }

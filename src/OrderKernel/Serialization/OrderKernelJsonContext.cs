@@ -95,6 +95,12 @@ namespace OrderKernel.Serialization;
 [JsonSerializable(typeof(AcceptanceDecision))]
 [JsonSerializable(typeof(AcceptancePolicyOptions))]
 [JsonSerializable(typeof(ApprovalLimit))]
+[JsonSerializable(typeof(OrderKernel.OrderDocument))]
+[JsonSerializable(typeof(OrderKernel.OrderFileReport))]
+[JsonSerializable(typeof(OrderKernel.Policies.OrderFilePolicyOptions))]
+[JsonSerializable(typeof(OrderKernel.Complaint))]
+[JsonSerializable(typeof(OrderKernel.Exchange))]
+[JsonSerializable(typeof(OrderKernel.Policies.WarrantyPolicyOptions))]
 internal sealed partial class OrderKernelJsonContext : JsonSerializerContext
 {
 }

@@ -52,10 +52,7 @@ public static class OrderKpis
         }
 
         int received = 0, delivered = 0, onTime = 0, cancelled = 0;
-        var used = new Dictionary<ServiceStep, List<Duration>>();
-        var breaches = new Dictionary<ServiceStep, int>();
-        var penalties = new Dictionary<Currency, Money>();
-        var points = new SortedDictionary<string, decimal>(System.StringComparer.Ordinal);
+        var steps = new StepTally(policy);
         foreach (var order in orders)
         {
             Guard.Against.Null(order, nameof(orders));
@@ -71,61 +68,108 @@ public static class OrderKpis
             if (order.Delivery is { } delivery && In(delivery.ReceivedAt))
             {
                 delivered++;
-                onTime += order.RequestedDeliveryDate is not { } due || delivery.ReceivedAt.InZone(zone).Date <= due ? 1 : 0;
-                if (order.DelayPenalty is { } p)
-                {
-                    penalties[p.Amount.Currency] = penalties.TryGetValue(p.Amount.Currency, out var sum) ? sum + p.Amount : p.Amount;
-                    foreach (var party in p.ResponsibleParties)
-                    {
-                        points[party] = points.GetValueOrDefault(party) + p.PointsPerParty;
-                    }
-                }
+                onTime += IsOnTime(order, delivery) ? 1 : 0;
+                steps.AddPenalty(order);
             }
 
+            steps.Add(order, In);
+        }
+
+        return new KpiReport(from, to, received, delivered, onTime, Rate(onTime, delivered, Percentage.Hundred), cancelled, steps.Steps(), steps.Penalties(), steps.Points());
+    }
+
+    /// <summary>Whether a delivery was on or before the contractual date, in the order's time zone (an open date is always met).</summary>
+    internal static bool IsOnTime(Order order, Delivery delivery) =>
+        order.RequestedDeliveryDate is not { } due || delivery.ReceivedAt.InZone(DateTimeZoneProviders.Tzdb[order.TimeZoneId]).Date <= due;
+
+    /// <summary>A share as a percentage rounded to two decimals; <paramref name="none"/> when the whole is zero.</summary>
+    internal static Percentage Rate(int part, int whole, Percentage none) =>
+        whole == 0 ? none : Percentage.Of(decimal.Round(part * 100m / whole, 2, System.MidpointRounding.AwayFromZero));
+
+    /// <summary>Collects the per-step durations and breaches, and the penalties and points, of the orders of a period.</summary>
+    internal sealed class StepTally(IServiceLevelPolicy policy)
+    {
+        private readonly Dictionary<ServiceStep, List<Duration>> _used = [];
+        private readonly Dictionary<ServiceStep, int> _breaches = [];
+        private readonly Dictionary<Currency, Money> _penalties = [];
+        private readonly SortedDictionary<string, decimal> _points = new(System.StringComparer.Ordinal);
+
+        /// <summary>Adds the steps of an order completed in the period.</summary>
+        public void Add(Order order, System.Func<Instant, bool> inPeriod)
+        {
             var end = order.Trail?.At ?? order.ReceivedAt;
             foreach (var check in ServiceLevelMonitor.Check(order, end, policy, Duration.Zero))
             {
-                if (check.Deadline.CompletedAt is not { } done || !In(done))
+                if (check.Deadline.CompletedAt is not { } done || !inPeriod(done))
                 {
                     continue;
                 }
 
                 var step = check.Deadline.Level.Step;
-                (used.TryGetValue(step, out var list) ? list : used[step] = []).Add(check.Used);
-                breaches[step] = breaches.GetValueOrDefault(step) + (check.State == DeadlineState.CompletedLate ? 1 : 0);
+                (_used.TryGetValue(step, out var list) ? list : _used[step] = []).Add(check.Used);
+                _breaches[step] = _breaches.GetValueOrDefault(step) + (check.State == DeadlineState.CompletedLate ? 1 : 0);
             }
         }
 
-        var steps = new List<StepKpi>();
-        foreach (var level in policy.LevelsFor(Priority.Normal))
+        /// <summary>Adds the delay penalty and points of an order delivered in the period.</summary>
+        public void AddPenalty(Order order)
         {
-            if (!used.TryGetValue(level.Step, out var list))
+            if (order.DelayPenalty is { } p)
             {
-                steps.Add(new StepKpi(level.Step, 0, Duration.Zero, Duration.Zero, Duration.Zero, level.Limit, 0));
-                continue;
+                _penalties[p.Amount.Currency] = _penalties.TryGetValue(p.Amount.Currency, out var sum) ? sum + p.Amount : p.Amount;
+                foreach (var party in p.ResponsibleParties)
+                {
+                    _points[party] = _points.GetValueOrDefault(party) + p.PointsPerParty;
+                }
             }
-
-            list.Sort();
-            var total = Duration.Zero;
-            foreach (var d in list)
-            {
-                total += d;
-            }
-
-            steps.Add(new StepKpi(level.Step, list.Count, total / list.Count, Rank(list, 50), Rank(list, 90), level.Limit, breaches.GetValueOrDefault(level.Step)));
         }
 
-        var rate = delivered == 0 ? Percentage.Hundred : Percentage.Of(decimal.Round(onTime * 100m / delivered, 2, System.MidpointRounding.AwayFromZero));
-        var partyPoints = new List<PartyPoints>();
-        foreach (var (party, p) in points)
+        public ValueList<StepKpi> Steps()
         {
-            partyPoints.Add(new PartyPoints(party, p));
+            var steps = new List<StepKpi>();
+            foreach (var level in policy.LevelsFor(Priority.Normal))
+            {
+                if (!_used.TryGetValue(level.Step, out var list))
+                {
+                    steps.Add(new StepKpi(level.Step, 0, Duration.Zero, Duration.Zero, Duration.Zero, level.Limit, 0));
+                    continue;
+                }
+
+                list.Sort();
+                steps.Add(new StepKpi(level.Step, list.Count, Mean(list), Rank(list, 50), Rank(list, 90), level.Limit, _breaches.GetValueOrDefault(level.Step)));
+            }
+
+            return ValueList<StepKpi>.From(steps);
         }
 
-        return new KpiReport(from, to, received, delivered, onTime, rate, cancelled, ValueList<StepKpi>.From(steps), ValueList<Money>.From(penalties.Values), ValueList<PartyPoints>.From(partyPoints));
+        public ValueList<Money> Penalties() => ValueList<Money>.From(_penalties.Values);
+
+        public ValueList<PartyPoints> Points()
+        {
+            var partyPoints = new List<PartyPoints>();
+            foreach (var (party, p) in _points)
+            {
+                partyPoints.Add(new PartyPoints(party, p));
+            }
+
+            return ValueList<PartyPoints>.From(partyPoints);
+        }
     }
 
-    private static Duration Rank(List<Duration> sorted, int percentile)
+    /// <summary>The mean of a non-empty list of durations.</summary>
+    internal static Duration Mean(List<Duration> list)
+    {
+        var total = Duration.Zero;
+        foreach (var d in list)
+        {
+            total += d;
+        }
+
+        return total / list.Count;
+    }
+
+    /// <summary>The nearest-rank percentile of a sorted, non-empty list.</summary>
+    internal static Duration Rank(List<Duration> sorted, int percentile)
     {
         var index = (int)System.Math.Ceiling(percentile / 100.0 * sorted.Count) - 1;
         return sorted[System.Math.Clamp(index, 0, sorted.Count - 1)];

@@ -75,6 +75,17 @@ public static class Settlement
             }
         }
 
+        foreach (var c in order.Complaints)
+        {
+            if (c.Resolution is { } r && (r.Credit.IsPositive || r.Charge.IsPositive))
+            {
+                lines.Add(new StatementLine(
+                    $"Complaint {c.Id}: {c.Quantity} of line {c.Line} resolved by {r.Remedy}{(c.WithinWarranty ? "" : " outside warranty")}",
+                    r.Charge - r.Credit,
+                    ValueList<string>.Of($"complaint-resolved.v1 {c.Id}")));
+            }
+        }
+
         foreach (var p in order.Payments)
         {
             lines.Add(new StatementLine($"Payment {p.Reference} from {p.Remitter} ({p.Instrument})", -p.Amount, ValueList<string>.Of($"payment-confirmed.v1 {p.Reference}")));

@@ -22,7 +22,7 @@ internal sealed class SettlementsModule : IOrderModule
         m.Applies<ReturnRecorded>(SettlementDecider.Apply);
         m.Command<RecordRefund>(K.RecordRefund)
             .AllowedTo(Role.Finance)
-            .PermitWithin(S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered, S.Completed, S.Cancelled)
+            .PermitWithin(S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered, S.Completed, S.Cancelled, S.Closed)
             .Decide(SettlementDecider.Decide);
         m.Command<RecordReturn>(K.RecordReturn)
             .AllowedTo(Role.SalesRepresentative, Role.SalesManager, Role.Warehouse)

@@ -99,6 +99,11 @@ internal static class Canonical
         Add(() => new ReleaseHold("cleared"));
         Add(() => new CancelOrder("customer request", Money.Of(2_000m, currency)));
         Add(() => new CloseOrder());
+        Add(() => new AttachDocument(DocumentKind.Contract, "CT-SURVIVE", "sha256:" + new string('0', 64), "contract"));
+        Add(() => new RegisterComplaint("CP-SURVIVE", line.Id, Quantity.Of(1m, line.Quantity.Unit), "dead pixels"));
+        Add(() => new ResolveComplaint("CP-SURVIVE", ComplaintRemedy.Refund, Money.Of(1m, currency), "refund"));
+        Add(() => new OpenExchange("EX-SURVIVE", line.Id, Quantity.Of(1m, line.Quantity.Unit), "colour"));
+        Add(() => new ShipReplacement("EX-SURVIVE", "WB-SURVIVE"));
         return list;
     }
 

@@ -31,7 +31,7 @@ public class ModuleBoundaryTests
     public void EveryAreaFolder_HasOneModule()
     {
         Assert.Equal(
-            ["Cancellations", "ChangeRequests", "Contracts", "DelayPenalties", "Holds", "Intake", "Payments", "Production", "Quotations", "Reviews", "ServiceLevels", "Settlements", "Shipments"],
+            ["AfterSales", "Cancellations", "ChangeRequests", "Contracts", "DelayPenalties", "Holds", "Intake", "OrderFile", "Payments", "Production", "Quotations", "Reviews", "ServiceLevels", "Settlements", "Shipments"],
             AreaFolders);
         Assert.Equal(AreaFolders.Length, StandardModules.All.Length);
     }

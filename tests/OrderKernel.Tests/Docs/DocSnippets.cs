@@ -30,6 +30,22 @@ public class DocSnippets
     }
 
     [Fact]
+    public void OrderFile_AnExportersTable()
+    {
+        var options = new OrderFilePolicyOptions();
+        var policies = OrderPolicies.Default with
+        {
+            OrderFile = OrderFilePolicy.Create(options with
+            {
+                RequiredFrom = options.RequiredFrom.SetItem(Milestone.Shipped,
+                    ValueList<DocumentKind>.Of(DocumentKind.DeliveryNote, DocumentKind.CustomsDeclaration, DocumentKind.ClearancePapers)),
+            }),
+        };
+
+        Assert.Equal(3, policies.OrderFile.Requirements(new OrderFileQuestion(ValueList<Milestone>.Of(Milestone.Shipped), false, 0)).Count);
+    }
+
+    [Fact]
     public void Authorization_RelaxSeparationOfDuties()
     {
         var policies = OrderPolicies.Default with

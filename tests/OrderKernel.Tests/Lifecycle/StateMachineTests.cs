@@ -87,12 +87,15 @@ public class StateMachineTests
     [Fact]
     public void OrderLifecycle_TerminalStates_HaveOnlyTheListedExits()
     {
+        // Closed ends the order's progress and money; its file stays open (R46).
         var closed = OrderLifecycle.Definition.Transitions.Where(t => t.From == OrderStatus.Closed);
-        Assert.Empty(closed);
-        Assert.Equal([CommandKind.ConfirmPayment, CommandKind.RecordRefund, CommandKind.CloseOrder], OrderLifecycle.Definition.Transitions.Where(t => t.From == OrderStatus.Cancelled).Select(t => t.Trigger).Order());
-        Assert.Equal([CommandKind.CloseOrder], OrderLifecycle.Definition.Transitions.Where(t => t.From == OrderStatus.Lost).Select(t => t.Trigger));
         Assert.Equal(
-            [CommandKind.ConfirmPayment, CommandKind.CompleteStep, CommandKind.AssessDelayPenalty, CommandKind.RecordRefund, CommandKind.RecordReturn, CommandKind.CloseOrder],
+            [CommandKind.RecordRefund, CommandKind.AttachDocument, CommandKind.RegisterComplaint, CommandKind.ResolveComplaint, CommandKind.OpenExchange, CommandKind.ShipReplacement],
+            closed.Select(t => t.Trigger).Order()); // and its after-sales: warranty outlives the settlement (R45)
+        Assert.Equal([CommandKind.ConfirmPayment, CommandKind.RecordRefund, CommandKind.CloseOrder, CommandKind.AttachDocument], OrderLifecycle.Definition.Transitions.Where(t => t.From == OrderStatus.Cancelled).Select(t => t.Trigger).Order());
+        Assert.Equal([CommandKind.CloseOrder, CommandKind.AttachDocument], OrderLifecycle.Definition.Transitions.Where(t => t.From == OrderStatus.Lost).Select(t => t.Trigger));
+        Assert.Equal(
+            [CommandKind.ConfirmPayment, CommandKind.CompleteStep, CommandKind.AssessDelayPenalty, CommandKind.RecordRefund, CommandKind.RecordReturn, CommandKind.CloseOrder, CommandKind.AttachDocument, CommandKind.RegisterComplaint, CommandKind.ResolveComplaint, CommandKind.OpenExchange, CommandKind.ShipReplacement],
             OrderLifecycle.Definition.Transitions.Where(t => t.From == OrderStatus.Completed).Select(t => t.Trigger).Order());
     }
 

@@ -23,6 +23,7 @@ internal static class Examples
         TvOrder.DeliveryDate,
         TvOrder.DeliveryDate,
         new ChangeRouting(ValueList<Role>.Of(Role.ProductionManager), true, true, true, "A Software change after production has started (R34, R35)."));
+    private const string Hash = "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     private static readonly Installment Deposit = Installment.Create("deposit", Percentage.Of(30), InstallmentDue.OnContract);
 
     public static readonly OrderCommand[] Commands =
@@ -73,6 +74,11 @@ internal static class Examples
         new RecordChangeTest("CR-1", true, "1,000 power cycles, no regressions"),
         new ConfirmChangeByCustomer("CR-1"),
         new ApplyChangeRequest("CR-1"),
+        new AttachDocument(DocumentKind.Contract, "CT-2026-0046", Hash, "signed contract, scanned"),
+        new RegisterComplaint("CP-1", TvOrder.Line, Quantity.Pieces(2), "dead pixels"),
+        new ResolveComplaint("CP-1", ComplaintRemedy.Refund, Money.Of(170.00m, Currency.USD), "refund two sets"),
+        new OpenExchange("EX-1", TvOrder.Line, Quantity.Pieces(1), "wrong colour"),
+        new ShipReplacement("EX-1", "WB-R1"),
     ];
 
     public static readonly OrderEvent[] Events =
@@ -129,6 +135,11 @@ internal static class Examples
                 new PenaltyTraceLine("1 point(s) per day per responsible party (R39)", 4, null, null, 0m, 4m),
                 new PenaltyTraceLine("days 1–4: 0.5 % of the ContractValue per day × 4", 4, Percentage.Of(0.5m), Money.Of(170_000.00m, Currency.USD), 3400.000m, 0m)),
             false, false)) { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
+        new DocumentAttached(new OrderDocument(DocumentKind.Contract, "CT-2026-0046", Hash, "signed contract, scanned", By, At)) { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
+        new ComplaintRegistered(new Complaint("CP-1", TvOrder.Line, Quantity.Pieces(2), "dead pixels", new LocalDate(2027, 3, 1), true, "P12M for every product from delivery on 2026-03-02 (R45)", By, At, null)) { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
+        new ComplaintResolved("CP-1", new ComplaintResolution(ComplaintRemedy.Refund, Money.Of(170.00m, Currency.USD), Money.Zero(Currency.USD), "refund two sets", By, At)) { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
+        new ExchangeOpened(new Exchange("EX-1", TvOrder.Line, Quantity.Pieces(1), "wrong colour", null, At, null, null)) { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
+        new ReplacementShipped("EX-1", "WB-R1") { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
         new ChangeRequestSubmitted("CR-1", Software, "customer's retailer needs firmware 3.3") { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
         new ChangeRequestAssessed("CR-1", Preview) { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
         new ChangeRequestApproved("CR-1", Role.ProductionManager, "line 3 can flash during assembly") { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
