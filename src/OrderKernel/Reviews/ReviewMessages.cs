@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace OrderKernel;
@@ -14,13 +15,17 @@ public sealed record SubmitForReview : OrderCommand
 /// <param name="Verdict">Approve or reject.</param>
 /// <param name="Comments">Comments; required to reject.</param>
 /// <param name="WorkingTimeNeeded">The working time the department's part needs (R5); not negative.</param>
-/// <param name="Findings">The criteria checked (R7).</param>
+/// <param name="Findings">The criteria checked (R7): an approval answers every criterion the review policy gives the department.</param>
 public sealed record SignReview(Department Department, ReviewVerdict Verdict, string Comments, Duration WorkingTimeNeeded, ValueList<ReviewFinding> Findings) : OrderCommand
 {
+    /// <summary>Gets the customer's exposure and credit limit from the host; required to approve for a department that answers the credit criterion (R7).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CreditPosition? Credit { get; init; }
+
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.SignReview;
 
-    internal override void CheckInput(InputCheck c) => c.Defined("department", Department).Defined("verdict", Verdict).OptionalText("comments", Comments).Duration("workingTimeNeeded", WorkingTimeNeeded).Findings("findings", Findings);
+    internal override void CheckInput(InputCheck c) => c.Defined("department", Department).Defined("verdict", Verdict).OptionalText("comments", Comments).Duration("workingTimeNeeded", WorkingTimeNeeded).Findings("findings", Findings).Credit("credit", Credit);
 }
 
 /// <summary>Revise an order whose review was rejected, so a new round can start.</summary>
@@ -58,6 +63,10 @@ public sealed record ReviewStarted(int Round, ValueList<Department> InitialDepar
 /// <param name="Findings">The criteria checked (R7).</param>
 public sealed record ReviewSigned(int Round, ReviewStage Stage, Department Department, ReviewVerdict Verdict, string Comments, Duration WorkingTimeNeeded, ValueList<ReviewFinding> Findings) : OrderEvent
 {
+    /// <summary>Gets the credit check made when the department answered the credit criterion (R7); <see langword="null"/> otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CreditCheck? Credit { get; init; }
+
     internal override void ApplyTo(Order s) => ReviewDecider.Apply(s, this);
 }
 

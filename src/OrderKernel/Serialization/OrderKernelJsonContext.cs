@@ -44,6 +44,8 @@ namespace OrderKernel.Serialization;
 [JsonSerializable(typeof(Installment))]
 [JsonSerializable(typeof(InstallmentAmount))]
 [JsonSerializable(typeof(InstallmentStatus))]
+[JsonSerializable(typeof(CreditCheck))]
+[JsonSerializable(typeof(CreditPosition))]
 [JsonSerializable(typeof(MaterialReservation))]
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(OrderLine))]

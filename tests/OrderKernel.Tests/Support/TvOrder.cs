@@ -1,3 +1,5 @@
+using System.Linq;
+using OrderKernel.Policies;
 using NodaTime;
 
 namespace OrderKernel.Tests.Support;
@@ -27,7 +29,15 @@ internal static class TvOrder
     public static ValueList<QuotationPrice> Prices(decimal unitPrice = 85.00m, decimal discount = 0m) =>
         ValueList<QuotationPrice>.Of(new QuotationPrice(Line, Money.Of(unitPrice, Currency.USD), Percentage.Of(discount)));
 
-    public static SignReview Approve(Department d) => new(d, ReviewVerdict.Approve, "OK", Duration.FromHours(8), default);
+    /// <summary>An approval answering every criterion the default review policy gives <paramref name="d"/> (R7); finance states a credit position well within its limit.</summary>
+    public static SignReview Approve(Department d, Currency? currency = null) => new(d, ReviewVerdict.Approve, "OK", Duration.FromHours(8), Answers(d))
+    {
+        Credit = d == Department.Finance ? new CreditPosition(Money.Zero(currency ?? Currency.USD), Money.Of(KernelLimits.MaxAmount, currency ?? Currency.USD)) : null,
+    };
+
+    /// <summary>A satisfied finding for every criterion the default review policy gives <paramref name="d"/> (R7).</summary>
+    public static ValueList<ReviewFinding> Answers(Department d) =>
+        ValueList<ReviewFinding>.From(ReviewPolicy.Default.CriteriaFor(d).Select(c => new ReviewFinding(c, true, "checked")));
 
     public static ConfirmPayment Pay(decimal amount, string reference, Instant receivedAt) =>
         new(Money.Of(amount, Currency.USD), "ACME Trading", PaymentInstrument.TelegraphicTransfer, reference, receivedAt);
