@@ -29,6 +29,7 @@ namespace OrderKernel.Serialization;
 [JsonSerializable(typeof(DutyConflict))]
 [JsonSerializable(typeof(Duty))]
 [JsonSerializable(typeof(NumberingPolicyOptions))]
+[JsonSerializable(typeof(PriorityPolicyOptions))]
 [JsonSerializable(typeof(ReviewPolicyOptions))]
 [JsonSerializable(typeof(ApprovalPolicyOptions))]
 [JsonSerializable(typeof(SamplePolicyOptions))]

@@ -15,7 +15,7 @@ internal static class TvOrder
     public static OrderLine TvLine(Money? price = null, bool isNew = false) =>
         OrderLine.Create(Line, ProductId.From("TV-55-UHD"), "55\" UHD, firmware 3.2, export packaging", Quantity.Pieces(2000), price ?? UnitPrice, isNewProduct: isNew);
 
-    public static ReceiveOrder Receive(OrderLine? line = null, LocalDate? delivery = null, Priority priority = Priority.Normal, CustomerTier tier = CustomerTier.Ordinary) => new(
+    public static ReceiveOrder Receive(OrderLine? line = null, LocalDate? delivery = null, Priority? priority = Priority.Normal, CustomerTier tier = CustomerTier.Ordinary) => new(
         Id,
         CustomerInfo.Create(CustomerId.From("c-acme"), "ACME Trading", tier),
         Channel.Email,
