@@ -9,10 +9,17 @@ internal static class ReviewDecider
 {
     public static Outcome Decide(Order state, SubmitForReview c, DecisionContext ctx)
     {
-        _ = c;
+        foreach (var m in c.BillOfMaterials)
+        {
+            if (!HasLine(state, m.Line))
+            {
+                return Outcome.Reject(ViolationCodes.InvalidInput, $"The bill of materials names line {m.Line}, which the order does not have.", "R11");
+            }
+        }
+
         var requirement = ctx.Policies.Review.Require(state);
         var round = (state.Review?.Round ?? 0) + 1;
-        return Outcome.Emit(new ReviewStarted(round, requirement.InitialDepartments, requirement.DetailDepartments, requirement.Explanation) { At = ctx.Now, By = ctx.Actor.Id });
+        return Outcome.Emit(new ReviewStarted(round, requirement.InitialDepartments, requirement.DetailDepartments, requirement.Explanation) { BillOfMaterials = c.BillOfMaterials, At = ctx.Now, By = ctx.Actor.Id });
     }
 
     public static Outcome Decide(Order state, SignReview c, DecisionContext ctx)
@@ -79,6 +86,33 @@ internal static class ReviewDecider
             }
         }
 
+        return Outcome.Emit(
+            signed,
+            new ReviewPassed(review.Round, longest) { At = ctx.Now, By = ctx.Actor.Id },
+            new MaterialReserved(MainMaterials(state, review)) { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    private static bool HasLine(Order state, LineId id)
+    {
+        foreach (var line in state.Lines)
+        {
+            if (line.Id.Equals(id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>R11: the host's bill of main materials when given, else the lines' own products and quantities.</summary>
+    private static ValueList<MaterialReservation> MainMaterials(Order state, Review review)
+    {
+        if (!review.BillOfMaterials.IsEmpty)
+        {
+            return review.BillOfMaterials;
+        }
+
         var reservations = new MaterialReservation[state.Lines.Count];
         for (var i = 0; i < reservations.Length; i++)
         {
@@ -86,10 +120,7 @@ internal static class ReviewDecider
             reservations[i] = new MaterialReservation(line.Id, line.Product, line.Quantity);
         }
 
-        return Outcome.Emit(
-            signed,
-            new ReviewPassed(review.Round, longest) { At = ctx.Now, By = ctx.Actor.Id },
-            new MaterialReserved(ValueList<MaterialReservation>.Of(reservations)) { At = ctx.Now, By = ctx.Actor.Id });
+        return ValueList<MaterialReservation>.Of(reservations);
     }
 
     public static Outcome Decide(Order state, ReviseOrder c, DecisionContext ctx)
@@ -119,6 +150,7 @@ internal static class ReviewDecider
             InitialDepartments = e.InitialDepartments,
             DetailDepartments = e.DetailDepartments,
             Explanation = e.Explanation,
+            BillOfMaterials = e.BillOfMaterials,
             StartedAt = e.At,
         };
     }

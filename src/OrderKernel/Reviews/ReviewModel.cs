@@ -187,6 +187,11 @@ public sealed record Review
     [JsonInclude]
     public ValueList<string> RejectionReasons { get; internal init; }
 
+    /// <summary>Gets the host's bill of main materials given on submission (R11); empty when the lines themselves are reserved.</summary>
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public ValueList<MaterialReservation> BillOfMaterials { get; internal init; }
+
     /// <summary>Gets the material reserved when the review passed (R11); empty before.</summary>
     [JsonInclude]
     public ValueList<MaterialReservation> ReservedMaterials { get; internal init; }
