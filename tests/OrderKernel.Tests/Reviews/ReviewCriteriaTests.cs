@@ -116,6 +116,26 @@ public class ReviewCriteriaTests
     }
 
     [Fact]
+    public void SignReview_RevisedOrderWithoutPrices_ComparesTheExposureAlone_R7()
+    {
+        // A rejected review lets the order be revised with an unpriced line (R3 completeness is checked at recording only).
+        var s = FinanceAwaited();
+        s.Do(new SignReview(Department.Finance, ReviewVerdict.Reject, "price to be renegotiated", Duration.Zero, default), Actors.FinanceManager);
+        var unpriced = OrderLine.Create(TvOrder.Line, ProductId.From("TV-55-UHD"), "55\" UHD", Quantity.Pieces(2000), null);
+        s.Do(new ReviseOrder(ValueList<OrderLine>.Of(unpriced), TvOrder.DeliveryDate, "AQL 1.0", "price reopened"), Actors.Sales);
+        s.Do(new SubmitForReview(), Actors.Sales);
+        s.Do(TvOrder.Approve(Department.Sales), Actors.SalesManager);
+        s.Do(TvOrder.Approve(Department.Production), Actors.ProductionManager);
+        s.Do(TvOrder.Approve(Department.Technical), Actors.TechnicalManager);
+        var v = s.Refuse(FinanceApproval(exposure: 201_000m, limit: 200_000m), Actors.FinanceManager).Has(ViolationCodes.ReviewCreditLimitExceeded, "R7");
+        Assert.Contains("not yet priced", v.Message, StringComparison.Ordinal);
+        s.Do(FinanceApproval(exposure: 199_000m, limit: 200_000m), Actors.FinanceManager);
+        var check = s.Current.Review!.SignOffs[^1].Credit!;
+        Assert.Null(check.OrderAmount);
+        Assert.False(check.Exceeded);
+    }
+
+    [Fact]
     public void ReviewPolicy_Create_RejectsADepartmentListedTwice()
     {
         var twice = ValueList<DepartmentCriteria>.Of(new DepartmentCriteria(Department.Sales, default), new DepartmentCriteria(Department.Sales, default));
