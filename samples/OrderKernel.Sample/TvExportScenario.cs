@@ -56,14 +56,14 @@ public static class TvExportScenario
 
         t.Add(ScenarioStep.Heading("Contract review: initial review, then re-review of the details (R5-R7, R11)"));
         t.Add(new ScenarioStep(null, At(3, 2, 10), Sales.Id.Value, new SubmitForReview()));
-        t.Add(new ScenarioStep(null, At(3, 2, 11), SalesManager.Id.Value, new SignReview(Department.Sales, ReviewVerdict.Approve, "customer, product and price confirmed", Duration.FromHours(2), default)));
+        t.Add(new ScenarioStep(null, At(3, 2, 11), SalesManager.Id.Value, new SignReview(Department.Sales, ReviewVerdict.Approve, "customer, product and price confirmed", Duration.FromHours(2), ValueList<ReviewFinding>.Of(new ReviewFinding(ReviewCriterion.Compliance, true, "export licence and CE/FCC marks in order")))));
         t.Add(new ScenarioStep(null, At(3, 2, 14), ProductionManager.Id.Value, new SignReview(
             Department.Production,
             ReviewVerdict.Approve,
             "line 3 free from April",
             Duration.FromHours(240),
             ValueList<ReviewFinding>.Of(new ReviewFinding(ReviewCriterion.Capacity, true, "line 3, 150 sets a day"), new ReviewFinding(ReviewCriterion.Materials, false, "panels 6 weeks lead time", "order panels on deposit")))));
-        t.Add(new ScenarioStep(null, At(3, 2, 15), TechnicalManager.Id.Value, new SignReview(Department.Technical, ReviewVerdict.Approve, "firmware 3.2 certified for export", Duration.FromHours(16), default)));
+        t.Add(new ScenarioStep(null, At(3, 2, 15), TechnicalManager.Id.Value, new SignReview(Department.Technical, ReviewVerdict.Approve, "firmware 3.2 certified for export", Duration.FromHours(16), ValueList<ReviewFinding>.Of(new ReviewFinding(ReviewCriterion.Risks, false, "single panel supplier", "second source qualified for panels")))));
 
         t.Add(ScenarioStep.Heading("Quotation, negotiation and approval authority (R8, R12-R13)"));
         t.Add(new ScenarioStep(null, At(3, 3, 10), Sales.Id.Value, new PrepareQuotation(12, Price(86.50m), new LocalDate(2026, 3, 13))));

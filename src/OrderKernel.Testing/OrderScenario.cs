@@ -144,9 +144,9 @@ public sealed record OrderScenario
             ScenarioStage.Reviewed =>
             [
                 S(a.Sales, (_, _) => new SubmitForReview()),
-                S(a.SalesManager, (_, _) => SeedOrder.Approve(Department.Sales)),
-                S(a.ProductionManager, (_, _) => SeedOrder.Approve(Department.Production)),
-                S(a.TechnicalManager, (_, _) => SeedOrder.Approve(Department.Technical)),
+                S(a.SalesManager, (_, _) => SeedOrder.Approve(Department.Sales, Currency, Policies.Review)),
+                S(a.ProductionManager, (_, _) => SeedOrder.Approve(Department.Production, Currency, Policies.Review)),
+                S(a.TechnicalManager, (_, _) => SeedOrder.Approve(Department.Technical, Currency, Policies.Review)),
             ],
             ScenarioStage.Quoted => [S(a.Sales, (s, _) => new PrepareQuotation(12, Prices(s), Start.InZone(DateTimeZoneProviders.Tzdb[TimeZoneId]).Date.PlusDays(29)))],
             ScenarioStage.Approved =>

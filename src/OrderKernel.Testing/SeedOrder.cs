@@ -1,3 +1,5 @@
+using OrderKernel.Policies;
+using System.Linq;
 using NodaTime;
 
 namespace OrderKernel.Testing;
@@ -42,7 +44,7 @@ public static class SeedOrder
     /// <param name="priority">The priority.</param>
     /// <param name="tier">The customer's tier.</param>
     /// <returns>The command.</returns>
-    public static ReceiveOrder Receive(OrderLine? line = null, LocalDate? delivery = null, Priority priority = Priority.Normal, CustomerTier tier = CustomerTier.Ordinary) => new(
+    public static ReceiveOrder Receive(OrderLine? line = null, LocalDate? delivery = null, Priority? priority = Priority.Normal, CustomerTier tier = CustomerTier.Ordinary) => new(
         Id,
         tier == CustomerTier.Ordinary ? Customer : CustomerInfo.Create(CustomerId.From("c-acme"), "ACME Trading", tier),
         Channel.Email,
@@ -63,10 +65,26 @@ public static class SeedOrder
     public static ValueList<QuotationPrice> Prices(decimal unitPrice = 85.00m, decimal discount = 0m) =>
         ValueList<QuotationPrice>.Of(new QuotationPrice(Line, Money.Of(unitPrice, Currency.USD), Percentage.Of(discount)));
 
-    /// <summary>A department's approving review signature.</summary>
+    /// <summary>
+    /// A department's approving review signature answering every criterion <paramref name="policy"/> gives the department
+    /// (R7); finance states a credit position well within its limit.
+    /// </summary>
     /// <param name="department">The department.</param>
+    /// <param name="currency">The order's currency (for the credit position); USD when <see langword="null"/>.</param>
+    /// <param name="policy">The review policy whose criteria are answered; the default when <see langword="null"/>.</param>
     /// <returns>The command.</returns>
-    public static SignReview Approve(Department department) => new(department, ReviewVerdict.Approve, "OK", Duration.FromHours(8), default);
+    public static SignReview Approve(Department department, Currency? currency = null, IReviewPolicy? policy = null) =>
+        new(department, ReviewVerdict.Approve, "OK", Duration.FromHours(8), Answers(department, policy))
+        {
+            Credit = department == Department.Finance ? new CreditPosition(Money.Zero(currency ?? Currency.USD), Money.Of(KernelLimits.MaxAmount, currency ?? Currency.USD)) : null,
+        };
+
+    /// <summary>A satisfied finding for every criterion the review policy gives <paramref name="department"/> (R7).</summary>
+    /// <param name="department">The department.</param>
+    /// <param name="policy">The review policy; the default when <see langword="null"/>.</param>
+    /// <returns>The findings.</returns>
+    public static ValueList<ReviewFinding> Answers(Department department, IReviewPolicy? policy = null) =>
+        ValueList<ReviewFinding>.From((policy ?? ReviewPolicy.Default).CriteriaFor(department).Select(c => new ReviewFinding(c, true, "checked")));
 
     /// <summary>A telegraphic transfer from ACME Trading in USD.</summary>
     /// <param name="amount">The amount in USD.</param>

@@ -36,9 +36,9 @@ Run(new ReceiveOrder(OrderId.From("aot-1"), CustomerInfo.Create(CustomerId.From(
 }, A("sales", Role.SalesRepresentative));
 Run(new RecordOrder(1), A("clerk", Role.OrderClerk));
 Run(new SubmitForReview(), A("sales", Role.SalesRepresentative));
-Run(new SignReview(Department.Sales, ReviewVerdict.Approve, "ok", Duration.FromHours(1), default), A("sm", Role.SalesManager));
-Run(new SignReview(Department.Production, ReviewVerdict.Approve, "ok", Duration.FromHours(1), default), A("pm", Role.ProductionManager));
-Run(new SignReview(Department.Technical, ReviewVerdict.Approve, "ok", Duration.FromHours(1), default), A("tm", Role.TechnicalManager));
+Run(new SignReview(Department.Sales, ReviewVerdict.Approve, "ok", Duration.FromHours(1), ValueList<ReviewFinding>.Of(new ReviewFinding(ReviewCriterion.Compliance, true, "ok"))), A("sm", Role.SalesManager));
+Run(new SignReview(Department.Production, ReviewVerdict.Approve, "ok", Duration.FromHours(1), ValueList<ReviewFinding>.Of(new ReviewFinding(ReviewCriterion.Capacity, true, "ok"), new ReviewFinding(ReviewCriterion.Materials, true, "ok"))), A("pm", Role.ProductionManager));
+Run(new SignReview(Department.Technical, ReviewVerdict.Approve, "ok", Duration.FromHours(1), ValueList<ReviewFinding>.Of(new ReviewFinding(ReviewCriterion.Risks, true, "ok"))), A("tm", Role.TechnicalManager));
 Run(new PrepareQuotation(1, ValueList<QuotationPrice>.Of(new QuotationPrice(line, Money.Of(85m, usd), Percentage.Zero)), new LocalDate(2026, 3, 31)), A("sales", Role.SalesRepresentative));
 Run(new ApproveQuotation(ApprovalLevel.DepartmentHead, "ok"), A("head", Role.DepartmentHead));
 Run(new ApproveQuotation(ApprovalLevel.GeneralManager, "ok"), A("gm", Role.GeneralManager));

@@ -116,9 +116,15 @@ var smallOrdersUnapproved = OrderPolicies.Default with { Approval = new SmallOrd
 
 var reviewed = byDesk.Accepted!.State;
 reviewed = Step(reviewed, new SubmitForReview(), Role.SalesRepresentative, 3);
-foreach (var (department, role, hour) in new[] { (Department.Sales, Role.SalesManager, 4), (Department.Production, Role.ProductionManager, 5), (Department.Technical, Role.TechnicalManager, 6) })
+foreach (var (department, role, hour, criteria) in new[]
 {
-    reviewed = Step(reviewed, new SignReview(department, ReviewVerdict.Approve, "OK", Duration.FromHours(8), default), role, hour);
+    (Department.Sales, Role.SalesManager, 4, new[] { ReviewCriterion.Compliance }),
+    (Department.Production, Role.ProductionManager, 5, new[] { ReviewCriterion.Capacity, ReviewCriterion.Materials }),
+    (Department.Technical, Role.TechnicalManager, 6, new[] { ReviewCriterion.Risks }),
+})
+{
+    var findings = ValueList<ReviewFinding>.From(Array.ConvertAll(criteria, c => new ReviewFinding(c, true, "checked")));
+    reviewed = Step(reviewed, new SignReview(department, ReviewVerdict.Approve, "OK", Duration.FromHours(8), findings), role, hour);
 }
 
 var prepare = new PrepareQuotation(1, ValueList<QuotationPrice>.Of(new QuotationPrice(LineId.From("10"), Money.Of(85.00m, Currency.USD), Percentage.Of(0m))), new LocalDate(2026, 3, 31));

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using NodaTime;
 using OrderKernel.Kernel;
+using OrderKernel.Policies;
 
 namespace OrderKernel;
 
@@ -27,15 +28,42 @@ internal static class IntakeDecider
             return Outcome.Reject(ValueList<Violation>.From(v));
         }
 
+        var basis = ClassifyPriority(c, ctx);
         return Outcome.Emit(new OrderReceived(
-            c.Customer, c.Channel, c.Priority, c.Currency, c.Lines, c.RequestedDeliveryDate, c.TimeZoneId,
+            c.Customer, c.Channel, c.Priority ?? basis.Classified, c.Currency, c.Lines, c.RequestedDeliveryDate, c.TimeZoneId,
             c.QualityRequirements ?? string.Empty, c.PaymentTerms ?? ctx.Policies.DefaultPaymentTerms)
         {
+            PriorityBasis = basis,
             OrderId = c.OrderId,
             Aql = c.Aql,
             At = ctx.Now,
             By = ctx.Actor.Id,
         });
+    }
+
+    /// <summary>R4: the priority policy classifies from urgency, amount and importance; a declared priority that differs overrides it.</summary>
+    private static PriorityBasis ClassifyPriority(ReceiveOrder c, DecisionContext ctx)
+    {
+        var receivedOn = ctx.Now.InZone(DateTimeZoneProviders.Tzdb[c.TimeZoneId]).Date;
+        var classification = ctx.Policies.Priority.Classify(new PriorityInput(EstimatedAmount(c.Lines, c.Currency, ctx.Policies.Rounding), c.Customer.Tier, receivedOn, c.RequestedDeliveryDate));
+        var overridden = c.Priority is { } declared && declared != classification.Priority;
+        return new PriorityBasis(classification.Priority, classification.Reasons, overridden ? ctx.Actor.Id : null);
+    }
+
+    private static Money? EstimatedAmount(ValueList<OrderLine> lines, Currency currency, RoundingRule rounding)
+    {
+        var total = Money.Zero(currency);
+        foreach (var line in lines)
+        {
+            if (line.Amount(rounding) is not { } amount)
+            {
+                return null;
+            }
+
+            total += amount;
+        }
+
+        return total;
     }
 
     public static Outcome Decide(ReturnForCompletion c, DecisionContext ctx)
@@ -123,6 +151,7 @@ internal static class IntakeDecider
         Customer = e.Customer,
         Channel = e.Channel,
         Priority = e.Priority,
+        PriorityBasis = e.PriorityBasis,
         Currency = e.Currency,
         Lines = e.Lines,
         RequestedDeliveryDate = e.RequestedDeliveryDate,

@@ -200,6 +200,9 @@ internal sealed class InputCheck
         List(name, findings, KernelLimits.MaxListItems, static (c, path, f) =>
             c.Defined($"{path}.criterion", f.Criterion).Text($"{path}.note", f.Note).OptionalText($"{path}.mitigation", f.Mitigation));
 
+    public InputCheck Credit(string name, CreditPosition? credit) =>
+        credit is null ? this : Money($"{name}.exposure", credit.Exposure).Money($"{name}.limit", credit.Limit);
+
     public InputCheck Prices(string name, ValueList<QuotationPrice> prices) =>
         List(name, prices, KernelLimits.MaxLines, static (c, path, p) =>
             c.Present($"{path}.line", p.Line).Money($"{path}.unitPrice", p.UnitPrice).Percentage($"{path}.discount", p.Discount));

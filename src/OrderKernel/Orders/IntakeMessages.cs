@@ -7,7 +7,10 @@ namespace OrderKernel;
 /// <param name="OrderId">The host's id for the new order.</param>
 /// <param name="Customer">The customer.</param>
 /// <param name="Channel">The channel.</param>
-/// <param name="Priority">The priority (R4).</param>
+/// <param name="Priority">
+/// The host's priority (R4): <see langword="null"/> lets the priority policy classify the order; a value that differs from
+/// the classification overrides it, recorded with the actor on <see cref="OrderReceived.PriorityBasis"/>.
+/// </param>
 /// <param name="Currency">The order's currency; every price is in it.</param>
 /// <param name="Lines">The lines, at least one, with unique ids.</param>
 /// <param name="RequestedDeliveryDate">The requested delivery date in <paramref name="TimeZoneId"/>, if given.</param>
@@ -18,7 +21,7 @@ public sealed record ReceiveOrder(
     OrderId OrderId,
     CustomerInfo Customer,
     Channel Channel,
-    Priority Priority,
+    Priority? Priority,
     Currency Currency,
     ValueList<OrderLine> Lines,
     LocalDate? RequestedDeliveryDate,
@@ -36,7 +39,7 @@ public sealed record ReceiveOrder(
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.ReceiveOrder;
 
-    internal override void CheckInput(InputCheck c) => c.Present("orderId", OrderId).Customer("customer", Customer).Present("currency", Currency).Defined("channel", Channel).Defined("priority", Priority).Lines("lines", Lines).Date("requestedDeliveryDate", RequestedDeliveryDate).Key("timeZoneId", TimeZoneId).OptionalText("qualityRequirements", QualityRequirements).Terms("paymentTerms", PaymentTerms);
+    internal override void CheckInput(InputCheck c) => c.Present("orderId", OrderId).Customer("customer", Customer).Present("currency", Currency).Defined("channel", Channel).Defined("priority", Priority ?? OrderKernel.Priority.Normal).Lines("lines", Lines).Date("requestedDeliveryDate", RequestedDeliveryDate).Key("timeZoneId", TimeZoneId).OptionalText("qualityRequirements", QualityRequirements).Terms("paymentTerms", PaymentTerms);
 }
 
 /// <summary>Send an incomplete or invalid order back to the customer (R3).</summary>
@@ -75,7 +78,7 @@ public sealed record RecordOrder(long Sequence) : OrderCommand
 /// <summary>An order was received (R1); its <see cref="OrderEvent.OrderId"/> is the new order's id.</summary>
 /// <param name="Customer">The customer.</param>
 /// <param name="Channel">The channel.</param>
-/// <param name="Priority">The priority.</param>
+/// <param name="Priority">The priority in force: the classification, or the host's override (R4).</param>
 /// <param name="Currency">The currency.</param>
 /// <param name="Lines">The lines.</param>
 /// <param name="RequestedDeliveryDate">The requested delivery date.</param>
@@ -97,6 +100,9 @@ public sealed record OrderReceived(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public decimal? Aql { get; init; }
 
+    /// <summary>Gets how the priority was decided (R4): the classification with its reasons and, if the host overrode it, by whom.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PriorityBasis? PriorityBasis { get; init; }
 }
 
 /// <summary>The order was sent back to the customer for completion (R3).</summary>

@@ -72,6 +72,11 @@ public sealed record Order : IJsonOnDeserialized
     [JsonRequired]
     public Priority Priority { get => _d.Cold.Priority; internal set => Cold().Priority = value; }
 
+    /// <summary>Gets how the priority was decided (R4): the policy's classification with its reasons and, if overridden, by whom; <see langword="null"/> for orders received before issue 22.</summary>
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PriorityBasis? PriorityBasis { get => _d.Cold.PriorityBasis; internal set => Cold().PriorityBasis = value; }
+
     /// <summary>Gets the order's currency: every amount of the order is in it.</summary>
     [JsonInclude]
     [JsonRequired]
@@ -488,6 +493,8 @@ public sealed record Order : IJsonOnDeserialized
         public Channel Channel;
 
         public Priority Priority;
+
+        public PriorityBasis? PriorityBasis;
 
         public ValueList<OrderLine> Lines;
 

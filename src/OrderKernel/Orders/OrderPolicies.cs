@@ -24,6 +24,9 @@ public sealed record OrderPolicies
     /// <summary>Gets how order, contract and quotation numbers are formatted (R2, R16).</summary>
     public INumberingPolicy Numbering { get; init; } = NumberingPolicy.Default;
 
+    /// <summary>Gets how an order's priority is classified from urgency, amount and importance (R4).</summary>
+    public IPriorityPolicy Priority { get; init; } = PriorityPolicy.Default;
+
     /// <summary>Gets which departments review an order (R5–R6, R10).</summary>
     public IReviewPolicy Review { get; init; } = ReviewPolicy.Default;
 
@@ -77,6 +80,7 @@ public sealed record OrderPolicies
         Guard.Against.Null(Authorization);
         Guard.Against.Null(SeparationOfDuties);
         Guard.Against.Null(Numbering);
+        Guard.Against.Null(Priority);
         Guard.Against.Null(Review);
         Guard.Against.Null(Approval);
         Guard.Against.Null(Acceptance);

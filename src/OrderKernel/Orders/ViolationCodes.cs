@@ -48,6 +48,15 @@ public static class ViolationCodes
     /// <summary>The actor may not sign for this department (R5).</summary>
     public const string ReviewSignerNotAuthorized = "review.signer-not-authorized";
 
+    /// <summary>An approval leaves a review criterion of the signing department unanswered: no finding for it (R7).</summary>
+    public const string ReviewCriterionUnanswered = "review.criterion-unanswered";
+
+    /// <summary>An approval that answers the credit criterion does not state the customer's exposure and credit limit (R7).</summary>
+    public const string ReviewCreditPositionMissing = "review.credit-position-missing";
+
+    /// <summary>The customer's exposure plus the order exceeds its credit limit: refused, or (flag mode) approved only as an unsatisfied credit finding with a mitigation (R7).</summary>
+    public const string ReviewCreditLimitExceeded = "review.credit-limit-exceeded";
+
     /// <summary>A quotation line does not match an order line.</summary>
     public const string QuotationLineMismatch = "quotation.line-mismatch";
 

@@ -9,10 +9,17 @@ internal static class ReviewDecider
 {
     public static Outcome Decide(Order state, SubmitForReview c, DecisionContext ctx)
     {
-        _ = c;
+        foreach (var m in c.BillOfMaterials)
+        {
+            if (!HasLine(state, m.Line))
+            {
+                return Outcome.Reject(ViolationCodes.InvalidInput, $"The bill of materials names line {m.Line}, which the order does not have.", "R11");
+            }
+        }
+
         var requirement = ctx.Policies.Review.Require(state);
         var round = (state.Review?.Round ?? 0) + 1;
-        return Outcome.Emit(new ReviewStarted(round, requirement.InitialDepartments, requirement.DetailDepartments, requirement.Explanation) { At = ctx.Now, By = ctx.Actor.Id });
+        return Outcome.Emit(new ReviewStarted(round, requirement.InitialDepartments, requirement.DetailDepartments, requirement.Explanation) { BillOfMaterials = c.BillOfMaterials, At = ctx.Now, By = ctx.Actor.Id });
     }
 
     public static Outcome Decide(Order state, SignReview c, DecisionContext ctx)
@@ -35,9 +42,9 @@ internal static class ReviewDecider
         }
 
         var v = new List<Violation>();
-        if (c.Verdict == ReviewVerdict.Reject && string.IsNullOrWhiteSpace(c.Comments))
+        if (string.IsNullOrWhiteSpace(c.Comments))
         {
-            v.Add(Violation.Of(ViolationCodes.InvalidInput, "A rejection needs comments giving its reasons.", "R7"));
+            v.Add(Violation.Of(ViolationCodes.InvalidInput, c.Verdict == ReviewVerdict.Reject ? "A rejection needs comments giving its reasons." : "An approval needs comments saying what was checked.", "R7"));
         }
 
         foreach (var f in c.Findings)
@@ -48,12 +55,13 @@ internal static class ReviewDecider
             }
         }
 
+        var credit = c.Verdict == ReviewVerdict.Approve ? CheckCriteria(state, c, ctx, v) : null;
         if (v.Count > 0)
         {
             return Outcome.Reject(ValueList<Violation>.From(v));
         }
 
-        var signed = new ReviewSigned(review.Round, stage, c.Department, c.Verdict, c.Comments ?? string.Empty, c.WorkingTimeNeeded, c.Findings) { At = ctx.Now, By = ctx.Actor.Id };
+        var signed = new ReviewSigned(review.Round, stage, c.Department, c.Verdict, c.Comments ?? string.Empty, c.WorkingTimeNeeded, c.Findings) { Credit = credit, At = ctx.Now, By = ctx.Actor.Id };
         if (c.Verdict == ReviewVerdict.Reject)
         {
             return Outcome.Emit(signed, new ReviewRejected(review.Round, ValueList<string>.Of($"{c.Department}: {c.Comments}")) { At = ctx.Now, By = ctx.Actor.Id });
@@ -78,6 +86,33 @@ internal static class ReviewDecider
             }
         }
 
+        return Outcome.Emit(
+            signed,
+            new ReviewPassed(review.Round, longest) { At = ctx.Now, By = ctx.Actor.Id },
+            new MaterialReserved(MainMaterials(state, review)) { At = ctx.Now, By = ctx.Actor.Id });
+    }
+
+    private static bool HasLine(Order state, LineId id)
+    {
+        foreach (var line in state.Lines)
+        {
+            if (line.Id.Equals(id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>R11: the host's bill of main materials when given, else the lines' own products and quantities.</summary>
+    private static ValueList<MaterialReservation> MainMaterials(Order state, Review review)
+    {
+        if (!review.BillOfMaterials.IsEmpty)
+        {
+            return review.BillOfMaterials;
+        }
+
         var reservations = new MaterialReservation[state.Lines.Count];
         for (var i = 0; i < reservations.Length; i++)
         {
@@ -85,10 +120,7 @@ internal static class ReviewDecider
             reservations[i] = new MaterialReservation(line.Id, line.Product, line.Quantity);
         }
 
-        return Outcome.Emit(
-            signed,
-            new ReviewPassed(review.Round, longest) { At = ctx.Now, By = ctx.Actor.Id },
-            new MaterialReserved(ValueList<MaterialReservation>.Of(reservations)) { At = ctx.Now, By = ctx.Actor.Id });
+        return ValueList<MaterialReservation>.Of(reservations);
     }
 
     public static Outcome Decide(Order state, ReviseOrder c, DecisionContext ctx)
@@ -118,6 +150,7 @@ internal static class ReviewDecider
             InitialDepartments = e.InitialDepartments,
             DetailDepartments = e.DetailDepartments,
             Explanation = e.Explanation,
+            BillOfMaterials = e.BillOfMaterials,
             StartedAt = e.At,
         };
     }
@@ -126,7 +159,7 @@ internal static class ReviewDecider
     {
         s.Review = s.Review! with
         {
-            SignOffs = s.Review.SignOffs.Add(new ReviewSignOff(e.Department, e.Stage, e.Verdict, e.Comments, e.WorkingTimeNeeded, e.Findings, e.By, e.At), s.Fold),
+            SignOffs = s.Review.SignOffs.Add(new ReviewSignOff(e.Department, e.Stage, e.Verdict, e.Comments, e.WorkingTimeNeeded, e.Findings, e.By, e.At) { Credit = e.Credit }, s.Fold),
         };
     }
 
@@ -168,6 +201,80 @@ internal static class ReviewDecider
         {
             throw new System.Diagnostics.UnreachableException($"Review moved {before.Outcome} -> {after.Outcome}, which its table does not allow.");
         }
+    }
+
+    /// <summary>
+    /// R7: an approval answers every criterion the review policy gives the department; the credit criterion compares the
+    /// host's exposure plus the order with the host's credit limit and refuses or flags an excess (<see cref="CreditOverLimit"/>).
+    /// </summary>
+    /// <returns>The credit check when the department answers the credit criterion and the host stated the position.</returns>
+    private static CreditCheck? CheckCriteria(Order state, SignReview c, DecisionContext ctx, List<Violation> v)
+    {
+        var criteria = ctx.Policies.Review.CriteriaFor(c.Department);
+        foreach (var criterion in criteria)
+        {
+            if (Finding(c.Findings, criterion) is null)
+            {
+                v.Add(Violation.Of(ViolationCodes.ReviewCriterionUnanswered, $"The {c.Department} approval leaves the {criterion} criterion unanswered; {c.Department} answers {string.Join(", ", criteria)}.", "R7"));
+            }
+        }
+
+        if (!criteria.Contains(ReviewCriterion.CreditOrBudget))
+        {
+            return null;
+        }
+
+        if (c.Credit is not { } position)
+        {
+            v.Add(Violation.Of(ViolationCodes.ReviewCreditPositionMissing, $"The {c.Department} approval answers the credit criterion: state the customer's exposure and credit limit.", "R7"));
+            return null;
+        }
+
+        if (position.Exposure.Currency != state.Currency || position.Limit.Currency != state.Currency)
+        {
+            v.Add(Violation.Of(ViolationCodes.CurrencyMismatch, $"The credit position ({position.Exposure}, limit {position.Limit}) must be in the order's currency {state.Currency}.", "R7"));
+            return null;
+        }
+
+        if (position.Exposure.IsNegative || position.Limit.IsNegative)
+        {
+            v.Add(Violation.Of(ViolationCodes.InvalidInput, "The customer's exposure and credit limit are not negative.", "R7"));
+            return null;
+        }
+
+        var amount = state.EstimatedAmount(ctx.Policies.Rounding);
+        var total = amount is { } a ? position.Exposure + a : position.Exposure;
+        var exceeded = total > position.Limit;
+        var check = new CreditCheck(position.Exposure, position.Limit, amount, exceeded);
+        if (!exceeded)
+        {
+            return check;
+        }
+
+        var excess = $"Exposure {position.Exposure} plus this order ({amount?.ToString() ?? "not yet priced"}) comes to {total}, over the credit limit {position.Limit}";
+        if (ctx.Policies.Review.CreditOverLimit == CreditOverLimit.Refuse)
+        {
+            v.Add(Violation.Of(ViolationCodes.ReviewCreditLimitExceeded, $"{excess}; the review policy refuses approvals over the limit.", "R7"));
+        }
+        else if (Finding(c.Findings, ReviewCriterion.CreditOrBudget) is { Satisfied: true })
+        {
+            v.Add(Violation.Of(ViolationCodes.ReviewCreditLimitExceeded, $"{excess}; the review policy flags approvals over the limit: mark the credit finding unsatisfied with its mitigation.", "R7"));
+        }
+
+        return check;
+    }
+
+    private static ReviewFinding? Finding(ValueList<ReviewFinding> findings, ReviewCriterion criterion)
+    {
+        foreach (var f in findings)
+        {
+            if (f.Criterion == criterion)
+            {
+                return f;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Separation of duties (R5): the actor's sign-off for another department in this round, if the policy keeps departments apart.</summary>

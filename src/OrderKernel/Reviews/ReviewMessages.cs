@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace OrderKernel;
@@ -5,8 +6,18 @@ namespace OrderKernel;
 /// <summary>Submit the recorded order for contract review; the review policy decides the departments (R5–R6, R10).</summary>
 public sealed record SubmitForReview : OrderCommand
 {
+    /// <summary>
+    /// Gets the host's bill of main materials (R11): per order line, each main material and the quantity the line's ordered
+    /// quantity needs; reserved when the review passes. Empty (the default): the lines' own products are reserved.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public ValueList<MaterialReservation> BillOfMaterials { get; init; }
+
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.SubmitForReview;
+
+    internal override void CheckInput(InputCheck c) => c.List("billOfMaterials", BillOfMaterials, KernelLimits.MaxListItems, static (c, path, m) =>
+        c.Present($"{path}.line", m.Line).Present($"{path}.product", m.Product).Quantity($"{path}.quantity", m.Quantity));
 }
 
 /// <summary>A department signs its review in the current stage (R5–R7).</summary>
@@ -14,13 +25,17 @@ public sealed record SubmitForReview : OrderCommand
 /// <param name="Verdict">Approve or reject.</param>
 /// <param name="Comments">Comments; required to reject.</param>
 /// <param name="WorkingTimeNeeded">The working time the department's part needs (R5); not negative.</param>
-/// <param name="Findings">The criteria checked (R7).</param>
+/// <param name="Findings">The criteria checked (R7): an approval answers every criterion the review policy gives the department.</param>
 public sealed record SignReview(Department Department, ReviewVerdict Verdict, string Comments, Duration WorkingTimeNeeded, ValueList<ReviewFinding> Findings) : OrderCommand
 {
+    /// <summary>Gets the customer's exposure and credit limit from the host; required to approve for a department that answers the credit criterion (R7).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CreditPosition? Credit { get; init; }
+
     /// <inheritdoc />
     public override CommandKind Kind => CommandKind.SignReview;
 
-    internal override void CheckInput(InputCheck c) => c.Defined("department", Department).Defined("verdict", Verdict).OptionalText("comments", Comments).Duration("workingTimeNeeded", WorkingTimeNeeded).Findings("findings", Findings);
+    internal override void CheckInput(InputCheck c) => c.Defined("department", Department).Defined("verdict", Verdict).OptionalText("comments", Comments).Duration("workingTimeNeeded", WorkingTimeNeeded).Findings("findings", Findings).Credit("credit", Credit);
 }
 
 /// <summary>Revise an order whose review was rejected, so a new round can start.</summary>
@@ -41,7 +56,14 @@ public sealed record ReviseOrder(ValueList<OrderLine> Lines, LocalDate? Requeste
 /// <param name="InitialDepartments">Departments of the initial stage.</param>
 /// <param name="DetailDepartments">Departments of the detail stage.</param>
 /// <param name="Explanation">Why these departments.</param>
-public sealed record ReviewStarted(int Round, ValueList<Department> InitialDepartments, ValueList<Department> DetailDepartments, string Explanation) : OrderEvent;
+public sealed record ReviewStarted(int Round, ValueList<Department> InitialDepartments, ValueList<Department> DetailDepartments, string Explanation) : OrderEvent
+{
+    /// <summary>Gets the host's bill of main materials to reserve when the review passes (R11); empty: the lines are reserved.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public ValueList<MaterialReservation> BillOfMaterials { get; init; }
+
+
+}
 
 /// <summary>A department signed its review.</summary>
 /// <param name="Round">The round.</param>
@@ -51,7 +73,13 @@ public sealed record ReviewStarted(int Round, ValueList<Department> InitialDepar
 /// <param name="Comments">The comments.</param>
 /// <param name="WorkingTimeNeeded">The working time needed (R5).</param>
 /// <param name="Findings">The criteria checked (R7).</param>
-public sealed record ReviewSigned(int Round, ReviewStage Stage, Department Department, ReviewVerdict Verdict, string Comments, Duration WorkingTimeNeeded, ValueList<ReviewFinding> Findings) : OrderEvent;
+public sealed record ReviewSigned(int Round, ReviewStage Stage, Department Department, ReviewVerdict Verdict, string Comments, Duration WorkingTimeNeeded, ValueList<ReviewFinding> Findings) : OrderEvent
+{
+    /// <summary>Gets the credit check made when the department answered the credit criterion (R7); <see langword="null"/> otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CreditCheck? Credit { get; init; }
+
+}
 
 /// <summary>Every department of the initial stage approved; the detail stage begins (R6).</summary>
 /// <param name="Round">The round.</param>

@@ -87,6 +87,18 @@ public enum ReviewCriterion
 /// <param name="Mitigation">The mitigation of an unsatisfied criterion, required to approve despite it.</param>
 public sealed record ReviewFinding(ReviewCriterion Criterion, bool Satisfied, string Note, string? Mitigation = null);
 
+/// <summary>The customer's credit as the host knows it when a department signs the credit criterion (R7); both in the order's currency.</summary>
+/// <param name="Exposure">What the customer owes and has on order today, before this order; not negative.</param>
+/// <param name="Limit">The customer's credit limit; not negative.</param>
+public sealed record CreditPosition(Money Exposure, Money Limit);
+
+/// <summary>The credit check recorded with a sign-off that answers the credit criterion (R7).</summary>
+/// <param name="Exposure">The customer's exposure before this order (from the host).</param>
+/// <param name="Limit">The customer's credit limit (from the host).</param>
+/// <param name="OrderAmount">The order's estimated amount; <see langword="null"/> while a line has no price yet (then the exposure alone is compared).</param>
+/// <param name="Exceeded">Whether exposure plus the order exceeds the limit (approved only as a flagged, mitigated finding, see <c>CreditOverLimit.Flag</c>).</param>
+public sealed record CreditCheck(Money Exposure, Money Limit, Money? OrderAmount, bool Exceeded);
+
 /// <summary>A department's signed review (R5): verdict, comments, the working time its part needs and the criteria checked.</summary>
 public sealed record ReviewSignOff
 {
@@ -120,6 +132,11 @@ public sealed record ReviewSignOff
 
     /// <summary>Gets the criteria checked (R7).</summary>
     public ValueList<ReviewFinding> Findings { get; }
+
+    /// <summary>Gets the credit check made when the department answered the credit criterion (R7); <see langword="null"/> otherwise.</summary>
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CreditCheck? Credit { get; internal init; }
 
     /// <summary>Gets who signed.</summary>
     public ActorId SignedBy { get; }
@@ -169,6 +186,11 @@ public sealed record Review
     /// <summary>Gets the reasons of a rejection; empty unless rejected.</summary>
     [JsonInclude]
     public ValueList<string> RejectionReasons { get; internal init; }
+
+    /// <summary>Gets the host's bill of main materials given on submission (R11); empty when the lines themselves are reserved.</summary>
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public ValueList<MaterialReservation> BillOfMaterials { get; internal init; }
 
     /// <summary>Gets the material reserved when the review passed (R11); empty before.</summary>
     [JsonInclude]

@@ -10,13 +10,36 @@ namespace OrderKernel.Policies;
 /// <param name="Explanation">Which facts required which departments.</param>
 public sealed record ReviewRequirement(ValueList<Department> InitialDepartments, ValueList<Department> DetailDepartments, string Explanation);
 
-/// <summary>Decides which departments review an order from its facts (R5, R10).</summary>
+/// <summary>The criteria one department answers when it approves (R7).</summary>
+/// <param name="Department">The department.</param>
+/// <param name="Criteria">The criteria it must answer with a finding each.</param>
+public sealed record DepartmentCriteria(Department Department, ValueList<ReviewCriterion> Criteria);
+
+/// <summary>What the review does with an approval that takes the customer over its credit limit (R7).</summary>
+public enum CreditOverLimit
+{
+    /// <summary>The approval is refused (<c>review.credit-limit-exceeded</c>): the department rejects, or the host raises the limit first.</summary>
+    Refuse,
+
+    /// <summary>The approval is accepted only as a flagged exception: the credit finding marked unsatisfied with its mitigation (prepayment, guarantee, …); the sign-off records the exceeded check.</summary>
+    Flag,
+}
+
+/// <summary>Decides which departments review an order from its facts (R5, R10) and what each department answers (R7).</summary>
 public interface IReviewPolicy
 {
+    /// <summary>Gets what happens to an approval over the customer's credit limit (R7).</summary>
+    CreditOverLimit CreditOverLimit { get; }
+
     /// <summary>Decides the review requirement of an order.</summary>
     /// <param name="order">The order being submitted.</param>
     /// <returns>The requirement with its explanation.</returns>
     ReviewRequirement Require(Order order);
+
+    /// <summary>The criteria a department must answer, with a finding each, to approve (R7).</summary>
+    /// <param name="department">The department.</param>
+    /// <returns>The criteria; empty when the department answers none.</returns>
+    ValueList<ReviewCriterion> CriteriaFor(Department department);
 }
 
 /// <summary>Options of the default review policy.</summary>
@@ -39,6 +62,22 @@ public sealed record ReviewPolicyOptions
 
     /// <summary>Gets a value indicating whether finance reviews every important or urgent order (R4); default <see langword="true"/>.</summary>
     public bool FinanceReviewsImportantOrders { get; init; } = true;
+
+    /// <summary>
+    /// Gets the criteria each department answers to approve (R7; 001 第七条, 002 §3.2). Default: sales compliance; production
+    /// capacity and materials; technical risks; procurement materials; quality risks; finance credit or budget. A department
+    /// not listed answers none; each department at most once.
+    /// </summary>
+    public ValueList<DepartmentCriteria> Criteria { get; init; } = ValueList<DepartmentCriteria>.Of(
+        new DepartmentCriteria(Department.Sales, ValueList<ReviewCriterion>.Of(ReviewCriterion.Compliance)),
+        new DepartmentCriteria(Department.Production, ValueList<ReviewCriterion>.Of(ReviewCriterion.Capacity, ReviewCriterion.Materials)),
+        new DepartmentCriteria(Department.Technical, ValueList<ReviewCriterion>.Of(ReviewCriterion.Risks)),
+        new DepartmentCriteria(Department.Procurement, ValueList<ReviewCriterion>.Of(ReviewCriterion.Materials)),
+        new DepartmentCriteria(Department.Quality, ValueList<ReviewCriterion>.Of(ReviewCriterion.Risks)),
+        new DepartmentCriteria(Department.Finance, ValueList<ReviewCriterion>.Of(ReviewCriterion.CreditOrBudget)));
+
+    /// <summary>Gets what happens to an approval over the customer's credit limit (R7); default <see cref="CreditOverLimit.Refuse"/>.</summary>
+    public CreditOverLimit CreditOverLimit { get; init; } = CreditOverLimit.Refuse;
 }
 
 /// <summary>Creates review policies.</summary>
@@ -59,11 +98,43 @@ public static class ReviewPolicy
             throw new System.ArgumentException("At least one department must review.", nameof(options));
         }
 
+        Guard.Against.EnumOutOfRange(options.CreditOverLimit, nameof(options));
+        var seen = new HashSet<Department>();
+        foreach (var entry in options.Criteria)
+        {
+            Guard.Against.Null(entry, nameof(options));
+            Guard.Against.EnumOutOfRange(entry.Department, nameof(options));
+            if (!seen.Add(entry.Department))
+            {
+                throw new System.ArgumentException($"The criteria of {entry.Department} are listed twice.", nameof(options));
+            }
+
+            foreach (var criterion in entry.Criteria)
+            {
+                Guard.Against.EnumOutOfRange(criterion, nameof(options));
+            }
+        }
+
         return new DefaultReviewPolicy(options);
     }
 
     private sealed class DefaultReviewPolicy(ReviewPolicyOptions options) : IReviewPolicy
     {
+        public CreditOverLimit CreditOverLimit => options.CreditOverLimit;
+
+        public ValueList<ReviewCriterion> CriteriaFor(Department department)
+        {
+            foreach (var entry in options.Criteria)
+            {
+                if (entry.Department == department)
+                {
+                    return entry.Criteria;
+                }
+            }
+
+            return ValueList<ReviewCriterion>.Empty;
+        }
+
         public ReviewRequirement Require(Order order)
         {
             Guard.Against.Null(order);

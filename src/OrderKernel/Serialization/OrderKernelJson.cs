@@ -394,6 +394,7 @@ public static class OrderKernelJson
         c.Add(new StrictEnumConverter<QualityGrade>());
         c.Add(new StrictEnumConverter<QuotationStatus>());
         c.Add(new StrictEnumConverter<ReviewCriterion>());
+        c.Add(new StrictEnumConverter<CreditOverLimit>());
         c.Add(new StrictEnumConverter<ReviewOutcome>());
         c.Add(new StrictEnumConverter<ReviewStage>());
         c.Add(new StrictEnumConverter<ReviewVerdict>());
@@ -429,6 +430,8 @@ public static class OrderKernelJson
         c.Add(new ValueListJsonConverter<InstallmentAmount>());
         c.Add(new ValueListJsonConverter<InstallmentStatus>());
         c.Add(new ValueListJsonConverter<MaterialReservation>());
+        c.Add(new ValueListJsonConverter<DepartmentCriteria>());
+        c.Add(new ValueListJsonConverter<ReviewCriterion>());
         c.Add(new ValueListJsonConverter<Money>());
         c.Add(new ValueListJsonConverter<OrderEvent>());
         c.Add(new ValueListJsonConverter<OrderLine>());

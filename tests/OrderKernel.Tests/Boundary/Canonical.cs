@@ -42,7 +42,7 @@ internal static class Canonical
         Add(() => new SubmitForReview());
         foreach (var d in Enum.GetValues<Department>())
         {
-            Add(() => new SignReview(d, ReviewVerdict.Approve, "OK", Duration.FromHours(8), default));
+            Add(() => TvOrder.Approve(d, currency));
         }
 
         Add(() => new SignReview(Department.Production, ReviewVerdict.Reject, "capacity", Duration.FromHours(2), default));

@@ -613,7 +613,7 @@ internal sealed record Move(Func<Order?, Instant, OrderCommand?> Make, Actor Act
 
     /// <summary>Signs the next review department still unsigned, by its manager (whatever departments the order's review routed).</summary>
     public static Move SignPending(Actor? by = null) => new(
-        (s, _) => Pending(s) is { } d ? new OrderKernel.SignReview(d, OrderKernel.ReviewVerdict.Approve, "OK", Duration.FromHours(8), default) : null,
+        (s, _) => Pending(s) is { } d ? TvOrder.Approve(d, s!.Currency) : null,
         Actors.SalesManager)
     {
         Who = s => by ?? (Pending(s) switch

@@ -106,7 +106,7 @@ internal static partial class ProbeCatalog
         yield return At("csharp/report-production-exception/delay=max-allowed", 1, Expect.Survival, Stage.InProduction, Actors.Production, (_, _) => new ReportProductionException("x", L.MaxDuration));
         yield return At("csharp/sign-review/working-time=Duration.MaxValue", 1, Expect.Refusal, Stage.Recorded, Actors.SalesManager, (_, _) => new SignReview(Department.Sales, ReviewVerdict.Approve, "x", Duration.MaxValue, default));
         yield return At("csharp/sign-review/working-time=Duration.MinValue", 1, Expect.Refusal, Stage.Recorded, Actors.SalesManager, (_, _) => new SignReview(Department.Sales, ReviewVerdict.Approve, "x", Duration.MinValue, default));
-        yield return Chain("csharp/sign-review/working-time=max-allowed", 1, Expect.Survival, Stage.Recorded, [Move.Of(new SubmitForReview(), Actors.Sales)], Move.Of(new SignReview(Department.Sales, ReviewVerdict.Approve, "x", L.MaxDuration, default), Actors.SalesManager));
+        yield return Chain("csharp/sign-review/working-time=max-allowed", 1, Expect.Survival, Stage.Recorded, [Move.Of(new SubmitForReview(), Actors.Sales)], Move.Of(new SignReview(Department.Sales, ReviewVerdict.Approve, "x", L.MaxDuration, TvOrder.Answers(Department.Sales)), Actors.SalesManager));
         yield return Chain("csharp/sign-review/working-time=Duration.MaxValue-in-review", 1, Expect.Refusal, Stage.Recorded, [Move.Of(new SubmitForReview(), Actors.Sales)], Move.Of(new SignReview(Department.Sales, ReviewVerdict.Approve, "x", Duration.MaxValue, default), Actors.SalesManager));
 
         // Lone surrogates in text built in C#.

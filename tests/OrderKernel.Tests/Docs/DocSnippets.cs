@@ -15,6 +15,18 @@ namespace OrderKernel.Tests.Docs;
 public class DocSnippets
 {
     [Fact]
+    public void Reviews_FinanceSignsWithTheCreditPosition()
+    {
+        var sign = new SignReview(Department.Finance, ReviewVerdict.Approve, "within limit", Duration.FromHours(4),
+            ValueList<ReviewFinding>.Of(new ReviewFinding(ReviewCriterion.CreditOrBudget, true, "exposure 30,000 of 200,000")))
+        {
+            Credit = new CreditPosition(Money.Of(30_000m, Currency.USD), Money.Of(200_000m, Currency.USD)),
+        };
+
+        Assert.Equal(Money.Of(200_000m, Currency.USD), sign.Credit!.Limit);
+    }
+
+    [Fact]
     public void Authorization_ConfigureRoles()
     {
         var options = new AuthorizationPolicyOptions();

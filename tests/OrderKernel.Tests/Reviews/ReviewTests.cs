@@ -111,7 +111,7 @@ public class ReviewTests
         s.Do(new SubmitForReview(), Actors.Sales);
         var risky = ValueList<ReviewFinding>.Of(new ReviewFinding(ReviewCriterion.Risks, false, "single panel supplier"));
         s.Refuse(new SignReview(Department.Sales, ReviewVerdict.Approve, "ok", Duration.Zero, risky), Actors.SalesManager).Has(ViolationCodes.InvalidInput, "R7");
-        var mitigated = ValueList<ReviewFinding>.Of(new ReviewFinding(ReviewCriterion.Risks, false, "single panel supplier", "second source qualified"));
+        var mitigated = ValueList<ReviewFinding>.Of(new ReviewFinding(ReviewCriterion.Compliance, true, "export licence valid"), new ReviewFinding(ReviewCriterion.Risks, false, "single panel supplier", "second source qualified"));
         s.Do(new SignReview(Department.Sales, ReviewVerdict.Approve, "ok", Duration.Zero, mitigated), Actors.SalesManager);
     }
 }
