@@ -11,6 +11,7 @@ internal sealed class CancellationsModule : IOrderModule
     internal static readonly S[] Open =
     [
         S.Received, S.AwaitingCompletion, S.Recorded, S.UnderReview, S.ReviewRejected, S.Reviewed, S.Quoted, S.QuotationAccepted,
+        S.ContractAwaitingCheck, S.ContractChecked, S.ContractAwaitingCountersignature,
         S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment,
     ];
 

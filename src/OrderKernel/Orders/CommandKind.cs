@@ -140,4 +140,19 @@ public enum CommandKind
 
     /// <summary>Close and archive the order (R16, R43).</summary>
     CloseOrder,
+
+    /// <summary>The department head checks the signed contract (R15).</summary>
+    CheckContract,
+
+    /// <summary>Stamp the contract and return it to the customer (R15).</summary>
+    StampContract,
+
+    /// <summary>The customer countersigns the contract: it comes into force (R15).</summary>
+    CountersignContract,
+
+    /// <summary>Issue a numbered invoice for the order or one delivery (R43).</summary>
+    IssueInvoice,
+
+    /// <summary>Issue a numbered credit note against an invoice (R43).</summary>
+    IssueCreditNote,
 }

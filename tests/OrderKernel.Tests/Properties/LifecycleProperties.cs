@@ -192,7 +192,7 @@ public class LifecycleProperties
                         Assert.Contains(command.Kind, new[] { CommandKind.CloseOrder, CommandKind.ConfirmPayment, CommandKind.RecordRefund });
                         break;
                     case OrderStatus.Completed:
-                        Assert.Contains(command.Kind, new[] { CommandKind.CloseOrder, CommandKind.ConfirmPayment, CommandKind.CompleteStep, CommandKind.AssessDelayPenalty, CommandKind.RecordRefund, CommandKind.RecordReturn });
+                        Assert.Contains(command.Kind, new[] { CommandKind.CloseOrder, CommandKind.ConfirmPayment, CommandKind.CompleteStep, CommandKind.AssessDelayPenalty, CommandKind.RecordRefund, CommandKind.RecordReturn, CommandKind.IssueInvoice, CommandKind.IssueCreditNote });
                         break;
                 }
 

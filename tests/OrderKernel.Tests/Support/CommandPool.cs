@@ -25,6 +25,9 @@ internal static class CommandPool
         new("approve-gm", (_, _) => new ApproveQuotation(ApprovalLevel.GeneralManager, "ok"), Actors.GeneralManager),
         new("accept-quotation", (_, _) => new AcceptQuotation(), Actors.Customer),
         new("sign-contract", (_, _) => new SignContract(45), Actors.SalesManager),
+        new("check-contract", (_, _) => new CheckContract(), Actors.DepartmentHead),
+        new("stamp-contract", (_, _) => new StampContract(), Actors.SalesManager),
+        new("countersign-contract", (_, _) => new CountersignContract(), Actors.Customer),
         new("release-production", (_, _) => new ReleaseToProduction(TvOrder.DeliveryDate), Actors.ProductionManager),
         new("complete-production", (_, _) => new CompleteProduction(), Actors.Production),
         new("inspect-pass", (_, _) => new RecordInspection(true, QualityGrade.First, 125, 0, "ok"), Actors.QualityInspector),
@@ -36,6 +39,9 @@ internal static class CommandPool
         new("pay", Pay, Actors.Finance),
 
         // alternatives and refusals
+        new("invoice-order", (s, now) => new IssueInvoice(now.ToUnixTimeTicks() % 1_000_000 + 1, s is null ? Money.Of(1m, Currency.USD) : Invoicing.Invoiceable(s, OrderKernel.Policies.OrderPolicies.Default) - Invoicing.NetInvoiced(s)), Actors.Finance),
+        new("invoice-delivery", (s, now) => new IssueInvoice(now.ToUnixTimeTicks() % 1_000_000 + 1, s is { Shipments.Count: > 0 } o ? Invoicing.DeliveryValue(o, 1, OrderKernel.Policies.OrderPolicies.Default) : Money.Of(1m, Currency.USD), 1), Actors.Finance),
+        new("credit-note", (s, now) => s is { Invoices.Count: > 0 } o ? new IssueCreditNote(now.ToUnixTimeTicks() % 1_000_000 + 1, o.Invoices[0].Number, Money.Of(1_000m, Currency.USD), "price error") : new IssueCreditNote(1, "INV-NONE", Money.Of(1m, Currency.USD), "none"), Actors.Finance),
         new("refund-overpayment", (s, now) => new RecordRefund(s?.Contract is { } c && s.TotalPaid > c.Amount ? s.TotalPaid - c.Amount : Money.Of(1m, Currency.USD), "RF-" + now.ToUnixTimeTicks(), "overpaid"), Actors.Finance),
         new("send-sample", (_, _) => new SendSample(2, "2 sets"), Actors.TechnicalManager),
         new("approve-sample", (_, _) => new ApproveSample("fine"), Actors.Customer),

@@ -32,6 +32,35 @@ internal static class TvOrder
     public static ConfirmPayment Pay(decimal amount, string reference, Instant receivedAt) =>
         new(Money.Of(amount, Currency.USD), "ACME Trading", PaymentInstrument.TelegraphicTransfer, reference, receivedAt);
 
+    /// <summary>
+    /// R15: every command that brings the contract into force in the standard lifecycle, in the seed's order and by whom:
+    /// the sales manager signs and numbers it, the department head checks it, it is stamped and returned, the customer
+    /// countersigns. The order then awaits the deposit. Every helper that drives an order through signing uses this list.
+    /// </summary>
+    public static (OrderCommand Command, Actor Actor)[] ContractIntoForce(long sequence = 45) =>
+    [
+        (new SignContract(sequence), Actors.SalesManager),
+        (new CheckContract(), Actors.DepartmentHead),
+        (new StampContract(), Actors.SalesManager),
+        (new CountersignContract(), Actors.Customer),
+    ];
+
+    /// <summary>
+    /// Brings the accepted quotation's contract into force (<see cref="ContractIntoForce"/>); in a lifecycle without
+    /// <see cref="OptionalStage.ContractSignatureRound"/> signing alone does it.
+    /// </summary>
+    public static void SignIntoForce(Scenario s, long sequence = 45)
+    {
+        foreach (var (command, actor) in ContractIntoForce(sequence))
+        {
+            s.Do(command, actor);
+            if (s.Current.Contract is { IsInForce: true })
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>The stages of the happy path, in order.</summary>
     public enum Stage
     {
@@ -102,7 +131,7 @@ internal static class TvOrder
                 s.Do(new AcceptQuotation(), Actors.Customer);
                 break;
             case Stage.Contracted:
-                s.Do(new SignContract(45), Actors.SalesManager);
+                SignIntoForce(s);
                 break;
             case Stage.DepositPaid:
                 s.Do(Pay(51_000.00m, "TT-DEP-1", s.Now), Actors.Finance);
