@@ -96,6 +96,21 @@ public class InstallmentScheduleTests
     }
 
     [Fact]
+    public void Of_InvoiceTermsBeforeAnyInvoice_HaveNoDateYet_R20_R43()
+    {
+        var s = new Scenario();
+        var terms = PaymentTerms.Create(
+            PaymentInstrument.MonthlySettlement,
+            Installment.Create("30 days", Percentage.Of(50m), InstallmentDue.DaysAfterInvoice, 30),
+            Installment.Create("monthly", Percentage.Of(50m), InstallmentDue.MonthlySettlement, 30));
+        s.Do(TvOrder.Receive() with { PaymentTerms = terms }, Actors.Sales);
+        TvOrder.Through(Stage.Contracted, s, from: Stage.Recorded);
+
+        Assert.All(InstallmentSchedule.Of(s.Current), i => Assert.Null(i.DueDate));
+        Assert.Empty(InstallmentSchedule.Overdue(s.Current, s.Now + Duration.FromDays(400)));
+    }
+
+    [Fact]
     public void Installment_DaysOnlyWithDaysAfterInvoiceOrMonthlySettlement_R20()
     {
         Assert.Equal(30, Installment.Create("monthly", Percentage.Hundred, InstallmentDue.MonthlySettlement, 30).Days);

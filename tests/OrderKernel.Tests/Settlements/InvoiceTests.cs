@@ -78,6 +78,14 @@ public class InvoiceTests
     }
 
     [Fact]
+    public void Invoiceable_InvoicingTheOrderedQuantity_IsTheContractWhateverWasDelivered_R43_R44()
+    {
+        var s = CoilDelivered();
+
+        Assert.Equal(Usd(125_000.00m), Invoicing.Invoiceable(s.Current, OrderPolicies.Default with { InvoiceBasis = InvoiceBasis.Ordered }));
+    }
+
+    [Fact]
     public void IssueInvoice_PerDelivery_InvoicesEachShipmentOnceAndNeverPastTheContract_R43()
     {
         var s = CoilDelivered();
