@@ -47,6 +47,17 @@ public static class Summary
             }
 
             t.Line($"  {"Amount due",-72} {statement.AmountDue,16}");
+            foreach (var i in order.Invoices)
+            {
+                t.Line($"  invoice {i.Number} for {(i.Shipment is { } n ? $"shipment {n}" : "the order")}: {i.Amount}, {Invoicing.Outstanding(order, i)} left after credit notes");
+            }
+
+            foreach (var n in order.CreditNotes)
+            {
+                t.Line($"  credit note {n.Number} against {n.InvoiceNumber}: {n.Amount} ({n.Reason})");
+            }
+
+            t.Line($"  invoiced {Invoicing.NetInvoiced(order)} net of {Invoicing.Invoiceable(order, t.Policies)} invoiceable (contract with changes and delivered quantities)");
         }
 
         t.Section("Summary");

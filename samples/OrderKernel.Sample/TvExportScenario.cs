@@ -77,8 +77,12 @@ public static class TvExportScenario
         t.Add(new ScenarioStep(null, At(3, 16, 14), GeneralManager.Id.Value, new ApproveQuotation(ApprovalLevel.GeneralManager, "approved")));
         t.Add(new ScenarioStep(null, At(3, 17, 9), Customer.Id.Value, new AcceptQuotation()));
 
-        t.Add(ScenarioStep.Heading("Contract and deposit (R15-R17, R19)"));
+        t.Add(ScenarioStep.Heading("Contract in force, then the deposit (R15-R17, R19)"));
         t.Add(new ScenarioStep(null, At(3, 17, 15), SalesManager.Id.Value, new SignContract(45)));
+        t.Add(new ScenarioStep(null, At(3, 17, 17), DepartmentHead.Id.Value, new CheckContract()));
+        t.Add(new ScenarioStep(null, At(3, 18, 9), SalesManager.Id.Value, new StampContract()));
+        t.Add(new ScenarioStep(null, At(3, 18, 10), Finance.Id.Value, new ConfirmPayment(Money.Of(51_000.00m, usd), "Pacific Retail Ltd", PaymentInstrument.TelegraphicTransfer, "HSBC-TT-889119", Instant.FromUtc(2026, 3, 18, 1, 30))));
+        t.Add(new ScenarioStep(null, At(3, 18, 16), Customer.Id.Value, new CountersignContract()));
         t.Add(new ScenarioStep(null, At(3, 19, 10), Sales.Id.Value, new ConfirmPayment(Money.Of(51_000.00m, usd), "Pacific Retail Ltd", PaymentInstrument.TelegraphicTransfer, "HSBC-TT-889120", Instant.FromUtc(2026, 3, 19, 1, 30))));
         t.Add(new ScenarioStep(null, At(3, 19, 11), Finance.Id.Value, new ConfirmPayment(Money.Of(51_000.00m, usd), "Pacific Retail Ltd", PaymentInstrument.TelegraphicTransfer, "HSBC-TT-889120", Instant.FromUtc(2026, 3, 19, 1, 30))));
 
@@ -113,6 +117,8 @@ public static class TvExportScenario
         t.Add(new ScenarioStep(null, At(6, 3, 14), VicePresident.Id.Value, new ReleaseForShipment()));
         t.Add(new ScenarioStep(null, At(6, 4, 9), Warehouse.Id.Value, new Ship("COSCO Logistics", "driver ID-REF-0001, truck HU-A12345", "COSU-6655443", ValueList<string>.Of("commercial invoice", "packing list", "bill of lading", "certificate of origin"))));
         t.Add(new ScenarioStep(null, At(6, 4, 15), Sales.Id.Value, new CompleteStep(TrackedStep.CustomerInformed, "shipping advice with B/L copy sent")));
+        t.Add(new ScenarioStep(null, At(6, 4, 16), Finance.Id.Value, new IssueInvoice(7, Money.Of(172_550.00m, usd), 1)));
+        t.Add(new ScenarioStep(null, At(6, 4, 17), Finance.Id.Value, new IssueInvoice(7, Money.Of(170_000.00m, usd), 1)));
         t.Add(new ScenarioStep(null, At(7, 3, 16), Customer.Id.Value, new ConfirmDelivery("Pacific Retail Ltd, Long Beach DC", Instant.FromUtc(2026, 7, 3, 7, 0))));
 
         t.Add(ScenarioStep.Heading("Delay penalty against the contractual date (R39-R40)"));
@@ -122,7 +128,8 @@ public static class TvExportScenario
         t.Add(new ScenarioStep(null, At(7, 6, 10), Sales.Id.Value, new CompleteOrder()));
         t.Add(new ScenarioStep(null, At(7, 6, 11), Finance.Id.Value, new CloseOrder()));
         t.Add(new ScenarioStep(null, At(7, 7, 10), Finance.Id.Value, new RecordRefund(Money.Of(2_550.00m, usd), "HSBC-RF-30112", "delay penalty per contract clause 9")));
-        t.Add(new ScenarioStep(null, At(7, 7, 11), Finance.Id.Value, new CloseOrder()));
+        t.Add(new ScenarioStep(null, At(7, 7, 11), Finance.Id.Value, new IssueCreditNote(3, "INV-2026-000007", Money.Of(2_550.00m, usd), "delay penalty per contract clause 9")));
+        t.Add(new ScenarioStep(null, At(7, 7, 12), Finance.Id.Value, new CloseOrder()));
 
         return new Scenario(
             "OrderKernel sample: export order for 2,000 TV sets at 85.00 USD (seed 004, TV flow). Times in Asia/Shanghai.",

@@ -1,3 +1,4 @@
+using OrderKernel.Policies;
 using System.Linq;
 using NodaTime;
 
@@ -26,6 +27,9 @@ public static class CommandCatalog
         new CommandTemplate("approve-gm", (_, _) => new ApproveQuotation(ApprovalLevel.GeneralManager, "ok"), SeedActors.GeneralManager),
         new CommandTemplate("accept-quotation", (_, _) => new AcceptQuotation(), SeedActors.Customer),
         new CommandTemplate("sign-contract", (_, _) => new SignContract(45), SeedActors.SalesManager),
+        new CommandTemplate("check-contract", (_, _) => new CheckContract(), SeedActors.DepartmentHead),
+        new CommandTemplate("stamp-contract", (_, _) => new StampContract(), SeedActors.SalesManager),
+        new CommandTemplate("countersign-contract", (_, _) => new CountersignContract(), SeedActors.Customer),
         new CommandTemplate("release-production", (_, _) => new ReleaseToProduction(SeedOrder.DeliveryDate) { CapacityConfirmed = true, MaterialsReadyOn = SeedOrder.DeliveryDate }, SeedActors.ProductionManager),
         new CommandTemplate("complete-production", (_, _) => new CompleteProduction(), SeedActors.Production),
         new CommandTemplate("inspect-pass", (_, _) => new RecordInspection(QualityGrade.First, 2000, 0, "ok"), SeedActors.QualityInspector),
@@ -57,6 +61,9 @@ public static class CommandCatalog
         new CommandTemplate("replace-complaint", (s, _) => new ResolveComplaint(s?.Complaints.LastOrDefault()?.Id ?? "CP-0", ComplaintRemedy.Replacement, null, "swap"), SeedActors.SalesManager),
         new CommandTemplate("open-exchange", (s, now) => new OpenExchange("EX-" + now.ToUnixTimeTicks(), SeedOrder.Line, Quantity.Pieces(1), "colour"), SeedActors.SalesManager),
         new CommandTemplate("ship-replacement", (s, _) => new ShipReplacement(s?.Exchanges.LastOrDefault()?.Id ?? "EX-0", "WB-R"), SeedActors.Warehouse),
+        new CommandTemplate("invoice-order", (s, now) => new IssueInvoice(now.ToUnixTimeTicks() % 1_000_000 + 1, s is null ? Money.Of(1m, Currency.USD) : Invoicing.Invoiceable(s, OrderPolicies.Default) - Invoicing.NetInvoiced(s)), SeedActors.Finance),
+        new CommandTemplate("invoice-delivery", (s, now) => new IssueInvoice(now.ToUnixTimeTicks() % 1_000_000 + 1, s is { Shipments.Count: > 0 } o ? Invoicing.DeliveryValue(o, 1, OrderPolicies.Default) : Money.Of(1m, Currency.USD), 1), SeedActors.Finance),
+        new CommandTemplate("credit-note", (s, now) => s is { Invoices.Count: > 0 } o ? new IssueCreditNote(now.ToUnixTimeTicks() % 1_000_000 + 1, o.Invoices[0].Number, Money.Of(1_000m, Currency.USD), "price error") : new IssueCreditNote(1, "INV-NONE", Money.Of(1m, Currency.USD), "none"), SeedActors.Finance),
         new CommandTemplate("hold", (_, _) => new PlaceHold(HoldCode.Credit, "credit check"), SeedActors.FinanceManager),
         new CommandTemplate("release-hold", (_, _) => new ReleaseHold("cleared"), SeedActors.FinanceManager),
         new CommandTemplate("complete-step", (s, _) => new CompleteStep(s?.Status == OrderStatus.InProduction ? TrackedStep.PlanApproved : s?.Status is OrderStatus.Inspected or OrderStatus.ReleasedForShipment ? TrackedStep.Packed : TrackedStep.CustomerInformed, "done"), SeedActors.ProductionManager),

@@ -155,7 +155,15 @@ public sealed record OrderScenario
                 S(a.GeneralManager, (_, _) => new ApproveQuotation(ApprovalLevel.GeneralManager, "approved")),
             ],
             ScenarioStage.Accepted => [S(a.Customer, (_, _) => new AcceptQuotation())],
-            ScenarioStage.Contracted => [S(a.SalesManager, (_, _) => new SignContract(45))],
+            // R15: signed and numbered, checked by the department head, stamped and returned, countersigned by the customer
+            // (with OptionalStage.ContractSignatureRound left out, signing alone puts the contract in force).
+            ScenarioStage.Contracted =>
+            [
+                S(a.SalesManager, (_, _) => new SignContract(45)),
+                S(a.DepartmentHead, (s, _) => s?.Contract is { IsInForce: true } ? null : new CheckContract()),
+                S(a.SalesManager, (s, _) => s?.Contract is { IsInForce: true } ? null : new StampContract()),
+                S(a.Customer, (s, _) => s?.Contract is { IsInForce: true } ? null : new CountersignContract()),
+            ],
             ScenarioStage.DepositPaid => [S(a.Finance, (s, now) => Pay(s, c => c.Deposit, "TT-DEP-1", now))],
             ScenarioStage.InProduction => [S(a.ProductionManager, (_, _) => new ReleaseToProduction(DeliveryDate.PlusDays(-15)) { CapacityConfirmed = true, MaterialsReadyOn = DeliveryDate.PlusDays(-15) })],
             ScenarioStage.Produced =>

@@ -1,3 +1,4 @@
+using System;
 using OrderKernel.Policies;
 using System.Linq;
 using NodaTime;
@@ -102,4 +103,38 @@ public static class SeedOrder
     /// <exception cref="ScenarioException">A step was refused.</exception>
     public static OrderDriver Through(ScenarioStage until, OrderDriver? driver = null, ScenarioStage from = ScenarioStage.Received) =>
         OrderScenario.Default.Drive(driver ?? new OrderDriver(), until, from);
+
+    /// <summary>
+    /// R15: every command that brings the contract into force in the standard lifecycle, in the seed's order and by whom:
+    /// the sales manager signs and numbers it, the department head checks it, it is stamped and returned, the customer
+    /// countersigns. The order then awaits the deposit.
+    /// </summary>
+    /// <param name="sequence">The contract's sequence number.</param>
+    /// <returns>The commands with their actors.</returns>
+    public static (OrderCommand Command, Actor Actor)[] ContractIntoForce(long sequence = 45) =>
+    [
+        (new SignContract(sequence), SeedActors.SalesManager),
+        (new CheckContract(), SeedActors.DepartmentHead),
+        (new StampContract(), SeedActors.SalesManager),
+        (new CountersignContract(), SeedActors.Customer),
+    ];
+
+    /// <summary>
+    /// Brings the accepted quotation's contract into force (<see cref="ContractIntoForce"/>); in a lifecycle without
+    /// <see cref="OptionalStage.ContractSignatureRound"/> signing alone does it.
+    /// </summary>
+    /// <param name="driver">The driver holding the order.</param>
+    /// <param name="sequence">The contract's sequence number.</param>
+    public static void SignIntoForce(OrderDriver driver, long sequence = 45)
+    {
+        ArgumentNullException.ThrowIfNull(driver);
+        foreach (var (command, actor) in ContractIntoForce(sequence))
+        {
+            driver.Do(command, actor);
+            if (driver.Current.Contract is { IsInForce: true })
+            {
+                return;
+            }
+        }
+    }
 }

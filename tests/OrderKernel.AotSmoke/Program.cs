@@ -44,6 +44,9 @@ Run(new ApproveQuotation(ApprovalLevel.DepartmentHead, "ok"), A("head", Role.Dep
 Run(new ApproveQuotation(ApprovalLevel.GeneralManager, "ok"), A("gm", Role.GeneralManager));
 Run(new AcceptQuotation(), A("customer", Role.Customer));
 Run(new SignContract(1), A("sm", Role.SalesManager));
+Run(new CheckContract(), A("head", Role.DepartmentHead));
+Run(new StampContract(), A("sm", Role.SalesManager));
+Run(new CountersignContract(), A("customer", Role.Customer));
 Run(new ConfirmPayment(Money.Of(51_000m, usd), "Customer", PaymentInstrument.TelegraphicTransfer, "TT-1", now), A("fin", Role.Finance));
 Run(new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, A("pm", Role.ProductionManager));
 Run(new CompleteProduction(), A("pm", Role.ProductionManager));

@@ -23,7 +23,7 @@ public interface ICancellationPolicy
 /// <summary>Options of the default cancellation policy.</summary>
 public sealed record CancellationPolicyOptions
 {
-    /// <summary>Gets a value indicating whether incurred costs are charged once the contract is signed; default <see langword="true"/>.</summary>
+    /// <summary>Gets a value indicating whether incurred costs are charged once the contract is in force (R15); default <see langword="true"/>.</summary>
     public bool ChargeCostsAfterContract { get; init; } = true;
 
     /// <summary>Gets a value indicating whether the deposit is forfeited once production has started; default <see langword="true"/>.</summary>
@@ -50,9 +50,9 @@ public static class CancellationPolicy
         {
             Guard.Against.Null(order);
             var zero = Money.Zero(order.Currency);
-            if (order.Contract is not { } contract)
+            if (order.Contract is not { IsInForce: true } contract)
             {
-                return new CancellationAssessment(null, zero, "Cancelled before the contract: free of charge (R36).");
+                return new CancellationAssessment(null, zero, "Cancelled before the contract came into force: free of charge (R15, R36).");
             }
 
             if (order.Status == OrderStatus.ReleasedForShipment && !options.AllowAfterShipmentRelease)

@@ -3,11 +3,15 @@ using NodaTime;
 
 namespace OrderKernel;
 
-/// <summary>The signed, numbered contract (R15–R16): its amount and installment amounts are fixed here.</summary>
+/// <summary>
+/// The numbered contract (R15–R16): its amount and installment amounts are fixed when the sales manager signs it; it
+/// comes into force when the customer countersigns (<see cref="InForceAt"/>), after the department head's check and the
+/// company's stamp (the seed's sequence, R15), or at once in a lifecycle without <see cref="OptionalStage.ContractSignatureRound"/>.
+/// </summary>
 public sealed record Contract
 {
     [JsonConstructor]
-    internal Contract(string number, long sequence, Money amount, ValueList<InstallmentAmount> installments, string quotationNumber, ActorId signedBy, Instant signedAt)
+    internal Contract(string number, long sequence, Money amount, ValueList<InstallmentAmount> installments, string quotationNumber, ActorId signedBy, Instant signedAt, ActorId? checkedBy = null, Instant? checkedAt = null, Instant? stampedAt = null, Instant? inForceAt = null)
     {
         Number = number;
         Sequence = sequence;
@@ -16,6 +20,10 @@ public sealed record Contract
         QuotationNumber = quotationNumber;
         SignedBy = signedBy;
         SignedAt = signedAt;
+        CheckedBy = checkedBy;
+        CheckedAt = checkedAt;
+        StampedAt = stampedAt;
+        InForceAt = inForceAt;
 
         // Derived once from the installments (the contract is immutable): both are read on every shipment decision.
         Deposit = Sum(static i => i.Installment.Due == InstallmentDue.OnContract);
@@ -37,13 +45,35 @@ public sealed record Contract
     /// <summary>Gets the accepted quotation revision's number.</summary>
     public string QuotationNumber { get; }
 
-    /// <summary>Gets who signed for the company.</summary>
+    /// <summary>Gets who drew it up and signed it for the company (the sales manager).</summary>
     public ActorId SignedBy { get; }
 
-    /// <summary>Gets when it was signed (the customer's signature makes it effective, R15).</summary>
+    /// <summary>Gets when the company signed it.</summary>
     public Instant SignedAt { get; }
 
-    internal Contract Amended(Money amount, ValueList<InstallmentAmount> installments) => new(Number, Sequence, amount, installments, QuotationNumber, SignedBy, SignedAt);
+    /// <summary>Gets the department head who checked it (R15), or <see langword="null"/> while unchecked or in a one-step signing.</summary>
+    public ActorId? CheckedBy { get; }
+
+    /// <summary>Gets when the department head checked it (R15).</summary>
+    public Instant? CheckedAt { get; }
+
+    /// <summary>Gets when it was stamped with the contract seal and returned to the customer (R15).</summary>
+    public Instant? StampedAt { get; }
+
+    /// <summary>Gets when it came into force: the customer's countersignature (R15); the deposit is awaited from then on.</summary>
+    public Instant? InForceAt { get; }
+
+    /// <summary>Gets a value indicating whether the contract is in force (the customer countersigned, R15).</summary>
+    [JsonIgnore]
+    public bool IsInForce => InForceAt is not null;
+
+    internal Contract Amended(Money amount, ValueList<InstallmentAmount> installments) => new(Number, Sequence, amount, installments, QuotationNumber, SignedBy, SignedAt, CheckedBy, CheckedAt, StampedAt, InForceAt);
+
+    internal Contract Checked(ActorId by, Instant at) => new(Number, Sequence, Amount, Installments, QuotationNumber, SignedBy, SignedAt, by, at, StampedAt, InForceAt);
+
+    internal Contract Stamped(Instant at) => new(Number, Sequence, Amount, Installments, QuotationNumber, SignedBy, SignedAt, CheckedBy, CheckedAt, at, InForceAt);
+
+    internal Contract InForce(Instant at) => new(Number, Sequence, Amount, Installments, QuotationNumber, SignedBy, SignedAt, CheckedBy, CheckedAt, StampedAt, at);
 
     /// <summary>Gets the deposit: the installments due on contract (R17).</summary>
     [JsonIgnore]
@@ -93,7 +123,11 @@ public sealed record Contract
     }
 }
 
-/// <summary>Sign and number the contract on the accepted quotation's terms (R15–R16).</summary>
+/// <summary>
+/// The sales manager draws up, signs and numbers the contract on the accepted quotation's terms (R15–R16). In the
+/// standard lifecycle it then goes to the department head (<see cref="CheckContract"/>); without
+/// <see cref="OptionalStage.ContractSignatureRound"/> (electronic signing) it is in force at once.
+/// </summary>
 /// <param name="Sequence">The next value of the host's contract sequence; positive.</param>
 public sealed record SignContract(long Sequence) : OrderCommand
 {
@@ -103,10 +137,46 @@ public sealed record SignContract(long Sequence) : OrderCommand
     internal override void CheckInput(InputCheck c) => c.AtMost("sequence", Sequence, KernelLimits.MaxSequence);
 }
 
-/// <summary>The contract was signed and numbered; its amount and installments are fixed.</summary>
+/// <summary>The contract was drawn up, signed for the company and numbered; its amount and installments are fixed. It is not yet in force (see <see cref="ContractInForce"/>).</summary>
 /// <param name="Number">The contract number.</param>
 /// <param name="Sequence">The sequence value.</param>
 /// <param name="Amount">The contract amount.</param>
 /// <param name="Installments">The installments with amounts.</param>
 /// <param name="QuotationNumber">The accepted quotation revision.</param>
 public sealed record ContractSigned(string Number, long Sequence, Money Amount, ValueList<InstallmentAmount> Installments, string QuotationNumber) : OrderEvent;
+
+/// <summary>The department head checks the signed contract (R15, the seed's step A).</summary>
+public sealed record CheckContract : OrderCommand
+{
+    /// <inheritdoc />
+    public override CommandKind Kind => CommandKind.CheckContract;
+}
+
+/// <summary>The contract is stamped with the contract seal and returned to the customer by scan or fax (R15, the seed's step B).</summary>
+public sealed record StampContract : OrderCommand
+{
+    /// <inheritdoc />
+    public override CommandKind Kind => CommandKind.StampContract;
+}
+
+/// <summary>The customer countersigns and stamps the contract: it comes into force and the deposit is awaited (R15, the seed's step C).</summary>
+public sealed record CountersignContract : OrderCommand
+{
+    /// <inheritdoc />
+    public override CommandKind Kind => CommandKind.CountersignContract;
+}
+
+/// <summary>The department head checked the contract (R15).</summary>
+/// <param name="Number">The contract number.</param>
+public sealed record ContractChecked(string Number) : OrderEvent;
+
+/// <summary>The contract was stamped and returned to the customer for countersignature (R15).</summary>
+/// <param name="Number">The contract number.</param>
+public sealed record ContractStamped(string Number) : OrderEvent;
+
+/// <summary>
+/// The contract came into force (R15): the customer countersigned it, or it was signed in one step. The order then awaits
+/// the deposit, or is ready for production when the contract has none.
+/// </summary>
+/// <param name="Number">The contract number.</param>
+public sealed record ContractInForce(string Number) : OrderEvent;

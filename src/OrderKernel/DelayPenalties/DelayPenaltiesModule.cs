@@ -13,7 +13,7 @@ internal sealed class DelayPenaltiesModule : IOrderModule
         m.Applies<DelayPenaltyAssessed>(DelayPenaltyDecider.Apply);
         m.Command<RecordExcusableDelay>(K.RecordExcusableDelay)
             .AllowedTo(Role.SalesManager, Role.GeneralManager)
-            .PermitWithin(S.Recorded, S.UnderReview, S.Reviewed, S.Quoted, S.QuotationAccepted, S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered)
+            .PermitWithin(S.Recorded, S.UnderReview, S.Reviewed, S.Quoted, S.QuotationAccepted, S.ContractAwaitingCheck, S.ContractChecked, S.ContractAwaitingCountersignature, S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered)
             .Decide(static (_, c, ctx) => DelayPenaltyDecider.Decide(c, ctx));
         m.Command<AssessDelayPenalty>(K.AssessDelayPenalty)
             .AllowedTo(Role.SalesManager, Role.Finance, Role.GeneralManager)

@@ -9,6 +9,7 @@ internal static class OrderStatuses
     internal static readonly S[] Open =
     [
         S.Received, S.AwaitingCompletion, S.Recorded, S.UnderReview, S.ReviewRejected, S.Reviewed, S.Quoted, S.QuotationAccepted,
+        S.ContractAwaitingCheck, S.ContractChecked, S.ContractAwaitingCountersignature,
         S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment,
     ];
 }

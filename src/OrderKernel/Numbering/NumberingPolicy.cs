@@ -29,6 +29,18 @@ public interface INumberingPolicy
     /// <param name="revision">The revision, from 1.</param>
     /// <returns>The number.</returns>
     string QuotationNumber(long sequence, Instant at, int revision);
+
+    /// <summary>Formats an invoice number, e.g. <c>INV-2026-000007</c> (R43).</summary>
+    /// <param name="sequence">The host's sequence value; positive.</param>
+    /// <param name="at">When the invoice is issued.</param>
+    /// <returns>The number.</returns>
+    string InvoiceNumber(long sequence, Instant at);
+
+    /// <summary>Formats a credit note number, e.g. <c>CN-2026-000003</c> (R43).</summary>
+    /// <param name="sequence">The host's sequence value; positive.</param>
+    /// <param name="at">When the credit note is issued.</param>
+    /// <returns>The number.</returns>
+    string CreditNoteNumber(long sequence, Instant at);
 }
 
 /// <summary>Options of the default numbering policy.</summary>
@@ -43,6 +55,12 @@ public sealed record NumberingPolicyOptions
     /// <summary>Gets the quotation number prefix; default <c>Q</c>.</summary>
     public string QuotationPrefix { get; init; } = "Q";
 
+    /// <summary>Gets the invoice number prefix; default <c>INV</c>.</summary>
+    public string InvoicePrefix { get; init; } = "INV";
+
+    /// <summary>Gets the credit note number prefix; default <c>CN</c>.</summary>
+    public string CreditNotePrefix { get; init; } = "CN";
+
     /// <summary>Gets the number of digits the sequence is padded to; default 6.</summary>
     public int Digits { get; init; } = 6;
 
@@ -53,7 +71,7 @@ public sealed record NumberingPolicyOptions
 /// <summary>Creates numbering policies.</summary>
 public static class NumberingPolicy
 {
-    /// <summary>Gets the default policy: <c>SO-2026-000123</c>, <c>CT-2026-000045</c>, <c>Q-2026-000012-R2</c>, years in UTC.</summary>
+    /// <summary>Gets the default policy: <c>SO-2026-000123</c>, <c>CT-2026-000045</c>, <c>Q-2026-000012-R2</c>, <c>INV-2026-000007</c>, <c>CN-2026-000003</c>, years in UTC.</summary>
     public static INumberingPolicy Default { get; } = Create(new NumberingPolicyOptions());
 
     /// <summary>Validates options and creates the default numbering policy over them.</summary>
@@ -65,6 +83,8 @@ public static class NumberingPolicy
         Guard.Against.NullOrWhiteSpace(options.OrderPrefix, nameof(options));
         Guard.Against.NullOrWhiteSpace(options.ContractPrefix, nameof(options));
         Guard.Against.NullOrWhiteSpace(options.QuotationPrefix, nameof(options));
+        Guard.Against.NullOrWhiteSpace(options.InvoicePrefix, nameof(options));
+        Guard.Against.NullOrWhiteSpace(options.CreditNotePrefix, nameof(options));
         Guard.Against.OutOfRange(options.Digits, nameof(options), 1, 18);
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.TimeZoneId)
             ?? throw new ArgumentException($"'{options.TimeZoneId}' is not a known IANA time zone.", nameof(options));
@@ -78,6 +98,10 @@ public static class NumberingPolicy
         public string OrderNumber(long sequence, Instant at) => Format(options.OrderPrefix, sequence, at);
 
         public string ContractNumber(long sequence, Instant at) => Format(options.ContractPrefix, sequence, at);
+
+        public string InvoiceNumber(long sequence, Instant at) => Format(options.InvoicePrefix, sequence, at);
+
+        public string CreditNoteNumber(long sequence, Instant at) => Format(options.CreditNotePrefix, sequence, at);
 
         public string QuotationNumber(long sequence, Instant at, int revision)
         {

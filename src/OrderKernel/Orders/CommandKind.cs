@@ -155,4 +155,19 @@ public enum CommandKind
 
     /// <summary>Ship an exchange's replacement (R45).</summary>
     ShipReplacement,
+
+    /// <summary>The department head checks the signed contract (R15).</summary>
+    CheckContract,
+
+    /// <summary>Stamp the contract and return it to the customer (R15).</summary>
+    StampContract,
+
+    /// <summary>The customer countersigns the contract: it comes into force (R15).</summary>
+    CountersignContract,
+
+    /// <summary>Issue a numbered invoice for the order or one delivery (R43).</summary>
+    IssueInvoice,
+
+    /// <summary>Issue a numbered credit note against an invoice (R43).</summary>
+    IssueCreditNote,
 }

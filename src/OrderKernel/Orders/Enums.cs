@@ -87,7 +87,16 @@ public enum OrderStatus
     /// <summary>The customer declined the quotation: the order is lost.</summary>
     Lost,
 
-    /// <summary>The contract is signed and numbered (R15–R16); the deposit is awaited.</summary>
+    /// <summary>The sales manager signed and numbered the contract (R16); the department head checks it (R15).</summary>
+    ContractAwaitingCheck,
+
+    /// <summary>The department head checked the contract; it is to be stamped and returned to the customer (R15).</summary>
+    ContractChecked,
+
+    /// <summary>The contract was stamped and returned to the customer; it takes effect when the customer countersigns (R15).</summary>
+    ContractAwaitingCountersignature,
+
+    /// <summary>The contract is in force (R15); the deposit is awaited.</summary>
     AwaitingDeposit,
 
     /// <summary>The deposit is received (R19); the specification sheet may be released (R21).</summary>

@@ -28,4 +28,12 @@ public enum OptionalStage
     /// no <c>RecordInspection</c> and no <c>ProductionCompleted</c> status.
     /// </summary>
     FinalInspection,
+
+    /// <summary>
+    /// The contract's signature round (R15): the department head's check (<c>CheckContract</c>), the stamp and return to
+    /// the customer (<c>StampContract</c>) and the customer's countersignature (<c>CountersignContract</c>). Without it
+    /// (a host that signs electronically) <c>SignContract</c> puts the contract in force in the same decision
+    /// (<c>ContractSigned</c>, then <c>ContractInForce</c>) and leads to <c>AwaitingDeposit</c> or <c>ReadyForProduction</c>.
+    /// </summary>
+    ContractSignatureRound,
 }

@@ -200,6 +200,16 @@ public sealed record Order : IJsonOnDeserialized
     [JsonRequired]
     public ValueList<ReturnRecord> Returns { get => _d.Cold.Returns; internal set => Cold().Returns = value; }
 
+    /// <summary>Gets the invoices issued (R43).</summary>
+    [JsonInclude]
+    [JsonRequired]
+    public ValueList<Invoice> Invoices { get => _d.Cold.Invoices; internal set => Cold().Invoices = value; }
+
+    /// <summary>Gets the credit notes issued, each against an invoice (R43).</summary>
+    [JsonInclude]
+    [JsonRequired]
+    public ValueList<CreditNote> CreditNotes { get => _d.Cold.CreditNotes; internal set => Cold().CreditNotes = value; }
+
     /// <summary>Gets the delivery confirmation; <see langword="null"/> before.</summary>
     [JsonInclude]
     [JsonRequired]
@@ -523,6 +533,10 @@ public sealed record Order : IJsonOnDeserialized
         public ValueList<Refund> Refunds;
 
         public ValueList<ReturnRecord> Returns;
+
+        public ValueList<Invoice> Invoices;
+
+        public ValueList<CreditNote> CreditNotes;
 
         public Cancellation? Cancellation;
 

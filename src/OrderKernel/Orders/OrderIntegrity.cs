@@ -75,6 +75,8 @@ internal static class OrderIntegrity
         ("refunds", o => o.Refunds.Count),
         ("shipments", o => o.Shipments.Count),
         ("returns", o => o.Returns.Count),
+        ("invoices", o => o.Invoices.Count),
+        ("creditNotes", o => o.CreditNotes.Count),
         ("supplementalOrders", o => o.SupplementalOrders.Count),
         ("changeRequests", o => o.ChangeRequests.Count),
         ("changeLog", o => o.ChangeLog.Count),
@@ -128,7 +130,7 @@ internal static class OrderIntegrity
         Require(c, s, From(s, OrderStatus.Recorded), o.Registration, "registration");
         Require(c, s, From(s, OrderStatus.UnderReview), o.Review, "review");
         Require(c, s, From(s, OrderStatus.Quoted), o.Quotation, "quotation");
-        Require(c, s, From(s, OrderStatus.AwaitingDeposit), o.Contract, "contract");
+        Require(c, s, From(s, OrderStatus.ContractAwaitingCheck), o.Contract, "contract");
         Require(c, s, From(s, OrderStatus.InProduction), o.Production, "production");
         Require(c, s, From(s, OrderStatus.Inspected), o.Inspection, "inspection");
         Require(c, s, From(s, OrderStatus.ReleasedForShipment), o.ShipmentRelease, "shipmentRelease");

@@ -202,4 +202,24 @@ public static class ViolationCodes
 
     /// <summary>The exchange's replacement has already shipped (R45).</summary>
     public const string ReplacementAlreadyShipped = "after-sales.replacement-already-shipped";
+    /// <summary>The amount stated on an invoice is not what the delivery or the order's remainder comes to (R43).</summary>
+    public const string InvoiceAmountMismatch = "invoice.amount-mismatch";
+
+    /// <summary>An invoice would take the invoiced total past the contract amount with its changes and delivered quantities (R43).</summary>
+    public const string InvoiceExceedsContract = "invoice.exceeds-contract";
+
+    /// <summary>A per-delivery invoice names a shipment the order does not have (R43).</summary>
+    public const string InvoiceShipmentUnknown = "invoice.shipment-unknown";
+
+    /// <summary>A per-delivery invoice names a shipment already invoiced (R43).</summary>
+    public const string InvoiceShipmentInvoiced = "invoice.shipment-already-invoiced";
+
+    /// <summary>The invoice or credit note number is already used on this order (R43).</summary>
+    public const string InvoiceNumberTaken = "invoice.number-taken";
+
+    /// <summary>A credit note names an invoice the order does not have (R43).</summary>
+    public const string InvoiceUnknown = "invoice.unknown";
+
+    /// <summary>A credit note exceeds what is left of the invoice it corrects (R43).</summary>
+    public const string CreditExceedsInvoice = "invoice.credit-exceeds-invoice";
 }

@@ -8,9 +8,9 @@ internal static class PaymentDecider
 {
     public static Outcome Decide(Order state, ConfirmPayment c, DecisionContext ctx)
     {
-        if (state.Contract is not { } contract)
+        if (state.Contract is not { IsInForce: true } contract)
         {
-            return Outcome.Reject(ViolationCodes.InvalidInput, "There is no signed contract to pay.", "R19");
+            return Outcome.Reject(ViolationCodes.InvalidInput, "There is no contract in force to pay: the customer has not countersigned it.", "R15");
         }
 
         var v = new List<Violation>();

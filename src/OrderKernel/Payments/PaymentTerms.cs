@@ -38,10 +38,10 @@ public enum InstallmentDue
     /// <summary>On delivery (cash on delivery, R20).</summary>
     OnDelivery,
 
-    /// <summary>A number of days after the invoice.</summary>
+    /// <summary>A number of days (<see cref="Installment.Days"/>) after the first invoice's date (R20, R43; see <see cref="InstallmentSchedule"/>).</summary>
     DaysAfterInvoice,
 
-    /// <summary>With the customer's monthly settlement (R20).</summary>
+    /// <summary>With the customer's monthly settlement (R20): cut-off at the end of the first invoice's month, due <see cref="Installment.Days"/> days after it.</summary>
     MonthlySettlement,
 }
 
@@ -55,9 +55,9 @@ public sealed record Installment
         Guard.Against.NegativeOrZero(share.Value, nameof(share));
         Guard.Against.EnumOutOfRange(due);
         Guard.Against.Negative(days);
-        if (days != 0 && due != InstallmentDue.DaysAfterInvoice)
+        if (days != 0 && due is not (InstallmentDue.DaysAfterInvoice or InstallmentDue.MonthlySettlement))
         {
-            throw new ArgumentException("Days apply only to installments due a number of days after the invoice.", nameof(days));
+            throw new ArgumentException("Days apply only to installments due a number of days after the invoice or after the monthly settlement's cut-off.", nameof(days));
         }
 
         Name = name;
@@ -75,7 +75,7 @@ public sealed record Installment
     /// <summary>Gets when it falls due.</summary>
     public InstallmentDue Due { get; }
 
-    /// <summary>Gets the days after the invoice, for <see cref="InstallmentDue.DaysAfterInvoice"/>; otherwise 0.</summary>
+    /// <summary>Gets the days after the invoice (<see cref="InstallmentDue.DaysAfterInvoice"/>) or after the monthly cut-off (<see cref="InstallmentDue.MonthlySettlement"/>); otherwise 0.</summary>
     public int Days { get; }
 
     /// <summary>Gets a value indicating whether the installment must be paid before the goods leave (R30).</summary>
@@ -86,7 +86,7 @@ public sealed record Installment
     /// <param name="name">The name.</param>
     /// <param name="share">The share, above 0 %.</param>
     /// <param name="due">When it falls due.</param>
-    /// <param name="days">Days after invoice, only with <see cref="InstallmentDue.DaysAfterInvoice"/>.</param>
+    /// <param name="days">Days after the invoice or the monthly cut-off, only with <see cref="InstallmentDue.DaysAfterInvoice"/> or <see cref="InstallmentDue.MonthlySettlement"/>.</param>
     /// <returns>The installment.</returns>
     public static Installment Create(string name, Percentage share, InstallmentDue due, int days = 0) => new(name, share, due, days);
 }

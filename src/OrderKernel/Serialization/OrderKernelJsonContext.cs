@@ -93,6 +93,8 @@ namespace OrderKernel.Serialization;
 [JsonSerializable(typeof(OrderKernel.SupplementalOrderProposal))]
 [JsonSerializable(typeof(OrderKernel.Refund))]
 [JsonSerializable(typeof(OrderKernel.ReturnRecord))]
+[JsonSerializable(typeof(OrderKernel.Invoice))]
+[JsonSerializable(typeof(OrderKernel.CreditNote))]
 [JsonSerializable(typeof(OrderKernel.StatementLine))]
 [JsonSerializable(typeof(OrderKernel.SettlementStatement))]
 [JsonSerializable(typeof(AcceptanceDecision))]

@@ -31,8 +31,8 @@ internal static class ServiceLevelDecider
 
     public static void Reach(Order after, DepositReceived e) => after.Reach(Milestone.ReadyForProduction, e.At);
 
-    // A contract without a deposit to wait for makes the order ready at once (R30).
-    public static void Reach(Order after, ContractSigned e)
+    // A contract in force without a deposit to wait for makes the order ready at once (R15, R30).
+    public static void Reach(Order after, ContractInForce e)
     {
         if (after.Status == OrderStatus.ReadyForProduction)
         {

@@ -16,7 +16,6 @@ internal sealed class ServiceLevelsModule : IOrderModule
         m.Reaches<OrderRecorded>(ServiceLevelDecider.Reach);
         m.Reaches<ReviewStarted>(ServiceLevelDecider.Reach);
         m.Reaches<ReviewPassed>(ServiceLevelDecider.Reach);
-        m.Reaches<ContractSigned>(ServiceLevelDecider.Reach);
         m.Reaches<DepositReceived>(ServiceLevelDecider.Reach);
         m.Reaches<ProductionReleased>(ServiceLevelDecider.Reach);
         m.Reaches<ProductionCompleted>(ServiceLevelDecider.Reach);
@@ -27,6 +26,7 @@ internal sealed class ServiceLevelsModule : IOrderModule
         m.Reaches<DeliveryConfirmed>(ServiceLevelDecider.Reach);
         m.Reaches<OrderCompleted>(ServiceLevelDecider.Reach);
         m.Reaches<StepCompleted>(ServiceLevelDecider.Reach);
+        m.Reaches<ContractInForce>(ServiceLevelDecider.Reach);
         m.Applies<ServiceLevelBreached>(ServiceLevelDecider.Apply);
         m.Command<CompleteStep>(K.CompleteStep)
             .AllowedTo(Role.Production, Role.ProductionManager, Role.Warehouse, Role.SalesRepresentative, Role.SalesManager)

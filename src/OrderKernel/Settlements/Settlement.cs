@@ -32,9 +32,21 @@ public static class Settlement
             signed -= change.AmountChange;
         }
 
+        // R43: the contract's line refers to the invoices issued for it and the credit notes correcting them.
+        var sources = new List<string> { $"contract-signed.v1 {contract.Number}" };
+        foreach (var i in order.Invoices)
+        {
+            sources.Add($"invoice-issued.v1 {i.Number}");
+        }
+
+        foreach (var n in order.CreditNotes)
+        {
+            sources.Add($"credit-note-issued.v1 {n.Number} for {n.InvoiceNumber}");
+        }
+
         var lines = new List<StatementLine>
         {
-            new($"Contract {contract.Number} ({contract.QuotationNumber})", signed, ValueList<string>.Of($"contract-signed.v1 {contract.Number}")),
+            new($"Contract {contract.Number} ({contract.QuotationNumber})", signed, ValueList<string>.From(sources)),
         };
 
         foreach (var change in order.ChangeLog)
@@ -106,14 +118,9 @@ public static class Settlement
     }
 
     /// <summary>Invoices what was delivered (R44): per line, (shipped − ordered) × the line's net quoted unit price.</summary>
-    private static void TrueUp(Order order, OrderPolicies policies, List<StatementLine> lines)
+    internal static void TrueUp(Order order, OrderPolicies policies, List<StatementLine> lines)
     {
-        var quoted = new Dictionary<LineId, QuotationLine>();
-        foreach (var q in order.Quotation!.Lines)
-        {
-            quoted.TryAdd(q.Line, q); // the first, as a search from the start finds it
-        }
-
+        var quoted = QuotedLines(order);
         var shippedSoFar = order.ShippedQuantities();
         foreach (var line in order.Lines)
         {
@@ -126,12 +133,27 @@ public static class Settlement
 
             if (quoted.GetValueOrDefault(line.Id) is { } q)
             {
-                var amount = policies.Rounding.Apply(q.Amount.Amount * difference / q.Quantity.Value, order.Currency);
                 lines.Add(new StatementLine(
                     string.Create(CultureInfo.InvariantCulture, $"Delivered-quantity true-up, line {line.Id}: {shipped} of {line.Quantity} delivered"),
-                    amount,
+                    NetValue(q, difference, order, policies),
                     ValueList<string>.Of("order-shipped.v1")));
             }
         }
     }
+
+    /// <summary>The quotation's lines by order line, the first for each (as a search from the start finds it).</summary>
+    internal static Dictionary<LineId, QuotationLine> QuotedLines(Order order)
+    {
+        var quoted = new Dictionary<LineId, QuotationLine>();
+        foreach (var q in order.Quotation!.Lines)
+        {
+            quoted.TryAdd(q.Line, q);
+        }
+
+        return quoted;
+    }
+
+    /// <summary>A quantity of a quoted line at its net quoted unit price, rounded by the rounding policy.</summary>
+    internal static Money NetValue(QuotationLine q, decimal quantity, Order order, OrderPolicies policies) =>
+        policies.Rounding.Apply(q.Amount.Amount * quantity / q.Quantity.Value, order.Currency);
 }

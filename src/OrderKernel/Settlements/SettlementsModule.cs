@@ -4,7 +4,7 @@ using S = OrderKernel.OrderStatus;
 
 namespace OrderKernel;
 
-/// <summary>Settlement and closure (R42–R45): refunds, returns, completing the delivered order and closing it when settled.</summary>
+/// <summary>Settlement and closure (R42–R45): invoices and credit notes, refunds, returns, completing the delivered order and closing it when settled.</summary>
 internal sealed class SettlementsModule : IOrderModule
 {
     /// <summary>R43: a completed or cancelled order closes only when nothing is owed either way.</summary>
@@ -16,6 +16,8 @@ internal sealed class SettlementsModule : IOrderModule
 
     public void Register(ModuleBuilder m)
     {
+        m.Applies<InvoiceIssued>(InvoiceDecider.Apply);
+        m.Applies<CreditNoteIssued>(InvoiceDecider.Apply);
         m.Applies<OrderCompleted>(ClosureDecider.Apply);
         m.Applies<OrderClosed>(ClosureDecider.Apply);
         m.Applies<RefundRecorded>(SettlementDecider.Apply);
@@ -24,6 +26,16 @@ internal sealed class SettlementsModule : IOrderModule
             .AllowedTo(Role.Finance)
             .PermitWithin(S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered, S.Completed, S.Cancelled, S.Closed)
             .Decide(SettlementDecider.Decide);
+        m.Command<IssueInvoice>(K.IssueInvoice)
+            .AllowedTo(Role.Finance, Role.FinanceManager)
+            .AuthorizedUnder("R43")
+            .PermitWithin(S.Shipped, S.Delivered, S.Completed)
+            .Decide(InvoiceDecider.Decide);
+        m.Command<IssueCreditNote>(K.IssueCreditNote)
+            .AllowedTo(Role.Finance, Role.FinanceManager)
+            .AuthorizedUnder("R43")
+            .PermitWithin(S.Shipped, S.Delivered, S.Completed)
+            .Decide(InvoiceDecider.Decide);
         m.Command<RecordReturn>(K.RecordReturn)
             .AllowedTo(Role.SalesRepresentative, Role.SalesManager, Role.Warehouse)
             .PermitWithin(S.Delivered, S.Completed)

@@ -43,7 +43,7 @@ internal sealed class ShipmentsModule : IOrderModule
             .Decide(static (_, c, ctx) => ShipmentDecider.Decide(c, ctx));
         m.Command<RegisterLetterOfCredit>(K.RegisterLetterOfCredit)
             .AllowedTo(Role.Finance)
-            .PermitWithin(S.QuotationAccepted, S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected)
+            .PermitWithin(S.QuotationAccepted, S.ContractAwaitingCheck, S.ContractChecked, S.ContractAwaitingCountersignature, S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected)
             .Decide(ShipmentDecider.Decide);
     }
 }

@@ -58,6 +58,9 @@ internal static class Canonical
         Add(() => new AcceptQuotation());
         Add(() => new DeclineQuotation("price"));
         Add(() => new SignContract(46));
+        Add(() => new CheckContract());
+        Add(() => new StampContract());
+        Add(() => new CountersignContract());
         Add(() => new ConfirmPayment(Due(s), "payer", PaymentInstrument.TelegraphicTransfer, "TT-SURVIVE", now));
         Add(() => new SendSample(2, "2 sets"));
         Add(() => new ApproveSample("fine"));
@@ -83,6 +86,8 @@ internal static class Canonical
         Add(() => new AssessDelayPenalty(today, ValueList<string>.Of("Line 3")));
         Add(() => new AssessDelayPenalty(Harness.LocalDateOf(s, far), ValueList<string>.Of("Line 3")));
         Add(() => new RecordRefund(Money.Of(1m, currency), "RF-SURVIVE", "overpaid"));
+        Add(() => new IssueInvoice(9, s is null ? Money.Of(1m, currency) : Invoicing.Invoiceable(s, OrderKernel.Policies.OrderPolicies.Default) - Invoicing.NetInvoiced(s)));
+        Add(() => new IssueCreditNote(9, s is { Invoices.IsEmpty: false } ? s.Invoices[0].Number : "INV-2026-000009", Money.Of(1m, currency), "correction"));
         Add(() => new RecordReturn(line.Id, Quantity.Of(1m, line.Quantity.Unit), ReturnKind.Return, "cracked"));
         Add(() => new SubmitChangeRequest("CR-SURVIVE", new ChangeProposal(ChangeKind.Quantity, line.Id, NewQuantity: Quantity.Of(line.Quantity.Value + 1m, line.Quantity.Unit)), "more"));
         Add(() => new SubmitChangeRequest("CR-SURVIVE-P", new ChangeProposal(ChangeKind.UnitPrice, line.Id, NewUnitPrice: Money.Of(80m, currency)), "cheaper"));

@@ -265,7 +265,7 @@ internal static partial class ProbeCatalog
         (Stage.Quoted, [Move.Of(new PrepareQuotation(12, Prices(), new LocalDate(2026, 3, 31)), Actors.Sales)]),
         (Stage.Approved, [Move.Of(new ApproveQuotation(ApprovalLevel.DepartmentHead, "margin fine"), Actors.DepartmentHead), Move.Of(new ApproveQuotation(ApprovalLevel.GeneralManager, "approved"), Actors.GeneralManager)]),
         (Stage.Accepted, [Move.Of(new AcceptQuotation(), Actors.Customer)]),
-        (Stage.Contracted, [Move.Of(new SignContract(45), Actors.SalesManager)]),
+        (Stage.Contracted, [.. ContractIntoForce().Select(m => Move.Of(m.Command, m.Actor))]),
         (Stage.DepositPaid, [new Move((_, now) => Pay(51_000m, "TT-DEP-1", now), Actors.Finance)]),
         (Stage.InProduction, [Move.Of(new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, Actors.ProductionManager)]),
         (Stage.Produced, [Move.Of(new ReportProgress(Percentage.Of(50), "on schedule"), Actors.Production), Move.Of(new CompleteProduction(), Actors.Production)]),
@@ -294,7 +294,7 @@ internal static partial class ProbeCatalog
         moves.Add((Stage.Quoted, new Move((s, _) => quote?.Invoke(s) ?? new PrepareQuotation(12, ValueList<QuotationPrice>.From(s!.Lines.Select(l => new QuotationPrice(l.Id, l.UnitPrice ?? Usd(85m), Percentage.Zero))), new LocalDate(2026, 3, 31)), Actors.Sales)));
         moves.AddRange(Enumerable.Range(0, 3).Select(_ => (Stage.Approved, Move.ApprovePending())));
         moves.Add((Stage.Accepted, Move.Of(new AcceptQuotation(), Actors.Customer)));
-        moves.Add((Stage.Contracted, Move.Of(new SignContract(45), Actors.SalesManager)));
+        moves.AddRange(ContractIntoForce().Select(m => (Stage.Contracted, Move.Of(m.Command, m.Actor))));
         moves.Add((Stage.DepositPaid, new Move((s, now) => s?.Contract is { Deposit.IsPositive: true } c && !(c.Deposit - s.TotalPaid).IsNegative && !(c.Deposit - s.TotalPaid).IsZero ? Pay((c.Deposit - s.TotalPaid).Amount, "TT-DEP", now) : null, Actors.Finance)));
         moves.AddRange(HappyPath.Where(p => p.Stage is > Stage.DepositPaid and < Stage.BalancePaid).SelectMany(p => p.Moves.Select(m => (p.Stage, m))));
         moves.Add((Stage.BalancePaid, new Move((s, now) => s?.Contract is { } c && (c.DueBeforeShipment - s.TotalPaid).IsPositive ? Pay((c.DueBeforeShipment - s.TotalPaid).Amount, "TT-BAL", now) : null, Actors.Finance)));
@@ -437,7 +437,7 @@ internal static partial class ProbeCatalog
         foreach (var (label, date, expect) in dates)
         {
             yield return P($"boundary/happy-path-with-delivery={label}", 1, expect, () => Harness.Chain(new Start(null, Scenario.Start), [], Path(Stage.Closed, Receive(delivery: date))));
-            yield return P($"boundary/quotation-valid-until={label}-then-accepted", 1, expect, () => Harness.Chain(Stages.Start(Stage.Reviewed), [], [Move.Of(new PrepareQuotation(12, Prices(), date), Actors.Sales), HappyPath[4].Moves[0], HappyPath[4].Moves[1], Move.Of(new AcceptQuotation(), Actors.Customer), Move.Of(new SignContract(45), Actors.SalesManager)]));
+            yield return P($"boundary/quotation-valid-until={label}-then-accepted", 1, expect, () => Harness.Chain(Stages.Start(Stage.Reviewed), [], [Move.Of(new PrepareQuotation(12, Prices(), date), Actors.Sales), HappyPath[4].Moves[0], HappyPath[4].Moves[1], Move.Of(new AcceptQuotation(), Actors.Customer), .. ContractIntoForce().Select(m => Move.Of(m.Command, m.Actor))]));
         }
 
         // Instants.

@@ -129,7 +129,15 @@ public class ModuleBoundaryTests
             .Select(m => $"{m.Groups[1].Value} -> {m.Groups[2].Value}")
             .Order(StringComparer.Ordinal)
             .ToArray();
-        Assert.True(documented.SequenceEqual(actual), "Area dependencies:\n" + string.Join("\n", actual));
+        var undocumented = graph.Types
+            .Where(t => AreaFolders.Contains(FolderOf(t)))
+            .SelectMany(t => graph.Edges[t].Where(u => FolderOf(u) != FolderOf(t) && AreaFolders.Contains(FolderOf(u))).Select(u => (Edge: $"{FolderOf(t)} -> {FolderOf(u)}", Types: $"{t.Name} -> {u.Name}")))
+            .Where(e => !documented.Contains(e.Edge))
+            .Select(e => $"{e.Edge}: {e.Types}")
+            .Order(StringComparer.Ordinal);
+        Assert.True(
+            documented.SequenceEqual(actual),
+            $"Undocumented: {string.Join("; ", undocumented)}\nDocumented but gone: {string.Join("; ", documented.Except(actual))}");
     }
 
     /// <summary>The folder a compiled type was declared in (a nested or generated type: its outermost declaring type's).</summary>

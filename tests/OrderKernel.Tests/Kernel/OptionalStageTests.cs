@@ -130,7 +130,7 @@ public class OptionalStageTests
     {
         Assert.Empty(OrderKernelOptions.Default.Omitted);
         Assert.Same(OrderLifecycle.Definition, OrderDecider.Create(OrderKernelOptions.Default).Lifecycle);
-        Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => OrderKernelOptions.Default.Without((OptionalStage)3));
+        Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => OrderKernelOptions.Default.Without((OptionalStage)4));
     }
 
     [Fact]

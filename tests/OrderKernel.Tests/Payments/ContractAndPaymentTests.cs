@@ -71,7 +71,7 @@ public class ContractAndPaymentTests
     public void PaymentTerms_RefuseMalformedInstallments_AndSplitHugeAmountsExactly_R17()
     {
         var days = Assert.Throws<ArgumentException>(() => Installment.Create("deposit", Percentage.Of(30m), InstallmentDue.OnContract, 10));
-        Assert.StartsWith("Days apply only to installments due a number of days after the invoice.", days.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Days apply only to installments due a number of days after the invoice or after the monthly settlement's cut-off.", days.Message, StringComparison.Ordinal);
         var empty = Assert.Throws<ArgumentException>(() => PaymentTerms.Create(PaymentInstrument.TelegraphicTransfer));
         Assert.StartsWith("Payment terms need at least one installment.", empty.Message, StringComparison.Ordinal);
         var sum = Assert.Throws<ArgumentException>(() => PaymentTerms.Create(PaymentInstrument.TelegraphicTransfer, Installment.Create("deposit", Percentage.Of(30m), InstallmentDue.OnContract)));

@@ -99,7 +99,7 @@ public class ArgumentGuardTests
     {
         Assert.Throws<ArgumentNullException>(() => CancellationPolicy.Default.Assess(null!, Money.Of(1m, Currency.USD)));
         var before = CancellationPolicy.Default.Assess(TvOrder.Through(Stage.Reviewed).Current, Money.Of(1m, Currency.USD));
-        Assert.Equal("Cancelled before the contract: free of charge (R36).", before.Explanation);
+        Assert.Equal("Cancelled before the contract came into force: free of charge (R15, R36).", before.Explanation);
         Assert.True(before.Charge.IsZero);
 
         var released = CancellationPolicy.Default.Assess(TvOrder.Through(Stage.Released).Current, Money.Of(1m, Currency.USD));

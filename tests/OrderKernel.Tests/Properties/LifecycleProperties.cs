@@ -144,7 +144,7 @@ public class LifecycleProperties
                         Assert.Contains(command.Kind, new[] { CommandKind.CloseOrder, CommandKind.ConfirmPayment, CommandKind.RecordRefund, CommandKind.AttachDocument });
                         break;
                     case OrderStatus.Completed:
-                        Assert.Contains(command.Kind, (CommandKind[])[CommandKind.CloseOrder, CommandKind.ConfirmPayment, CommandKind.CompleteStep, CommandKind.AssessDelayPenalty, CommandKind.RecordReturn, .. AfterClosing]);
+                        Assert.Contains(command.Kind, (CommandKind[])[CommandKind.CloseOrder, CommandKind.ConfirmPayment, CommandKind.CompleteStep, CommandKind.AssessDelayPenalty, CommandKind.RecordReturn, CommandKind.IssueInvoice, CommandKind.IssueCreditNote, .. AfterClosing]);
                         break;
                 }
 

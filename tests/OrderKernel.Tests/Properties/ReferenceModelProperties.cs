@@ -47,7 +47,7 @@ public class ReferenceModelProperties
     {
         ReferenceModel model = new DepositModel();
         SequenceOutcome? last = null;
-        foreach (var step in OrderSequences.Default.Run(Enumerable.Repeat(new SequenceStep(0, 0, true, 60, true), 14).ToArray()))
+        foreach (var step in OrderSequences.Default.Run(Enumerable.Repeat(new SequenceStep(0, 0, true, 60, true), 17).ToArray()))
         {
             if (step.Result.TryPickT0(out var accepted, out _))
             {

@@ -24,7 +24,7 @@ public class SettlementTests
         s.Do(new ApproveQuotation(ApprovalLevel.DepartmentHead, "ok"), Actors.DepartmentHead);
         s.Do(new ApproveQuotation(ApprovalLevel.GeneralManager, "ok"), Actors.GeneralManager);
         s.Do(new AcceptQuotation(), Actors.Customer);
-        s.Do(new OrderKernel.SignContract(46), Actors.SalesManager);
+        TvOrder.SignIntoForce(s, 46);
         s.Do(TvOrder.Pay(37_500.00m, "TT-C1", s.Now), Actors.Finance); // 30 % of 125,000
         s.Do(new OrderKernel.ReleaseToProduction(new LocalDate(2026, 6, 1)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 1) }, Actors.ProductionManager);
         s.Do(new OrderKernel.CompleteProduction(), Actors.Production);
