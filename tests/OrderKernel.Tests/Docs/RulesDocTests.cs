@@ -49,6 +49,33 @@ public partial class RulesDocTests
         }
     }
 
+    [Fact]
+    public void RulesDoc_EveryImplementedClaim_NamesATestExercisingTheRule_AndEveryHostsJob_NamesItsSeam()
+    {
+        var tests = typeof(RulesDocTests).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods().Where(m => m.GetCustomAttributes().Any(a => a is FactAttribute)).Select(m => t.Name + "." + m.Name))
+            .ToHashSet();
+        foreach (var row in Rows)
+        {
+            var cells = row.Split('|');
+            var rule = RuleRow().Match(row).Groups[1].Value;
+            var status = cells[^2].Trim();
+            Assert.Matches(@"^(implemented|partly|not implemented|host's job)\b", status);
+            if (status.StartsWith("implemented", StringComparison.Ordinal) || status.StartsWith("partly", StringComparison.Ordinal))
+            {
+                // A test that exercises the rule cites it in its name (…_R27 or …_R27_…), not only a type that exists.
+                var exercising = Code().Matches(cells[3]).Select(m => m.Groups[1].Value)
+                    .Where(n => tests.Contains(n) && Regex.IsMatch(n, $@"_{rule}(_|$)"))
+                    .ToArray();
+                Assert.True(exercising.Length > 0, $"docs/rules.md claims {rule} is {status.Split(':')[0]} but names no test citing {rule}.");
+            }
+            else if (status.StartsWith("host's job", StringComparison.Ordinal))
+            {
+                Assert.True(Code().IsMatch(status), $"docs/rules.md says {rule} is the host's job without naming the seam the host uses.");
+            }
+        }
+    }
+
     [GeneratedRegex(@"^\| (R\d+) \|")]
     private static partial Regex RuleRow();
 

@@ -8,7 +8,7 @@ namespace OrderKernel.Tests.Quotations;
 public class QuotationTests
 {
     [Fact]
-    public void PrepareQuotation_TotalsRoundedLinesAndNeedsHeadThenGeneralManager_R8_R13()
+    public void PrepareQuotation_TotalsRoundedLinesAndNeedsHeadThenGeneralManager_R8_R12_R13()
     {
         var s = TvOrder.Through(ScenarioStage.Quoted);
         var q = s.Current.Quotation!;
