@@ -19,8 +19,8 @@ public class DecideBenchmarks
     public void Setup()
     {
         var (states, events) = Fixtures.Run();
-        _inspected = states[15];
-        _paid = states[16];
+        _inspected = states[18];
+        _paid = states[19];
         _final = states[^1];
         _events = events;
         _vp = DecisionContext.Create(Fixtures.Start + Duration.FromDays(90), Fixtures.VicePresident);

@@ -50,6 +50,9 @@ public static class Fixtures
         (new ApproveQuotation(ApprovalLevel.GeneralManager, "ok"), GeneralManager),
         (new AcceptQuotation(), Customer),
         (new SignContract(1), SalesManager),
+        (new CheckContract(), Head),
+        (new StampContract(), SalesManager),
+        (new CountersignContract(), Customer),
         (new ConfirmPayment(Money.Of(51_000m, Usd), "Customer", PaymentInstrument.TelegraphicTransfer, "TT-1", Start), Finance),
         (new ReleaseToProduction(new LocalDate(2026, 6, 15)) { CapacityConfirmed = true, MaterialsReadyOn = new LocalDate(2026, 6, 15) }, ProductionManager),
         (new CompleteProduction(), ProductionManager),
@@ -57,7 +60,7 @@ public static class Fixtures
         (new ConfirmPayment(Money.Of(119_000m, Usd), "Customer", PaymentInstrument.TelegraphicTransfer, "TT-2", Start), Finance),
         (new ReleaseForShipment(), VicePresident),
         (new Ship("COSCO", "driver", "WB-1", default), Warehouse),
-        (new ConfirmDelivery("dock", Start + Duration.FromMinutes(18 * 60 + 30)), Customer),
+        (new ConfirmDelivery("dock", Start + Duration.FromMinutes(21 * 60 + 30)), Customer),
         (new CompleteOrder(), Sales),
         (new CloseOrder(), Finance),
     ];

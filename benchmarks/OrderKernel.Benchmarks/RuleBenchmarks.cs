@@ -19,8 +19,8 @@ public class ServiceLevelBenchmarks
     public void Setup()
     {
         var states = Fixtures.Run().States;
-        _inProduction = states[13]!; // released to production
-        _produced = states[14]!;     // production completed, inspection due within one working hour
+        _inProduction = states[16]!; // released to production
+        _produced = states[17]!;     // production completed, inspection due within one working hour
         _now = Fixtures.Start + Duration.FromDays(10);
         _lateInspector = DecisionContext.Create(Fixtures.Start + Duration.FromDays(20), Fixtures.Inspector);
     }
