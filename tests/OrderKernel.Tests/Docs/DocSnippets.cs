@@ -80,7 +80,7 @@ public class DocSnippets
         var actor = Actors.Sales;
         var policies = OrderPolicies.Default with
         {
-            Approval = ApprovalPolicy.Create(new ApprovalPolicyOptions { DepartmentHeadUpTo = 50_000m }),
+            Approval = ApprovalPolicy.Create(new ApprovalPolicyOptions { Limits = ValueList<ApprovalLimit>.Of(new ApprovalLimit(Currency.USD, 50_000m, 1_000_000m)) }),
             Numbering = NumberingPolicy.Create(new NumberingPolicyOptions { OrderPrefix = "PO", TimeZoneId = "Asia/Shanghai" }),
         };
         var context = DecisionContext.Create(now, actor, policies);
