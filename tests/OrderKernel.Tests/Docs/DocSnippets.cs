@@ -194,7 +194,7 @@ public class AreaSnippets
             Review = ReviewPolicy.Create(new ReviewPolicyOptions { FinanceReviewFromAmount = 200_000m }),
             Approval = ApprovalPolicy.Create(new ApprovalPolicyOptions
             {
-                Limits = ValueList<ApprovalLimit>.Of(new ApprovalLimit(Currency.CNY, 700_000m, 7_000_000m)),
+                Limits = ValueList<ApprovalLimit>.Of(new ApprovalLimit(Currency.CNY, 700_000m, 7_000_000m), new ApprovalLimit(Currency.USD, 100_000m, 1_000_000m)),
             }),
             Acceptance = AcceptancePolicy.Create(new AcceptancePolicyOptions { Surcharge = Percentage.Of(10m), ExtraLeadTimeDays = 10 }),
         };
