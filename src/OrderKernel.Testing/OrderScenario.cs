@@ -152,7 +152,7 @@ public sealed record OrderScenario
             ScenarioStage.Approved =>
             [
                 S(a.DepartmentHead, (_, _) => new ApproveQuotation(ApprovalLevel.DepartmentHead, "margin fine")),
-                S(a.GeneralManager, (_, _) => new ApproveQuotation(ApprovalLevel.GeneralManager, "approved")),
+                S(a.GeneralManager, (s, _) => s?.Quotation is { Status: QuotationStatus.Approved } ? null : new ApproveQuotation(ApprovalLevel.GeneralManager, "approved")),
             ],
             ScenarioStage.Accepted => [S(a.Customer, (_, _) => new AcceptQuotation())],
             // R15: signed and numbered, checked by the department head, stamped and returned, countersigned by the customer

@@ -75,6 +75,9 @@ public static class ViolationCodes
     /// <summary>This approval level is not the next one required (R8).</summary>
     public const string ApprovalLevelNotExpected = "approval.level-not-expected";
 
+    /// <summary>The approval policy has no limits for the order's currency; amounts are never compared across currencies (R8).</summary>
+    public const string ApprovalLimitMissing = "approval.limit-missing";
+
     /// <summary>The payment amount is not positive or exceeds what is outstanding.</summary>
     public const string PaymentAmountInvalid = "payment.amount-invalid";
 

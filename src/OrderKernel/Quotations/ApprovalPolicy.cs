@@ -106,6 +106,15 @@ public interface IApprovalPolicy
     /// <param name="request">The amount, priority and largest discount.</param>
     /// <returns>The explanation, naming the rule (R8).</returns>
     string Explain(in ApprovalRequest request);
+
+    /// <summary>Tells whether the policy has limits for amounts in <paramref name="currency"/>.</summary>
+    /// <param name="currency">The order's currency.</param>
+    /// <returns>
+    /// <see langword="true"/> when <see cref="Require"/> can decide amounts in the currency; when <see langword="false"/>,
+    /// preparing a quotation is refused with <c>approval.limit-missing</c> (R8) instead of comparing across currencies.
+    /// The default implementation returns <see langword="true"/>.
+    /// </returns>
+    bool HasLimitsFor(Currency currency) => true;
 }
 
 /// <summary>Approval limits for amounts in one currency.</summary>
@@ -117,26 +126,86 @@ public sealed record ApprovalLimit(Currency Currency, decimal DepartmentHeadUpTo
 /// <summary>Options of the default approval policy.</summary>
 public sealed record ApprovalPolicyOptions
 {
-    /// <summary>Gets the amount up to which a department head's approval suffices, for currencies without their own <see cref="Limits"/>; default 100,000.</summary>
-    public decimal DepartmentHeadUpTo { get; init; } = 100_000m;
+    /// <summary>
+    /// Gets the default limits: one <see cref="ApprovalLimit"/> for every currency in <see cref="Currency.All"/>, each about the
+    /// same value (USD 100,000 for a department head, USD 1,000,000 for the general manager, converted and rounded).
+    /// </summary>
+    public static ValueList<ApprovalLimit> DefaultLimits { get; } = BuildDefaultLimits();
 
-    /// <summary>Gets the amount up to which the general manager's approval suffices, for currencies without their own <see cref="Limits"/>; default 1,000,000. Above it the chairman approves too.</summary>
-    public decimal GeneralManagerUpTo { get; init; } = 1_000_000m;
-
-    /// <summary>Gets limits per currency, which take precedence over the defaults; default none.</summary>
-    public ValueList<ApprovalLimit> Limits { get; init; }
+    /// <summary>
+    /// Gets the limits per currency; default <see cref="DefaultLimits"/>. An order in a currency without a limit here is
+    /// refused with <c>approval.limit-missing</c> (R8): amounts are never compared across currencies.
+    /// </summary>
+    public ValueList<ApprovalLimit> Limits { get; init; } = DefaultLimits;
 
     /// <summary>Gets a value indicating whether important and urgent orders need at least the general manager; default <see langword="true"/>.</summary>
     public bool ImportantOrdersNeedGeneralManager { get; init; } = true;
 
     /// <summary>Gets the largest line discount a department head may approve alone; above it the general manager approves too; default 5 %.</summary>
     public Percentage DiscountNeedingGeneralManager { get; init; } = Percentage.Of(5m);
+
+    private static ValueList<ApprovalLimit> BuildDefaultLimits()
+    {
+        // Department head limits; the general manager's is ten times as much. They are the seeds' USD 100,000 (and
+        // 1,000,000) converted at reference rates of mid-2025 (units per USD in the comments; USD 1 = CNY 7.14) and rounded
+        // to two significant figures, so that an order needs the same levels for about the same value in every currency.
+        // They are a starting point only: hosts should set their own limits per currency (ApprovalPolicyOptions.Limits).
+        (string Code, decimal HeadUpTo)[] table =
+        [
+            ("AED", 370_000m), // 3.6725
+            ("AUD", 150_000m), // 1.53
+            ("BHD", 38_000m), // 0.376
+            ("BRL", 550_000m), // 5.5
+            ("CAD", 140_000m), // 1.37
+            ("CHF", 80_000m), // 0.80
+            ("CLP", 94_000_000m), // 940
+            ("CNY", 710_000m), // 7.14
+            ("CZK", 2_100_000m), // 21
+            ("DKK", 640_000m), // 6.4
+            ("EUR", 86_000m), // 0.86
+            ("GBP", 75_000m), // 0.75
+            ("HKD", 790_000m), // 7.85
+            ("HUF", 34_000_000m), // 340
+            ("IDR", 1_600_000_000m), // 16,300
+            ("INR", 8_700_000m), // 87
+            ("ISK", 12_000_000m), // 124
+            ("JOD", 71_000m), // 0.709
+            ("JPY", 15_000_000m), // 148
+            ("KRW", 140_000_000m), // 1,390
+            ("KWD", 31_000m), // 0.306
+            ("MXN", 1_900_000m), // 18.6
+            ("MYR", 420_000m), // 4.2
+            ("NOK", 1_000_000m), // 10.2
+            ("NZD", 170_000m), // 1.69
+            ("OMR", 38_000m), // 0.385
+            ("PHP", 5_700_000m), // 57
+            ("PLN", 370_000m), // 3.65
+            ("RUB", 8_000_000m), // 80
+            ("SAR", 380_000m), // 3.75
+            ("SEK", 960_000m), // 9.6
+            ("SGD", 130_000m), // 1.29
+            ("THB", 3_300_000m), // 32.5
+            ("TND", 300_000m), // 2.95
+            ("TRY", 4_100_000m), // 40.7
+            ("TWD", 3_000_000m), // 30
+            ("USD", 100_000m), // 1
+            ("VND", 2_600_000_000m), // 26,100
+            ("ZAR", 1_800_000m), // 17.8
+        ];
+        var limits = new ApprovalLimit[table.Length];
+        for (var i = 0; i < table.Length; i++)
+        {
+            limits[i] = new ApprovalLimit(Currency.FromCode(table[i].Code), table[i].HeadUpTo, table[i].HeadUpTo * 10m);
+        }
+
+        return ValueList<ApprovalLimit>.Of(limits);
+    }
 }
 
 /// <summary>Creates approval policies.</summary>
 public static class ApprovalPolicy
 {
-    /// <summary>Gets the default policy: department head up to 100,000; general manager up to 1,000,000; chairman above; discounts above 5 % need the general manager.</summary>
+    /// <summary>Gets the default policy: the <see cref="ApprovalPolicyOptions.DefaultLimits"/> (department head up to about USD 100,000; general manager up to about USD 1,000,000; chairman above, in every currency); discounts above 5 % need the general manager.</summary>
     public static IApprovalPolicy Default { get; } = Create(new ApprovalPolicyOptions());
 
     /// <summary>Validates options and creates the default approval policy over them.</summary>
@@ -145,7 +214,6 @@ public static class ApprovalPolicy
     public static IApprovalPolicy Create(ApprovalPolicyOptions options)
     {
         Guard.Against.Null(options);
-        Check(options.DepartmentHeadUpTo, options.GeneralManagerUpTo);
         foreach (var limit in options.Limits)
         {
             Guard.Against.Null(limit, nameof(options));
@@ -181,6 +249,8 @@ public static class ApprovalPolicy
         }
 
         public ApprovalRequirement Require(in ApprovalRequest request) => new(LevelsOf(Decide(request)), this, request);
+
+        public bool HasLimitsFor(Currency currency) => Find(currency) is not null;
 
         public string Explain(in ApprovalRequest request)
         {
@@ -228,15 +298,21 @@ public static class ApprovalPolicy
 
         private (decimal Head, decimal GeneralManager) LimitsFor(Currency currency)
         {
+            var limit = Find(currency) ?? throw new System.InvalidOperationException($"No approval limits for {currency.Code}; check HasLimitsFor first (R8).");
+            return (limit.DepartmentHeadUpTo, limit.GeneralManagerUpTo);
+        }
+
+        private ApprovalLimit? Find(Currency currency)
+        {
             foreach (var limit in options.Limits)
             {
                 if (limit.Currency.Equals(currency))
                 {
-                    return (limit.DepartmentHeadUpTo, limit.GeneralManagerUpTo);
+                    return limit;
                 }
             }
 
-            return (options.DepartmentHeadUpTo, options.GeneralManagerUpTo);
+            return null;
         }
     }
 }

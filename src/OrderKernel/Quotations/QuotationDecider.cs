@@ -328,6 +328,11 @@ internal static class QuotationDecider
             v.Add(Violation.Of(ViolationCodes.QuotationLineMismatch, $"The quotation has {prices.Count} prices for {state.Lines.Count} order lines.", "R13"));
         }
 
+        if (!ctx.Policies.Approval.HasLimitsFor(state.Currency))
+        {
+            v.Add(Violation.Of(ViolationCodes.ApprovalLimitMissing, $"The approval policy has no limits for {state.Currency.Code}; amounts are not compared across currencies: set limits for {state.Currency.Code} (ApprovalPolicyOptions.Limits).", "R8"));
+        }
+
         if (v.Count > 0)
         {
             return new Quoted(Outcome.Reject(ValueList<Violation>.From(v)), default, default, null, acceptance, default, string.Empty);

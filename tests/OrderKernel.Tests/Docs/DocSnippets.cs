@@ -80,7 +80,7 @@ public class DocSnippets
         var actor = Actors.Sales;
         var policies = OrderPolicies.Default with
         {
-            Approval = ApprovalPolicy.Create(new ApprovalPolicyOptions { DepartmentHeadUpTo = 50_000m }),
+            Approval = ApprovalPolicy.Create(new ApprovalPolicyOptions { Limits = ValueList<ApprovalLimit>.Of(new ApprovalLimit(Currency.USD, 50_000m, 1_000_000m)) }),
             Numbering = NumberingPolicy.Create(new NumberingPolicyOptions { OrderPrefix = "PO", TimeZoneId = "Asia/Shanghai" }),
         };
         var context = DecisionContext.Create(now, actor, policies);
@@ -194,7 +194,7 @@ public class AreaSnippets
             Review = ReviewPolicy.Create(new ReviewPolicyOptions { FinanceReviewFromAmount = 200_000m }),
             Approval = ApprovalPolicy.Create(new ApprovalPolicyOptions
             {
-                Limits = ValueList<ApprovalLimit>.Of(new ApprovalLimit(Currency.CNY, 700_000m, 7_000_000m)),
+                Limits = ValueList<ApprovalLimit>.Of(new ApprovalLimit(Currency.CNY, 700_000m, 7_000_000m), new ApprovalLimit(Currency.USD, 100_000m, 1_000_000m)),
             }),
             Acceptance = AcceptancePolicy.Create(new AcceptancePolicyOptions { Surcharge = Percentage.Of(10m), ExtraLeadTimeDays = 10 }),
         };

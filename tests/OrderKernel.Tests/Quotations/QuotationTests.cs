@@ -161,12 +161,13 @@ public class QuotationTests
     {
         var policy = ApprovalPolicy.Create(new ApprovalPolicyOptions { Limits = ValueList<ApprovalLimit>.Of(new ApprovalLimit(Currency.JPY, 10_000_000m, 100_000_000m)) });
         Assert.Single(policy.Require(new ApprovalRequest(Money.Of(5_000_000m, Currency.JPY), Priority.Normal, Percentage.Zero)).Levels);
-        Assert.Equal(3, policy.Require(new ApprovalRequest(Money.Of(5_000_000m, Currency.USD), Priority.Normal, Percentage.Zero)).Levels.Count);
+        Assert.False(policy.HasLimitsFor(Currency.USD));
+        Assert.Throws<InvalidOperationException>(() => policy.Require(new ApprovalRequest(Money.Of(5_000_000m, Currency.USD), Priority.Normal, Percentage.Zero)));
     }
 
     [Fact]
     public void ApprovalPolicy_InvalidOptions_Throw() =>
-        Assert.Throws<ArgumentException>(() => ApprovalPolicy.Create(new ApprovalPolicyOptions { DepartmentHeadUpTo = 10m, GeneralManagerUpTo = 5m }));
+        Assert.Throws<ArgumentException>(() => ApprovalPolicy.Create(new ApprovalPolicyOptions { Limits = ValueList<ApprovalLimit>.Of(new ApprovalLimit(Currency.USD, 10m, 5m)) }));
 
     [Fact]
     public void PrepareQuotation_SmallOrderFromAnOrdinaryCustomer_CarriesSurchargeAndLongerLeadTime_R9()

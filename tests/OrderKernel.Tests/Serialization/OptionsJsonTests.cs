@@ -37,7 +37,7 @@ public class OptionsJsonTests
     {
         Assert.Equal(new NumberingPolicyOptions { OrderPrefix = "PO", Digits = 8 }, RoundTrip(new NumberingPolicyOptions { OrderPrefix = "PO", Digits = 8 }));
         Assert.Equal(new ReviewPolicyOptions(), RoundTrip(new ReviewPolicyOptions()));
-        Assert.Equal(new ApprovalPolicyOptions { DepartmentHeadUpTo = 5m }, RoundTrip(new ApprovalPolicyOptions { DepartmentHeadUpTo = 5m }));
+        Assert.Equal(new ApprovalPolicyOptions { DiscountNeedingGeneralManager = Percentage.Of(3m) }, RoundTrip(new ApprovalPolicyOptions { DiscountNeedingGeneralManager = Percentage.Of(3m) }));
         Assert.Equal(new SamplePolicyOptions { AllOrders = true }, RoundTrip(new SamplePolicyOptions { AllOrders = true }));
         Assert.Equal(new CancellationPolicyOptions { AllowAfterShipmentRelease = true }, RoundTrip(new CancellationPolicyOptions { AllowAfterShipmentRelease = true }));
         Assert.Equal(new ShipmentReleasePolicyOptions { AcceptLetterOfCredit = false }, RoundTrip(new ShipmentReleasePolicyOptions { AcceptLetterOfCredit = false }));

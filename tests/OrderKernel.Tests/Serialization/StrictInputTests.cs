@@ -152,7 +152,7 @@ public class StrictInputTests
     public void DecimalNumbers_KeepTheirScaleOnARoundTrip()
     {
         var info = (JsonTypeInfo<OrderKernel.Policies.ApprovalPolicyOptions>)OrderKernelJson.Options.GetTypeInfo(typeof(OrderKernel.Policies.ApprovalPolicyOptions));
-        var options = new OrderKernel.Policies.ApprovalPolicyOptions { DepartmentHeadUpTo = 100_000.50m, GeneralManagerUpTo = 79228162514264337593543950335m };
+        var options = new OrderKernel.Policies.ApprovalPolicyOptions { Limits = ValueList<OrderKernel.Policies.ApprovalLimit>.Of(new OrderKernel.Policies.ApprovalLimit(Currency.USD, 100_000.50m, 79228162514264337593543950335m)) };
         var json = JsonSerializer.Serialize(options, info);
         Assert.Contains("100000.50", json, StringComparison.Ordinal);
         Assert.Equal(options, JsonSerializer.Deserialize(json, info));
