@@ -98,6 +98,21 @@ public class MaterialMovementTests
         Assert.Equal(Bom(TvOrder.Line, 2000, 4000, 12.5m), s.Current.Review.ConsumedMaterials);
     }
 
+    [Fact]
+    public void Evolve_APartialRelease_LeavesTheRestReserved_R11()
+    {
+        var s = TvOrder.Through(Stage.Reviewed);
+        var released = new MaterialsMoved(MaterialMovement.Released, ValueList<MaterialReservation>.Of(new MaterialReservation(TvOrder.Line, ProductId.From("TV-55-UHD"), Quantity.Pieces(500))))
+        {
+            OrderId = TvOrder.Id,
+            Version = s.Current.Version + 1,
+            At = s.Now,
+            By = Actors.SalesManager.Id,
+        };
+        var after = OrderDecider.Evolve(s.Current, released);
+        Assert.Equal(Quantity.Pieces(1500), Assert.Single(after.Review!.ReservedMaterials).Quantity);
+    }
+
     /// <summary>
     /// R11 invariant: after any quantity changes, reserved = initial ± adjustments − released − consumed, never negative,
     /// and follows the line (3 screws a set); after cancellation nothing stays reserved, after release all is consumed.
