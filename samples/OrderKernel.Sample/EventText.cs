@@ -20,6 +20,7 @@ public static class EventText
         ReviewStageCompleted x => $"ReviewStageCompleted: round {x.Round} initial stage done, detail stage begins",
         ReviewPassed x => $"ReviewPassed: round {x.Round}, longest lead {x.LongestWorkingTimeNeeded.TotalHours.ToString(CultureInfo.InvariantCulture)} h",
         MaterialReserved x => $"MaterialReserved: {string.Join(", ", x.Reservations.Select(r => $"{r.Quantity} of {r.Product}"))}",
+        MaterialsMoved x => $"MaterialsMoved: {x.Movement} {string.Join(", ", x.Materials.Select(r => $"{r.Quantity} of {r.Product}"))}",
         ReviewRejected x => $"ReviewRejected: {string.Join("; ", x.Reasons)}",
         OrderRevised x => $"OrderRevised: {x.Note}",
         QuotationPrepared x => $"QuotationPrepared: {x.Number} total {x.Total}, valid until {LocalDatePattern.Iso.Format(x.ValidUntil)}, delivery {Date(x.DeliveryDate)}; {x.Acceptance.Outcome}; approvals {string.Join(" -> ", x.RequiredLevels)}",

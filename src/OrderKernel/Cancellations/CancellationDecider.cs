@@ -31,7 +31,8 @@ internal static class CancellationDecider
         }
 
         var refund = Money.Max(state.TotalPaid - assessment.Charge, Money.Zero(state.Currency));
-        return Outcome.Emit(new OrderCancelled(reason, assessment.Charge, refund, assessment.Explanation, state.Status) { At = ctx.Now, By = ctx.Actor.Id });
+        // R11: whatever material is still reserved goes back.
+        return Outcome.Emit([new OrderCancelled(reason, assessment.Charge, refund, assessment.Explanation, state.Status) { At = ctx.Now, By = ctx.Actor.Id }, .. MaterialLedger.ReleaseAll(state, ctx)]);
     }
 
     public static void Apply(Order s, OrderCancelled e)

@@ -165,14 +165,17 @@ internal static class ChangeDecider
             return cancelled.IsRejected ? cancelled : Outcome.Emit(ReleasingHold(state, c.ChangeId, ctx, [applied, .. cancelled.Events]));
         }
 
+        // R11: reserved material follows the changed lines.
+        var moved = MaterialLedger.Adjust(state, effect.Lines, ctx);
+
         // R22, R24: a delivery date moved before the plan is flagged at once (the alarm), not refused: the customer and the
         // approvers agreed to it, and production re-plans from there.
         if (change.Proposal.Kind == ChangeKind.DeliveryDate && ProductionDecider.PlanMissesNewDate(state, effect.DeliveryDate, change.Id, ctx) is { } alarm)
         {
-            return Outcome.Emit(ReleasingHold(state, c.ChangeId, ctx, applied, alarm));
+            return Outcome.Emit(ReleasingHold(state, c.ChangeId, ctx, [applied, .. moved, alarm]));
         }
 
-        return Outcome.Emit(ReleasingHold(state, c.ChangeId, ctx, applied));
+        return Outcome.Emit(ReleasingHold(state, c.ChangeId, ctx, [applied, .. moved]));
     }
 
     private readonly record struct Effect(Violation? Violation, ValueList<FieldDiff> Diff, ValueList<OrderLine> Lines, LocalDate? DeliveryDate, PaymentTerms Terms, Money Amount, ValueList<InstallmentAmount> Installments, ValueList<QuotationLine> QuotedLines);

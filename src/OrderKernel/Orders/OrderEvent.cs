@@ -74,6 +74,7 @@ namespace OrderKernel;
 [JsonDerivedType(typeof(OrderKernel.ComplaintResolved), "complaint-resolved.v1")]
 [JsonDerivedType(typeof(OrderKernel.ExchangeOpened), "exchange-opened.v1")]
 [JsonDerivedType(typeof(OrderKernel.ReplacementShipped), "replacement-shipped.v1")]
+[JsonDerivedType(typeof(OrderKernel.MaterialsMoved), "materials-moved.v1")]
 public abstract record OrderEvent
 {
     private protected OrderEvent()

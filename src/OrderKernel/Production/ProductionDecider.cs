@@ -75,7 +75,7 @@ internal static class ProductionDecider
 
         return v.Count > 0
             ? Outcome.Reject(ValueList<Violation>.From(v))
-            : Outcome.Emit(new ProductionReleased(c.PlannedCompletion) { MaterialsReadyOn = c.MaterialsReadyOn, At = ctx.Now, By = ctx.Actor.Id });
+            : Outcome.Emit([new ProductionReleased(c.PlannedCompletion) { MaterialsReadyOn = c.MaterialsReadyOn, At = ctx.Now, By = ctx.Actor.Id }, .. MaterialLedger.ConsumeAll(state, ctx)]); // R11
     }
 
     /// <summary>R24: a progress report; one that comes later than the cadence allows also records the breach.</summary>

@@ -92,10 +92,10 @@ internal static class QuotationDecider
         return Outcome.Emit(new QuotationAccepted(q.Number, q.Total, q.Fingerprint) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
-    public static Outcome Decide(DeclineQuotation c, DecisionContext ctx) =>
+    public static Outcome Decide(Order state, DeclineQuotation c, DecisionContext ctx) =>
         string.IsNullOrWhiteSpace(c.Reason)
             ? Outcome.Reject(ViolationCodes.InvalidInput, "A declined quotation needs its lost reason.", "R13")
-            : Outcome.Emit(new QuotationDeclined(c.Reason) { At = ctx.Now, By = ctx.Actor.Id });
+            : Outcome.Emit([new QuotationDeclined(c.Reason) { At = ctx.Now, By = ctx.Actor.Id }, .. MaterialLedger.ReleaseAll(state, ctx)]); // R11: a lost order releases its material
 
     /// <summary>Guard: every required level approved the current content (R8).</summary>
     public static Violation? CheckApproved(Order state)

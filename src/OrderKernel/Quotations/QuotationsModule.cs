@@ -51,7 +51,7 @@ internal sealed class QuotationsModule : IOrderModule
         m.Command<DeclineQuotation>(K.DeclineQuotation)
             .AllowedTo(customerOrSales)
             .Permit(S.Quoted, S.Lost)
-            .Decide(static (_, c, ctx) => QuotationDecider.Decide(c, ctx));
+            .Decide(QuotationDecider.Decide);
     }
 
     // Quotes under the context's policies with an approval policy that requires no level.

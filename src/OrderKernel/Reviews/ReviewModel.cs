@@ -151,6 +151,19 @@ public sealed record ReviewSignOff
 /// <param name="Quantity">The quantity reserved.</param>
 public sealed record MaterialReservation(LineId Line, ProductId Product, Quantity Quantity);
 
+/// <summary>What happened to reserved main material (R11).</summary>
+public enum MaterialMovement
+{
+    /// <summary>Given back: the order was cancelled or lost, or a change removed the line.</summary>
+    Released,
+
+    /// <summary>Rescaled: a change altered the line's quantity; the entries are the quantities reserved afterwards.</summary>
+    Adjusted,
+
+    /// <summary>Used up: the order was released to production.</summary>
+    Consumed,
+}
+
 /// <summary>One round of contract review (R5–R7, R10–R11).</summary>
 public sealed record Review
 {
@@ -192,9 +205,14 @@ public sealed record Review
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public ValueList<MaterialReservation> BillOfMaterials { get; internal init; }
 
-    /// <summary>Gets the material reserved when the review passed (R11); empty before.</summary>
+    /// <summary>Gets the material still reserved (R11): what the passed review reserved, rescaled by changes, less what was released or consumed; empty before the review passed.</summary>
     [JsonInclude]
     public ValueList<MaterialReservation> ReservedMaterials { get; internal init; }
+
+    /// <summary>Gets the material consumed at the release to production (R11); empty before.</summary>
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public ValueList<MaterialReservation> ConsumedMaterials { get; internal init; }
 
     /// <summary>Gets when the round started.</summary>
     [JsonInclude]

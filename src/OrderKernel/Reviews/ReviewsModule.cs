@@ -14,6 +14,7 @@ internal sealed class ReviewsModule : IOrderModule
         m.Applies<ReviewStageCompleted>(ReviewDecider.Apply);
         m.Applies<ReviewPassed>(ReviewDecider.Apply);
         m.Applies<MaterialReserved>(ReviewDecider.Apply);
+        m.Applies<MaterialsMoved>(MaterialLedger.Apply);
         m.Applies<ReviewRejected>(ReviewDecider.Apply);
         m.Applies<OrderRevised>(ReviewDecider.Apply);
         m.Command<SubmitForReview>(K.SubmitForReview)

@@ -416,6 +416,7 @@ public static class OrderKernelJson
         c.Add(new StrictEnumConverter<ReturnKind>());
         c.Add(new StrictEnumConverter<BalanceStanding>());
         c.Add(new StrictEnumConverter<Duty>());
+        c.Add(new StrictEnumConverter<MaterialMovement>());
 
         c.Add(new ValueListJsonConverter<AppliedCommand>());
         c.Add(new ValueListJsonConverter<ApprovalLevel>());

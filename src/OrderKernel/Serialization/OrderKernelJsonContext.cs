@@ -47,6 +47,7 @@ namespace OrderKernel.Serialization;
 [JsonSerializable(typeof(InstallmentStatus))]
 [JsonSerializable(typeof(CreditCheck))]
 [JsonSerializable(typeof(CreditPosition))]
+[JsonSerializable(typeof(MaterialMovement))]
 [JsonSerializable(typeof(MaterialReservation))]
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(OrderLine))]

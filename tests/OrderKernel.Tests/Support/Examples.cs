@@ -97,6 +97,7 @@ internal static class Examples
         new ReviewStageCompleted(1) { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
         new ReviewPassed(1, Duration.FromHours(240)) { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
         new MaterialReserved(ValueList<MaterialReservation>.Of(new MaterialReservation(TvOrder.Line, ProductId.From("TV-55-UHD"), Quantity.Pieces(2000)))) { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
+        new MaterialsMoved(MaterialMovement.Adjusted, ValueList<MaterialReservation>.Of(new MaterialReservation(TvOrder.Line, ProductId.From("TV-55-UHD"), Quantity.Pieces(1500)))) { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
         new ReviewRejected(1, ValueList<string>.Of("Production: no capacity before July")) { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
         new OrderRevised(Lines, new LocalDate(2026, 8, 31), "AQL 1.0", "delivery moved") { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
         new QuotationPrepared("Q-2026-000012-R1", 12, QLines, Money.Of(165_750.00m, Currency.USD), new LocalDate(2026, 3, 31), TvOrder.DeliveryDate, Normal, Levels, "above 100000 (R8)", "8d7b4db22cdac031e2062e18") { OrderId = TvOrder.Id, Version = 2, At = At, By = By },
