@@ -471,6 +471,7 @@ public static class OrderKernelJson
         c.Add(new ValueListJsonConverter<ReturnRecord>());
         c.Add(new ValueListJsonConverter<Invoice>());
         c.Add(new ValueListJsonConverter<CreditNote>());
+        c.Add(new ValueListJsonConverter<BankAcceptanceBill>());
         c.Add(new ValueListJsonConverter<StatementLine>());
         c.Add(new StrictEnumConverter<DocumentKind>());
         c.Add(new ValueListJsonConverter<DocumentKind>());
