@@ -31,7 +31,7 @@ internal sealed class PaymentsModule : IOrderModule
             .AuthorizedUnder("R18")
             .Permit(S.AwaitingDeposit, S.AwaitingDeposit)
             .Permit(S.AwaitingDeposit, S.ReadyForProduction)
-            .PermitWithin(S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered, S.Completed, S.Cancelled)
+            .PermitWithin(S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered, S.Completed)
             .Decide(BillDecider.Decide)
             .Verify(PaymentDecider.CheckSubMachine);
     }

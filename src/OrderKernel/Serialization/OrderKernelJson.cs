@@ -390,6 +390,7 @@ public static class OrderKernelJson
         c.Add(new StrictEnumConverter<InstallmentStatus>());
         c.Add(new StrictEnumConverter<OrderStatus>());
         c.Add(new StrictEnumConverter<PaymentInstrument>());
+        c.Add(new StrictEnumConverter<BillStatus>());
         c.Add(new StrictEnumConverter<Priority>());
         c.Add(new StrictEnumConverter<QualityGrade>());
         c.Add(new StrictEnumConverter<QuotationStatus>());
