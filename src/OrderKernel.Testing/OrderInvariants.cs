@@ -257,7 +257,8 @@ public static class OrderInvariants
 
         var unpaid = contract.DueBeforeShipment - before.TotalPaid;
         var today = at.InZone(DateTimeZoneProviders.Tzdb[before.TimeZoneId]).Date;
-        var secured = before.LetterOfCredit is { } lc && lc.Amount >= unpaid && today <= lc.Expiry;
+        var secured = before.LetterOfCredit is { } lc && lc.Amount >= unpaid && today <= lc.Expiry
+            || before.BankAcceptanceBills.Where(b => b.Status == BillStatus.Accepted && today <= b.MaturityDate).Sum(b => b.Amount.Amount) >= unpaid.Amount;
         if (unpaid.IsPositive && before.ShipmentException is null && !secured)
         {
             broken.Add($"goods shipped with {unpaid} due before shipment unpaid, neither secured nor excepted (R30)");

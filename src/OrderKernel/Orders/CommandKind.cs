@@ -170,4 +170,10 @@ public enum CommandKind
 
     /// <summary>Issue a numbered credit note against an invoice (R43).</summary>
     IssueCreditNote,
+
+    /// <summary>Register an accepted bank acceptance bill against an installment (R18).</summary>
+    RegisterBankAcceptanceBill,
+
+    /// <summary>Record a bank acceptance bill honoured or dishonoured at maturity (R18).</summary>
+    SettleBankAcceptanceBill,
 }

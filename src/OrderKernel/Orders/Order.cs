@@ -210,6 +210,11 @@ public sealed record Order : IJsonOnDeserialized
     [JsonRequired]
     public ValueList<CreditNote> CreditNotes { get => _d.Cold.CreditNotes; internal set => Cold().CreditNotes = value; }
 
+    /// <summary>Gets the bank acceptance bills registered against installments, with their status (R18).</summary>
+    [JsonInclude]
+    [JsonRequired]
+    public ValueList<BankAcceptanceBill> BankAcceptanceBills { get => _d.Cold.BankAcceptanceBills; internal set => Cold().BankAcceptanceBills = value; }
+
     /// <summary>Gets the delivery confirmation; <see langword="null"/> before.</summary>
     [JsonInclude]
     [JsonRequired]
@@ -537,6 +542,8 @@ public sealed record Order : IJsonOnDeserialized
         public ValueList<Invoice> Invoices;
 
         public ValueList<CreditNote> CreditNotes;
+
+        public ValueList<BankAcceptanceBill> BankAcceptanceBills;
 
         public Cancellation? Cancellation;
 

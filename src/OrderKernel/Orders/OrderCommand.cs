@@ -63,6 +63,8 @@ namespace OrderKernel;
 [JsonDerivedType(typeof(OrderKernel.ResolveComplaint), "resolve-complaint.v1")]
 [JsonDerivedType(typeof(OrderKernel.OpenExchange), "open-exchange.v1")]
 [JsonDerivedType(typeof(OrderKernel.ShipReplacement), "ship-replacement.v1")]
+[JsonDerivedType(typeof(OrderKernel.RegisterBankAcceptanceBill), "register-bank-acceptance-bill.v1")]
+[JsonDerivedType(typeof(OrderKernel.SettleBankAcceptanceBill), "settle-bank-acceptance-bill.v1")]
 public abstract record OrderCommand
 {
     private protected OrderCommand()

@@ -75,6 +75,8 @@ namespace OrderKernel;
 [JsonDerivedType(typeof(OrderKernel.ExchangeOpened), "exchange-opened.v1")]
 [JsonDerivedType(typeof(OrderKernel.ReplacementShipped), "replacement-shipped.v1")]
 [JsonDerivedType(typeof(OrderKernel.MaterialsMoved), "materials-moved.v1")]
+[JsonDerivedType(typeof(OrderKernel.BankAcceptanceBillRegistered), "bank-acceptance-bill-registered.v1")]
+[JsonDerivedType(typeof(OrderKernel.BankAcceptanceBillSettled), "bank-acceptance-bill-settled.v1")]
 public abstract record OrderEvent
 {
     private protected OrderEvent()

@@ -77,6 +77,7 @@ internal static class OrderIntegrity
         ("returns", o => o.Returns.Count),
         ("invoices", o => o.Invoices.Count),
         ("creditNotes", o => o.CreditNotes.Count),
+        ("bankAcceptanceBills", o => o.BankAcceptanceBills.Count),
         ("supplementalOrders", o => o.SupplementalOrders.Count),
         ("changeRequests", o => o.ChangeRequests.Count),
         ("changeLog", o => o.ChangeLog.Count),

@@ -225,4 +225,19 @@ public static class ViolationCodes
 
     /// <summary>A credit note exceeds what is left of the invoice it corrects (R43).</summary>
     public const string CreditExceedsInvoice = "invoice.credit-exceeds-invoice";
+
+    /// <summary>A bank acceptance bill names no installment of the contract, or its amount or dates are out of its terms (R18).</summary>
+    public const string BillTermsInvalid = "bill.terms-invalid";
+
+    /// <summary>The bank acceptance bill number is already registered, or used as a payment reference, on this order (R18).</summary>
+    public const string BillNumberDuplicate = "bill.number-duplicate";
+
+    /// <summary>No bank acceptance bill with that number is registered on this order (R18).</summary>
+    public const string BillUnknown = "bill.unknown";
+
+    /// <summary>The bank acceptance bill was already honoured or dishonoured (R18).</summary>
+    public const string BillAlreadySettled = "bill.already-settled";
+
+    /// <summary>The bank acceptance bill is settled before its maturity date, or in the future (R18).</summary>
+    public const string BillNotMatured = "bill.not-matured";
 }

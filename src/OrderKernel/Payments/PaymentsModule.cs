@@ -4,7 +4,7 @@ using S = OrderKernel.OrderStatus;
 
 namespace OrderKernel;
 
-/// <summary>Payments (R17–R19): confirming payments; each moves installments along the installment sub-machine.</summary>
+/// <summary>Payments (R17–R19): confirming payments and bank acceptance bills (R18); each moves installments along the installment sub-machine.</summary>
 internal sealed class PaymentsModule : IOrderModule
 {
     public void Register(ModuleBuilder m)
@@ -18,6 +18,21 @@ internal sealed class PaymentsModule : IOrderModule
             .Permit(S.AwaitingDeposit, S.ReadyForProduction)
             .PermitWithin(S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered, S.Completed, S.Cancelled)
             .Decide(PaymentDecider.Decide)
+            .Verify(PaymentDecider.CheckSubMachine);
+        m.Applies<BankAcceptanceBillRegistered>(BillDecider.Apply);
+        m.Applies<BankAcceptanceBillSettled>(BillDecider.Apply);
+        m.Command<RegisterBankAcceptanceBill>(K.RegisterBankAcceptanceBill)
+            .AllowedTo(Role.Finance)
+            .AuthorizedUnder("R18")
+            .PermitWithin(S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered)
+            .Decide(BillDecider.Decide);
+        m.Command<SettleBankAcceptanceBill>(K.SettleBankAcceptanceBill)
+            .AllowedTo(Role.Finance)
+            .AuthorizedUnder("R18")
+            .Permit(S.AwaitingDeposit, S.AwaitingDeposit)
+            .Permit(S.AwaitingDeposit, S.ReadyForProduction)
+            .PermitWithin(S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered, S.Completed)
+            .Decide(BillDecider.Decide)
             .Verify(PaymentDecider.CheckSubMachine);
     }
 }

@@ -390,6 +390,7 @@ public static class OrderKernelJson
         c.Add(new StrictEnumConverter<InstallmentStatus>());
         c.Add(new StrictEnumConverter<OrderStatus>());
         c.Add(new StrictEnumConverter<PaymentInstrument>());
+        c.Add(new StrictEnumConverter<BillStatus>());
         c.Add(new StrictEnumConverter<Priority>());
         c.Add(new StrictEnumConverter<QualityGrade>());
         c.Add(new StrictEnumConverter<QuotationStatus>());
@@ -472,6 +473,7 @@ public static class OrderKernelJson
         c.Add(new ValueListJsonConverter<ReturnRecord>());
         c.Add(new ValueListJsonConverter<Invoice>());
         c.Add(new ValueListJsonConverter<CreditNote>());
+        c.Add(new ValueListJsonConverter<BankAcceptanceBill>());
         c.Add(new ValueListJsonConverter<StatementLine>());
         c.Add(new StrictEnumConverter<DocumentKind>());
         c.Add(new ValueListJsonConverter<DocumentKind>());

@@ -96,6 +96,7 @@ namespace OrderKernel.Serialization;
 [JsonSerializable(typeof(OrderKernel.ReturnRecord))]
 [JsonSerializable(typeof(OrderKernel.Invoice))]
 [JsonSerializable(typeof(OrderKernel.CreditNote))]
+[JsonSerializable(typeof(OrderKernel.BankAcceptanceBill))]
 [JsonSerializable(typeof(OrderKernel.StatementLine))]
 [JsonSerializable(typeof(OrderKernel.SettlementStatement))]
 [JsonSerializable(typeof(AcceptanceDecision))]

@@ -25,6 +25,18 @@ public sealed record ShipmentReleasePolicyOptions
     public bool AcceptLetterOfCredit { get; init; } = true;
 
     /// <summary>
+    /// Gets a value indicating whether accepted bank acceptance bills, not dishonoured and not past maturity, covering the
+    /// unpaid part let the goods leave (R18); default <see langword="true"/>.
+    /// </summary>
+    public bool AcceptBankAcceptanceBill { get; init; } = true;
+
+    /// <summary>
+    /// Gets a value indicating whether a bank acceptance bill counts only once honoured (then it is a payment), so an
+    /// accepted bill alone never releases the goods (R18); default <see langword="false"/>.
+    /// </summary>
+    public bool RequireBillHonoured { get; init; }
+
+    /// <summary>
     /// Gets a value indicating whether an approved shipment exception lets the goods leave unpaid (R17);
     /// default <see langword="true"/>.
     /// </summary>
@@ -36,7 +48,8 @@ public static class ShipmentReleasePolicy
 {
     /// <summary>
     /// Gets the default policy: every installment due before shipment (deposit and balance) is paid (R17, R30), or the
-    /// unpaid part is covered by a valid letter of credit (R18), or an exception was approved (R17).
+    /// unpaid part is covered by a valid letter of credit or by accepted, not dishonoured bank acceptance bills not past
+    /// maturity (R18), or an exception was approved (R17).
     /// </summary>
     public static IShipmentReleasePolicy Default { get; } = Create(new ShipmentReleasePolicyOptions());
 
@@ -58,14 +71,15 @@ public static class ShipmentReleasePolicy
             return Covered(order, contract, now) ? default : Unpaid(order, now);
         }
 
-        // Whether the money due before shipment is paid, excepted, or covered by a valid letter of credit.
+        // Whether the money due before shipment is paid, excepted, or covered by a valid letter of credit or accepted bills.
         private bool Covered(Order order, Contract contract, Instant now)
         {
             var due = contract.DueBeforeShipment;
             var paid = order.TotalPaid;
             return paid >= due
                 || (options.AcceptApprovedException && order.ShipmentException is not null)
-                || (options.AcceptLetterOfCredit && order.LetterOfCredit is { } credit && Today(order, now) <= credit.Expiry && credit.Amount >= due - paid);
+                || (options.AcceptLetterOfCredit && order.LetterOfCredit is { } credit && Today(order, now) <= credit.Expiry && credit.Amount >= due - paid)
+                || (options.AcceptBankAcceptanceBill && !options.RequireBillHonoured && BillDecider.Securing(order, Today(order, now)) >= due - paid);
         }
 
         private ValueList<Violation> Unpaid(Order order, Instant now)

@@ -95,7 +95,7 @@ public class StateMachineTests
         Assert.Equal([CommandKind.ConfirmPayment, CommandKind.RecordRefund, CommandKind.CloseOrder, CommandKind.AttachDocument], OrderLifecycle.Definition.Transitions.Where(t => t.From == OrderStatus.Cancelled).Select(t => t.Trigger).Order());
         Assert.Equal([CommandKind.CloseOrder, CommandKind.AttachDocument], OrderLifecycle.Definition.Transitions.Where(t => t.From == OrderStatus.Lost).Select(t => t.Trigger));
         Assert.Equal(
-            [CommandKind.ConfirmPayment, CommandKind.CompleteStep, CommandKind.AssessDelayPenalty, CommandKind.RecordRefund, CommandKind.RecordReturn, CommandKind.CloseOrder, CommandKind.AttachDocument, CommandKind.RegisterComplaint, CommandKind.ResolveComplaint, CommandKind.OpenExchange, CommandKind.ShipReplacement, CommandKind.IssueInvoice, CommandKind.IssueCreditNote],
+            [CommandKind.ConfirmPayment, CommandKind.CompleteStep, CommandKind.AssessDelayPenalty, CommandKind.RecordRefund, CommandKind.RecordReturn, CommandKind.CloseOrder, CommandKind.AttachDocument, CommandKind.RegisterComplaint, CommandKind.ResolveComplaint, CommandKind.OpenExchange, CommandKind.ShipReplacement, CommandKind.IssueInvoice, CommandKind.IssueCreditNote, CommandKind.SettleBankAcceptanceBill],
             OrderLifecycle.Definition.Transitions.Where(t => t.From == OrderStatus.Completed).Select(t => t.Trigger).Order());
     }
 
