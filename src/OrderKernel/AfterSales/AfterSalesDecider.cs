@@ -129,9 +129,9 @@ internal static class AfterSalesDecider
         return Outcome.Emit(new ReplacementShipped(c.ExchangeId, c.Waybill) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
-    public static void Apply(Order s, ComplaintRegistered e) => s.Complaints = s.Complaints.Add(e.Complaint, s.Fold);
+    public static Order Apply(Order s, ComplaintRegistered e) => s with { Complaints = s.Complaints.Add(e.Complaint, s.Fold) };
 
-    public static void Apply(Order s, ComplaintResolved e)
+    public static Order Apply(Order s, ComplaintResolved e)
     {
         var list = s.Complaints;
         for (var i = 0; i < list.Count; i++)
@@ -139,12 +139,12 @@ internal static class AfterSalesDecider
             list = list[i].Id == e.ComplaintId ? list.SetItem(i, list[i] with { Resolution = e.Resolution }) : list;
         }
 
-        s.Complaints = list;
+        return s with { Complaints = list };
     }
 
-    public static void Apply(Order s, ExchangeOpened e) => s.Exchanges = s.Exchanges.Add(e.Exchange, s.Fold);
+    public static Order Apply(Order s, ExchangeOpened e) => s with { Exchanges = s.Exchanges.Add(e.Exchange, s.Fold) };
 
-    public static void Apply(Order s, ReplacementShipped e)
+    public static Order Apply(Order s, ReplacementShipped e)
     {
         var list = s.Exchanges;
         for (var i = 0; i < list.Count; i++)
@@ -152,7 +152,7 @@ internal static class AfterSalesDecider
             list = list[i].Id == e.ExchangeId ? list.SetItem(i, list[i] with { Waybill = e.Waybill, ShippedAt = e.At }) : list;
         }
 
-        s.Exchanges = list;
+        return s with { Exchanges = list };
     }
 
     /// <summary>What the customer paid in all, before refunds (refunds pay credits out; they do not reduce what credits may reach).</summary>

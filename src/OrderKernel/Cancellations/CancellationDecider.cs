@@ -35,16 +35,17 @@ internal static class CancellationDecider
         return Outcome.Emit([new OrderCancelled(reason, assessment.Charge, refund, assessment.Explanation, state.Status) { At = ctx.Now, By = ctx.Actor.Id }, .. MaterialLedger.ReleaseAll(state, ctx)]);
     }
 
-    public static void Apply(Order s, OrderCancelled e)
+    public static Order Apply(Order s, OrderCancelled e)
     {
-        s.Status = OrderStatus.Cancelled;
-        if (s.Hold is { } hold)
+        // The cancellation ends the hold: its period is kept in the history as a release would keep it.
+        var holds = s.Hold is { } hold
+            ? new HoldState { History = s.HoldHistory.Add(new HoldPeriod(hold.Code, hold.Reason, hold.PlacedAt, e.At), s.Fold) }
+            : s.Holds;
+        return s with
         {
-            // The cancellation ends the hold: its period is kept in the history as a release would keep it.
-            s.HoldHistory = s.HoldHistory.Add(new HoldPeriod(hold.Code, hold.Reason, hold.PlacedAt, e.At), s.Fold);
-            s.Hold = null;
-        }
-
-        s.Cancellation = new Cancellation(e.Reason, e.Charge, e.Refund, e.Explanation, e.StatusBefore, e.By, e.At);
+            Status = OrderStatus.Cancelled,
+            Holds = holds,
+            Cancellation = new Cancellation(e.Reason, e.Charge, e.Refund, e.Explanation, e.StatusBefore, e.By, e.At),
+        };
     }
 }

@@ -10,7 +10,7 @@ namespace OrderKernel;
 /// <summary>Change requests: submit, assess (preview), approve, test and confirm (R35), apply with a change record (R33–R37).</summary>
 internal static class ChangeDecider
 {
-    public static Outcome Decide(Order state, SubmitChangeRequest c, DecisionContext ctx)
+    public static Outcome Decide(Order state, SignedTerms terms, SubmitChangeRequest c, DecisionContext ctx)
     {
         if (string.IsNullOrWhiteSpace(c.ChangeId) || Find(state, c.ChangeId) is not null)
         {
@@ -22,7 +22,7 @@ internal static class ChangeDecider
             return Outcome.Reject(ViolationCodes.InvalidInput, "A change request states its content and its reason.", "R33");
         }
 
-        var effect = Compute(state, c.Proposal, ctx);
+        var effect = Compute(state, terms, c.Proposal, ctx);
         if (effect.Violation is { } v)
         {
             return Outcome.Reject(v);
@@ -38,28 +38,27 @@ internal static class ChangeDecider
         return Outcome.Emit(submitted);
     }
 
-    public static Outcome Decide(Order state, AssessChangeRequest c, DecisionContext ctx)
+    public static Outcome Decide(Order state, SignedTerms terms, AssessChangeRequest c, DecisionContext ctx)
     {
         if (Open(state, c.ChangeId, CommandKind.AssessChangeRequest) is not { } change)
         {
             return NotPossible(state, c.ChangeId, "assessed");
         }
 
-        var effect = Compute(state, change.Proposal, ctx);
+        var effect = Compute(state, terms, change.Proposal, ctx);
         if (effect.Violation is { } v)
         {
             return Outcome.Reject(v);
         }
 
         var routing = ctx.Policies.ChangeImpact.Route(state, change.Proposal);
-        var contract = state.Contract!;
-        var preview = new ChangePreview(state.Revision, effect.Diff, contract.Amount, effect.Amount, effect.Installments, state.RequestedDeliveryDate, effect.DeliveryDate, routing);
+        var preview = new ChangePreview(state.Revision, effect.Diff, terms.Contract.Amount, effect.Amount, effect.Installments, state.RequestedDeliveryDate, effect.DeliveryDate, routing);
         return Outcome.Emit(new ChangeRequestAssessed(c.ChangeId, preview) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
     public static Outcome Decide(Order state, ApproveChangeRequest c, DecisionContext ctx)
     {
-        if (Open(state, c.ChangeId, CommandKind.ApproveChangeRequest) is not { } change)
+        if (Open(state, c.ChangeId, CommandKind.ApproveChangeRequest) is not { Preview: { } preview } change)
         {
             return NotPossible(state, c.ChangeId, "approved");
         }
@@ -79,7 +78,7 @@ internal static class ChangeDecider
             }
         }
 
-        foreach (var role in change.Preview!.Routing.Approvers)
+        foreach (var role in preview.Routing.Approvers)
         {
             if (!change.HasApproval(role) && ctx.Actor.HasRole(role))
             {
@@ -87,7 +86,7 @@ internal static class ChangeDecider
             }
         }
 
-        return Outcome.Reject(ViolationCodes.RoleNotAllowed, $"{ctx.Actor.Name} holds none of the approvals change {c.ChangeId} still needs ({change.Preview.Routing.Explanation}).", "R34");
+        return Outcome.Reject(ViolationCodes.RoleNotAllowed, $"{ctx.Actor.Name} holds none of the approvals change {c.ChangeId} still needs ({preview.Routing.Explanation}).", "R34");
     }
 
     public static Outcome Decide(Order state, RejectChangeRequest c, DecisionContext ctx)
@@ -120,26 +119,25 @@ internal static class ChangeDecider
 
     public static Outcome Decide(Order state, ConfirmChangeByCustomer c, DecisionContext ctx)
     {
-        if (Open(state, c.ChangeId, CommandKind.ConfirmChangeByCustomer) is not { Preview.Routing.RequiresCustomerConfirmation: true } change)
+        if (Open(state, c.ChangeId, CommandKind.ConfirmChangeByCustomer) is not { Preview: { Routing.RequiresCustomerConfirmation: true } preview } change)
         {
             return NotPossible(state, c.ChangeId, "confirmed by the customer");
         }
 
         // A change that needs no technical test (R28's change list after a lower grade) is confirmed without one.
-        return change.TestPassed == true || !change.Preview!.Routing.RequiresTechnicalTest
+        return change.TestPassed == true || !preview.Routing.RequiresTechnicalTest
             ? Outcome.Emit(new ChangeConfirmedByCustomer(c.ChangeId) { At = ctx.Now, By = ctx.Actor.Id })
             : Outcome.Reject(ViolationCodes.ChangeNotTested, $"Change {c.ChangeId} must pass the technical test before the customer confirms it.", "R35");
     }
 
-    public static Outcome Decide(Order state, ApplyChangeRequest c, DecisionContext ctx)
+    public static Outcome Decide(Order state, SignedTerms terms, ApplyChangeRequest c, DecisionContext ctx)
     {
-        if (Find(state, c.ChangeId) is not { Status: ChangeStatus.Approved } change)
+        if (Find(state, c.ChangeId) is not { Status: ChangeStatus.Approved, Preview: { } preview } change)
         {
             return NotPossible(state, c.ChangeId, "applied (only an approved change)");
         }
 
-        var preview = change.Preview!;
-        var effect = Compute(state, change.Proposal, ctx);
+        var effect = Compute(state, terms, change.Proposal, ctx);
         if (effect.Violation is { } v)
         {
             return Outcome.Reject(v);
@@ -156,8 +154,7 @@ internal static class ChangeDecider
             approvers.Add(a.ApprovedBy);
         }
 
-        var contract = state.Contract!;
-        var record = new ChangeRecord(state.Revision + 1, change.Id, change.Proposal.Kind, change.Reason, change.RequestedBy, ValueList<ActorId>.From(approvers), ctx.Actor.Id, ctx.Now, effect.Diff, effect.Amount - contract.Amount);
+        var record = new ChangeRecord(state.Revision + 1, change.Id, change.Proposal.Kind, change.Reason, change.RequestedBy, ValueList<ActorId>.From(approvers), ctx.Actor.Id, ctx.Now, effect.Diff, effect.Amount - terms.Contract.Amount);
         var applied = new ChangeApplied(change.Id, record, effect.Lines, effect.DeliveryDate, effect.Terms, effect.Amount, effect.Installments, effect.QuotedLines) { At = ctx.Now, By = ctx.Actor.Id };
         if (change.Proposal.Kind == ChangeKind.Cancellation)
         {
@@ -181,12 +178,12 @@ internal static class ChangeDecider
     private readonly record struct Effect(Violation? Violation, ValueList<FieldDiff> Diff, ValueList<OrderLine> Lines, LocalDate? DeliveryDate, PaymentTerms Terms, Money Amount, ValueList<InstallmentAmount> Installments, ValueList<QuotationLine> QuotedLines);
 
     /// <summary>What the proposal would do to the order now: the diff, the new lines, date, terms and contract amount.</summary>
-    private static Effect Compute(Order state, ChangeProposal p, DecisionContext ctx)
+    private static Effect Compute(Order state, SignedTerms signed, ChangeProposal p, DecisionContext ctx)
     {
         Effect Fail(string message) => new(Violation.Of(ViolationCodes.InvalidInput, message, "R33"), default, default, null, state.PaymentTerms, default, default, default);
-        var contract = state.Contract!;
+        var contract = signed.Contract;
         var lines = new List<OrderLine>(state.Lines);
-        var quoted = new List<QuotationLine>(state.Quotation!.Lines);
+        var quoted = new List<QuotationLine>(signed.Quotation.Lines);
         var diff = new List<FieldDiff>();
         var date = state.RequestedDeliveryDate;
         var terms = state.PaymentTerms;
@@ -351,45 +348,46 @@ internal static class ChangeDecider
             ? Outcome.Reject(ViolationCodes.TransitionNotAllowed, $"Change {id} is {c.Status} and cannot be {what}.", "R33")
             : Outcome.Reject(ViolationCodes.InvalidInput, $"There is no change {id}.", "R33");
 
-    public static void Apply(Order s, ChangeRequestSubmitted e)
+    public static Order Apply(Order s, ChangeRequestSubmitted e) => s with
     {
-        s.ChangeRequests = s.ChangeRequests.Add(new ChangeRequest { Id = e.ChangeId, Proposal = e.Proposal, Reason = e.Reason, RequestedBy = e.By, RequestedAt = e.At, Status = ChangeStatus.Submitted }, s.Fold);
-    }
+        ChangeRequests = s.ChangeRequests.Add(new ChangeRequest { Id = e.ChangeId, Proposal = e.Proposal, Reason = e.Reason, RequestedBy = e.By, RequestedAt = e.At, Status = ChangeStatus.Submitted }, s.Fold),
+    };
 
-    public static void Apply(Order s, ChangeRequestAssessed e) => Update(s, e.ChangeId, c => Settle(c with { Preview = e.Preview, Status = ChangeStatus.UnderAssessment }));
+    public static Order Apply(Order s, ChangeRequestAssessed e) => Update(s, e.ChangeId, c => Settle(c with { Preview = e.Preview, Status = ChangeStatus.UnderAssessment }));
 
-    public static void Apply(Order s, ChangeRequestApproved e) => Update(s, e.ChangeId, c => Settle(c with { Approvals = c.Approvals.Add(new ChangeApproval(e.Role, e.By, e.At, e.Comments)) }));
+    public static Order Apply(Order s, ChangeRequestApproved e) => Update(s, e.ChangeId, c => Settle(c with { Approvals = c.Approvals.Add(new ChangeApproval(e.Role, e.By, e.At, e.Comments)) }));
 
-    public static void Apply(Order s, ChangeTested e) => Update(s, e.ChangeId, c => Settle(c with { TestPassed = e.Passed }));
+    public static Order Apply(Order s, ChangeTested e) => Update(s, e.ChangeId, c => Settle(c with { TestPassed = e.Passed }));
 
-    public static void Apply(Order s, ChangeConfirmedByCustomer e) => Update(s, e.ChangeId, c => Settle(c with { CustomerConfirmed = true }));
+    public static Order Apply(Order s, ChangeConfirmedByCustomer e) => Update(s, e.ChangeId, c => Settle(c with { CustomerConfirmed = true }));
 
-    public static void Apply(Order s, ChangeRequestRejected e) => Update(s, e.ChangeId, c => c with { Status = ChangeStatus.Rejected, RejectionReason = e.Reason });
+    public static Order Apply(Order s, ChangeRequestRejected e) => Update(s, e.ChangeId, c => c with { Status = ChangeStatus.Rejected, RejectionReason = e.Reason });
 
-    public static void Apply(Order s, ChangeRequestWithdrawn e) => Update(s, e.ChangeId, c => c with { Status = ChangeStatus.Withdrawn });
+    public static Order Apply(Order s, ChangeRequestWithdrawn e) => Update(s, e.ChangeId, c => c with { Status = ChangeStatus.Withdrawn });
 
-    public static void Apply(Order s, ChangeApplied e)
+    public static Order Apply(Order s, SignedTerms terms, ChangeApplied e)
     {
-        Update(s, e.ChangeId, c => c with { Status = ChangeStatus.Applied });
-        s.Revision = e.Record.Revision;
-        s.ChangeLog = s.ChangeLog.Add(e.Record, s.Fold);
-        s.Lines = e.Lines;
-        s.RequestedDeliveryDate = e.DeliveryDate;
-        s.PaymentTerms = e.PaymentTerms;
-        s.Contract = s.Contract!.Amended(e.ContractAmount, e.Installments);
-        s.Quotation = s.Quotation! with { Lines = e.QuotedLines, Total = e.ContractAmount };
+        var updated = Update(s, e.ChangeId, c => c with { Status = ChangeStatus.Applied });
+        return updated with
+        {
+            Changes = updated.Changes with { Revision = e.Record.Revision, Log = s.ChangeLog.Add(e.Record, s.Fold) },
+            Lines = e.Lines,
+            RequestedDeliveryDate = e.DeliveryDate,
+            PaymentTerms = e.PaymentTerms,
+            Contract = terms.Contract.Amended(e.ContractAmount, e.Installments),
+            Quotation = terms.Quotation with { Lines = e.QuotedLines, Total = e.ContractAmount },
+        };
     }
 
     private static ChangeRequest Settle(ChangeRequest c) => c.Status == ChangeStatus.UnderAssessment && c.IsFullyApproved ? c with { Status = ChangeStatus.Approved } : c;
 
-    private static void Update(Order s, string id, System.Func<ChangeRequest, ChangeRequest> f)
+    private static Order Update(Order s, string id, System.Func<ChangeRequest, ChangeRequest> f)
     {
         for (var i = 0; i < s.ChangeRequests.Count; i++)
         {
             if (s.ChangeRequests[i].Id == id)
             {
-                s.ChangeRequests = s.ChangeRequests.SetItem(i, f(s.ChangeRequests[i]));
-                return;
+                return s with { ChangeRequests = s.ChangeRequests.SetItem(i, f(s.ChangeRequests[i])) };
             }
         }
 

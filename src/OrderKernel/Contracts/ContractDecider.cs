@@ -8,58 +8,50 @@ namespace OrderKernel;
 /// </summary>
 internal static class ContractDecider
 {
-    public static Outcome Decide(Order state, SignContract c, DecisionContext ctx)
+    public static Outcome Decide(Order state, Quotation q, SignContract c, DecisionContext ctx)
     {
         if (c.Sequence <= 0)
         {
             return Outcome.Reject(ViolationCodes.InvalidInput, $"The contract sequence value must be positive, not {c.Sequence}.", "R16");
         }
 
-        var q = state.Quotation!;
         var number = ctx.Policies.Numbering.ContractNumber(c.Sequence, ctx.Now);
         return Outcome.Emit(new ContractSigned(number, c.Sequence, q.Total, state.PaymentTerms.AmountsFor(q.Total), q.Number) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
     /// <summary>Without the signature round (electronic signing): signing puts the contract in force in the same decision.</summary>
-    public static Outcome SignInOneStep(Order state, SignContract c, DecisionContext ctx)
+    public static Outcome SignInOneStep(Order state, Quotation q, SignContract c, DecisionContext ctx)
     {
-        var signed = Decide(state, c, ctx);
+        var signed = Decide(state, q, c, ctx);
         return signed.IsRejected
             ? signed
             : Outcome.Emit(signed.Events[0], new ContractInForce(((ContractSigned)signed.Events[0]).Number) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
-    public static Outcome Decide(Order state, CheckContract c, DecisionContext ctx) =>
-        Outcome.Emit(new ContractChecked(state.Contract!.Number) { At = ctx.Now, By = ctx.Actor.Id });
+    public static Outcome Decide(Order state, Contract contract, CheckContract c, DecisionContext ctx) =>
+        Outcome.Emit(new ContractChecked(contract.Number) { At = ctx.Now, By = ctx.Actor.Id });
 
-    public static Outcome Decide(Order state, StampContract c, DecisionContext ctx) =>
-        Outcome.Emit(new ContractStamped(state.Contract!.Number) { At = ctx.Now, By = ctx.Actor.Id });
+    public static Outcome Decide(Order state, Contract contract, StampContract c, DecisionContext ctx) =>
+        Outcome.Emit(new ContractStamped(contract.Number) { At = ctx.Now, By = ctx.Actor.Id });
 
-    public static Outcome Decide(Order state, CountersignContract c, DecisionContext ctx) =>
-        Outcome.Emit(new ContractInForce(state.Contract!.Number) { At = ctx.Now, By = ctx.Actor.Id });
+    public static Outcome Decide(Order state, Contract contract, CountersignContract c, DecisionContext ctx) =>
+        Outcome.Emit(new ContractInForce(contract.Number) { At = ctx.Now, By = ctx.Actor.Id });
 
-    public static void Apply(Order s, ContractSigned e)
+    public static Order Apply(Order s, ContractSigned e) => s with
     {
-        s.Contract = new Contract(e.Number, e.Sequence, e.Amount, e.Installments, e.QuotationNumber, e.By, e.At);
-        s.Status = OrderStatus.ContractAwaitingCheck;
-    }
+        Contract = new Contract(e.Number, e.Sequence, e.Amount, e.Installments, e.QuotationNumber, e.By, e.At),
+        Status = OrderStatus.ContractAwaitingCheck,
+    };
 
-    public static void Apply(Order s, ContractChecked e)
-    {
-        s.Contract = s.Contract!.Checked(e.By, e.At);
-        s.Status = OrderStatus.ContractChecked;
-    }
+    public static Order Apply(Order s, Contract contract, ContractChecked e) =>
+        s with { Contract = contract.Checked(e.By, e.At), Status = OrderStatus.ContractChecked };
 
-    public static void Apply(Order s, ContractStamped e)
-    {
-        s.Contract = s.Contract!.Stamped(e.At);
-        s.Status = OrderStatus.ContractAwaitingCountersignature;
-    }
+    public static Order Apply(Order s, Contract contract, ContractStamped e) =>
+        s with { Contract = contract.Stamped(e.At), Status = OrderStatus.ContractAwaitingCountersignature };
 
-    public static void Apply(Order s, ContractInForce e)
+    public static Order Apply(Order s, Contract contract, ContractInForce e)
     {
-        var contract = s.Contract!.InForce(e.At);
-        s.Status = contract.Deposit.IsPositive ? OrderStatus.AwaitingDeposit : OrderStatus.ReadyForProduction;
-        s.Contract = contract;
+        var inForce = contract.InForce(e.At);
+        return s with { Contract = inForce, Status = inForce.Deposit.IsPositive ? OrderStatus.AwaitingDeposit : OrderStatus.ReadyForProduction };
     }
 }

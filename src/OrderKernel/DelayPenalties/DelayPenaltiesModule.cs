@@ -18,6 +18,6 @@ internal sealed class DelayPenaltiesModule : IOrderModule
         m.Command<AssessDelayPenalty>(K.AssessDelayPenalty)
             .AllowedTo(Role.SalesManager, Role.Finance, Role.GeneralManager)
             .PermitWithin(S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered, S.Completed)
-            .Decide(DelayPenaltyDecider.Decide);
+            .Decide(SignedTerms.Of, DelayPenaltyDecider.Decide);
     }
 }

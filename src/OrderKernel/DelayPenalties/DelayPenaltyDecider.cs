@@ -20,7 +20,7 @@ internal static class DelayPenaltyDecider
         return Outcome.Emit(new ExcusableDelayRecorded(c.Cause, c.From, c.To, c.Reason) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
-    public static Outcome Decide(Order state, AssessDelayPenalty c, DecisionContext ctx)
+    public static Outcome Decide(Order state, SignedTerms terms, AssessDelayPenalty c, DecisionContext ctx)
     {
         var zone = DateTimeZoneProviders.Tzdb[state.TimeZoneId];
         var today = ctx.Now.InZone(zone).Date;
@@ -37,14 +37,14 @@ internal static class DelayPenaltyDecider
             }
         }
 
-        var assessment = Assess(state, c.AsOf, c.ResponsibleParties, zone, ctx.Policies);
+        var assessment = Assess(state, terms, c.AsOf, c.ResponsibleParties, zone, ctx.Policies);
         return Outcome.Emit(new DelayPenaltyAssessed(assessment) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
     /// <summary>The delay against the contractual date, minus excusable days, priced by the policy.</summary>
-    internal static DelayAssessment Assess(Order state, LocalDate asOf, ValueList<string> parties, DateTimeZone zone, OrderPolicies policies)
+    internal static DelayAssessment Assess(Order state, SignedTerms terms, LocalDate asOf, ValueList<string> parties, DateTimeZone zone, OrderPolicies policies)
     {
-        var contract = state.Contract!;
+        var contract = terms.Contract;
         var due = state.RequestedDeliveryDate ?? asOf;
         var delivered = state.Delivery is not null;
         var completion = state.Delivery is { } d ? d.ReceivedAt.InZone(zone).Date : asOf;
@@ -72,7 +72,7 @@ internal static class DelayPenaltyDecider
         }
 
         var chargeable = daysLate - counted.Count;
-        var (undelivered, delayed) = LateValues(state, contract.Amount, due, completion, zone, policies.Rounding);
+        var (undelivered, delayed) = LateValues(state, terms.Quotation, contract.Amount, due, completion, zone, policies.Rounding);
         var input = new PenaltyInput(chargeable, contract.Amount, delayed, undelivered, parties.Count);
         var result = policies.DelayPenalty.Assess(input);
         var trace = policies.DelayPenalty.Explain(input);
@@ -95,7 +95,7 @@ internal static class DelayPenaltyDecider
     /// contract value, weighted by the accepted quotation's net line amounts; quantities beyond a line's quoted quantity add
     /// nothing. One pass over the quoted lines and the shipped lines.
     /// </remarks>
-    internal static (Money Undelivered, Money Delayed) LateValues(Order state, Money contractValue, LocalDate due, LocalDate completion, DateTimeZone zone, RoundingRule rounding)
+    internal static (Money Undelivered, Money Delayed) LateValues(Order state, Quotation quotation, Money contractValue, LocalDate due, LocalDate completion, DateTimeZone zone, RoundingRule rounding)
     {
         var onTime = new Dictionary<LineId, decimal>();
         var late = new Dictionary<LineId, decimal>();
@@ -119,7 +119,7 @@ internal static class DelayPenaltyDecider
         var total = 0m;
         var onTimeValue = 0m;
         var lateValue = 0m;
-        foreach (var q in state.Quotation!.Lines)
+        foreach (var q in quotation.Lines)
         {
             var ordered = q.Quantity.Value;
             var inTime = Math.Min(onTime.GetValueOrDefault(q.Line), ordered);
@@ -140,13 +140,8 @@ internal static class DelayPenaltyDecider
         return (contractValue - deliveredInTime, deliveredLate);
     }
 
-    public static void Apply(Order s, ExcusableDelayRecorded e)
-    {
-        s.ExcusableDelays = s.ExcusableDelays.Add(new ExcusableDelay(e.Cause, e.From, e.To, e.Reason, e.By, e.At), s.Fold);
-    }
+    public static Order Apply(Order s, ExcusableDelayRecorded e) =>
+        s with { ExcusableDelays = s.ExcusableDelays.Add(new ExcusableDelay(e.Cause, e.From, e.To, e.Reason, e.By, e.At), s.Fold) };
 
-    public static void Apply(Order s, DelayPenaltyAssessed e)
-    {
-        s.DelayPenalty = e.Assessment;
-    }
+    public static Order Apply(Order s, DelayPenaltyAssessed e) => s with { DelayPenalty = e.Assessment };
 }

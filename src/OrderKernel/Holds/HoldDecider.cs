@@ -25,14 +25,8 @@ internal static class HoldDecider
             ? Outcome.Reject(ViolationCodes.NotOnHold, "The order is not on hold.", "R33")
             : Outcome.Emit(new HoldReleased(active.Code, c.Note ?? string.Empty) { At = ctx.Now, By = ctx.Actor.Id });
 
-    public static void Apply(Order s, HoldPlaced e)
-    {
-        s.Hold = new Hold(e.Code, e.Reason, e.By, e.At);
-    }
+    public static Order Apply(Order s, HoldPlaced e) => s with { Hold = new Hold(e.Code, e.Reason, e.By, e.At) };
 
-    public static void Apply(Order s, HoldReleased e)
-    {
-        s.HoldHistory = s.HoldHistory.Add(new HoldPeriod(s.Hold!.Code, s.Hold.Reason, s.Hold.PlacedAt, e.At), s.Fold);
-        s.Hold = null;
-    }
+    public static Order Apply(Order s, Hold hold, HoldReleased e) =>
+        s with { Holds = new HoldState { History = s.HoldHistory.Add(new HoldPeriod(hold.Code, hold.Reason, hold.PlacedAt, e.At), s.Fold) } };
 }

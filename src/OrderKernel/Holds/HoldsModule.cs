@@ -10,13 +10,14 @@ internal sealed class HoldsModule : IOrderModule
     public void Register(ModuleBuilder m)
     {
         m.Applies<HoldPlaced>(HoldDecider.Apply);
-        m.Applies<HoldReleased>(HoldDecider.Apply);
+        m.Applies<HoldReleased, Hold>(s => s.Hold, HoldDecider.Apply);
         Role[] holders = [Role.SalesManager, Role.FinanceManager, Role.QualityManager, Role.GeneralManager];
         S[] states = [.. OrderStatuses.Open, S.Shipped, S.Delivered];
         m.Command<PlaceHold>(K.PlaceHold).AllowedTo(holders).PermitWithin(states).Decide(HoldDecider.Decide);
         m.Command<ReleaseHold>(K.ReleaseHold).AllowedTo(holders).PermitWithin(states).Decide(HoldDecider.Decide);
-        m.Gate(
-            static (state, kind, context) => state.Hold is { } hold && kind != K.PlaceHold && kind != K.ReleaseHold && context.Policies.Holds.Blocks(hold.Code, kind),
-            static (state, kind) => Violation.Deferred(ViolationCodes.BlockedByHold, "R33", (kind, state.Hold!), static s => $"{s.kind} is blocked by the {s.Item2.Code} hold placed at {s.Item2.PlacedAt}: {s.Item2.Reason}."));
+        m.Gate(static (state, kind, context) =>
+            state.Hold is { } hold && kind != K.PlaceHold && kind != K.ReleaseHold && context.Policies.Holds.Blocks(hold.Code, kind)
+                ? Violation.Deferred(ViolationCodes.BlockedByHold, "R33", (kind, hold), static s => $"{s.kind} is blocked by the {s.hold.Code} hold placed at {s.hold.PlacedAt}: {s.hold.Reason}.")
+                : null);
     }
 }

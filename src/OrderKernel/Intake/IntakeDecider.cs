@@ -162,24 +162,15 @@ internal static class IntakeDecider
         ReceivedAt = e.At,
     };
 
-    public static void Apply(Order s, OrderReturnedForCompletion e)
-    {
-        s.Status = OrderStatus.AwaitingCompletion;
-        s.CompletionRequest = new CompletionRequest(e.Reason, e.MissingItems, e.At);
-    }
+    public static Order Apply(Order s, OrderReturnedForCompletion e) =>
+        s with { Status = OrderStatus.AwaitingCompletion, CompletionRequest = new CompletionRequest(e.Reason, e.MissingItems, e.At) };
 
-    public static void Apply(Order s, OrderDetailsCompleted e)
+    public static Order Apply(Order s, OrderDetailsCompleted e) => s with
     {
-        s.Status = OrderStatus.Received;
-        s.CompletionRequest = null;
-        s.Lines = e.Lines;
-        s.RequestedDeliveryDate = e.RequestedDeliveryDate;
-        s.QualityRequirements = e.QualityRequirements;
-    }
+        Status = OrderStatus.Received,
+        Intake = s.Intake with { CompletionRequest = null, Lines = e.Lines, RequestedDeliveryDate = e.RequestedDeliveryDate, QualityRequirements = e.QualityRequirements },
+    };
 
-    public static void Apply(Order s, OrderRecorded e)
-    {
-        s.Status = OrderStatus.Recorded;
-        s.Registration = new Registration(e.OrderNumber, e.Sequence, e.At);
-    }
+    public static Order Apply(Order s, OrderRecorded e) =>
+        s with { Status = OrderStatus.Recorded, Registration = new Registration(e.OrderNumber, e.Sequence, e.At) };
 }

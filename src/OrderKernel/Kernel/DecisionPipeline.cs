@@ -76,7 +76,9 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
         }
 
         var entry = Registry.Command(kind);
-        var outcome = entry.Decide(state, command, context);
+        // The lifecycle table lets a command through without an order only from Draft, where only commands that open
+        // an order have an edge; every other command is decided on the order it names.
+        var outcome = state is null ? entry.Open!(command, context) : entry.Decide!(state, command, context);
         if (outcome.IsRejected)
         {
             return new Rejected(outcome.Violations);
@@ -90,8 +92,8 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
             events.Add(e with { OrderId = orderId, Version = ++version, IdempotencyKey = key, CommandFingerprint = fingerprint });
         }
 
-        // One working copy for the whole decision (the state passed in is never touched).
-        var next = state?.Copy();
+        // One fold for the whole decision (the state passed in is never touched; each event makes a new order).
+        var next = state?.StartFold();
         foreach (var e in events)
         {
             next = next is null ? Evolve(null, e) : FoldInto(next, e);
@@ -111,7 +113,7 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
                 {
                     var stamped = f with { OrderId = orderId, Version = ++version, IdempotencyKey = key, CommandFingerprint = fingerprint };
                     events.Add(stamped);
-                    FoldInto(next, stamped);
+                    next = FoldInto(next, stamped);
                 }
             }
         }
@@ -164,7 +166,7 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
             return Start(@event, 0);
         }
 
-        var next = FoldInto(state.Copy(), @event);
+        var next = FoldInto(state.StartFold(), @event);
         return OrderIntegrity.Check(next) is { IsEmpty: false } problems
             ? throw new ArgumentException($"Event {@event.Version} ({@event.GetType().Name}) leaves an order that is not valid: {problems[0].Message}", nameof(@event))
             : next;
@@ -214,8 +216,7 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
         }
 
         CheckEnvelope(e, e.OrderId, 1, KernelLimits.MinInstant);
-        var created = Registry.Start(e);
-        Finish(created, e);
+        var created = Finish(Registry.Start(e), e);
         if (OrderIntegrity.Check(created) is { IsEmpty: false } problems)
         {
             throw new ArgumentException($"Event 1 ({first}) does not make a valid order: {problems[0].Message}", "event");
@@ -225,8 +226,8 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
     }
 
     /// <summary>
-    /// Folds one event that is not the first into <paramref name="working"/>, a copy nobody else holds yet (a fresh
-    /// copy in <see cref="Evolve"/>, the single working copy of <see cref="Replay"/> or of one decision).
+    /// The order after one event that is not the first, folded into <paramref name="working"/>, an order of the current
+    /// fold (<see cref="Order.StartFold"/> in <see cref="Evolve"/> and <see cref="Decide"/>, the replay's own from its start).
     /// </summary>
     private Order FoldInto(Order working, OrderEvent e)
     {
@@ -238,9 +239,10 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
         }
 
         CheckEnvelope(e, working.Id, working.Version + 1, working.UpdatedAt);
+        Order applied;
         try
         {
-            Registry.Apply(working, e);
+            applied = Registry.Apply(working, e);
         }
         catch (Exception inner) when (inner is NullReferenceException or InvalidOperationException or ArgumentOutOfRangeException or OverflowException or KeyNotFoundException)
         {
@@ -248,8 +250,7 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
             throw new ArgumentException($"Event {e.Version} ({e.GetType().Name}) cannot apply to order {working.Id} while it is {working.Status}: the stream is corrupt.", "event", inner);
         }
 
-        Finish(working, e);
-        return working;
+        return Finish(applied, e);
     }
 
     private static void CheckEnvelope(OrderEvent e, OrderId orderId, long version, Instant notBefore)
@@ -287,23 +288,22 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
     }
 
     /// <summary>The bookkeeping every event shares: the milestones it reaches, its idempotency key, its instant and the version.</summary>
-    private void Finish(Order working, OrderEvent e)
+    private Order Finish(Order applied, OrderEvent e)
     {
-        Registry.Reach(working, e);
+        var working = Registry.Reach(applied, e);
+        var commands = working.AppliedCommands;
         if (e.IdempotencyKey is { } key)
         {
             // The events of one command are consecutive and share its key, so comparing with the last one keeps each
             // command once; the oldest is forgotten beyond the window.
-            var applied = working.AppliedCommands;
-            if (applied.IsEmpty || applied[applied.Count - 1].IdempotencyKey != key)
+            if (commands.IsEmpty || commands[commands.Count - 1].IdempotencyKey != key)
             {
-                applied = applied.Add(new AppliedCommand(key, e.CommandFingerprint!), working.Fold);
-                working.AppliedCommands = applied.Count > KernelLimits.IdempotencyWindow ? applied.RemoveAt(0) : applied;
+                commands = commands.Add(new AppliedCommand(key, e.CommandFingerprint!), working.Fold);
+                commands = commands.Count > KernelLimits.IdempotencyWindow ? commands.RemoveAt(0) : commands;
             }
         }
 
-        working.UpdatedAt = e.At;
-        working.Version++;
+        return working with { AppliedCommands = commands, UpdatedAt = e.At, Version = working.Version + 1 };
     }
 
     /// <summary>The pipeline behind <see cref="OrderDecider.PermittedCommands"/>.</summary>
@@ -349,7 +349,7 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
         foreach (var kind in Registry.Lifecycle.TriggersFrom(status))
         {
             if (context.Policies.Authorization.Authorize(context.Actor, Registry.Command(kind).Permission) is null
-                && BlockingGate(state, kind, context) is null
+                && GateRefusal(state, kind, context) is null
                 && GuardsPass(state, status, kind, context))
             {
                 permitted.Add(kind);
@@ -359,15 +359,15 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
         return permitted.ToSet();
     }
 
-    private CommandGate? BlockingGate(Order? state, CommandKind kind, DecisionContext context)
+    private Violation? GateRefusal(Order? state, CommandKind kind, DecisionContext context)
     {
         if (state is not null)
         {
             foreach (var gate in Registry.Gates)
             {
-                if (gate.Blocks(state, kind, context))
+                if (gate.Check(state, kind, context) is { } refusal)
                 {
-                    return gate;
+                    return refusal;
                 }
             }
         }
@@ -386,7 +386,7 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
                 static s => $"{s.kind} is not possible {(s.status == OrderStatus.Draft ? "before the order is received" : $"while the order is {s.status}")}.");
         }
 
-        return BlockingGate(state, kind, context) is { } gate ? gate.Explain(state!, kind) : null;
+        return GateRefusal(state, kind, context);
     }
 
     private ValueList<Violation> CheckGuards(Order? state, OrderStatus status, CommandKind kind, DecisionContext context)

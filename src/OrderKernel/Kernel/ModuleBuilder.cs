@@ -28,9 +28,9 @@ internal sealed class ModuleBuilder
 
     internal List<(Type Event, Func<OrderEvent, Order> Create)> StartEvents { get; } = [];
 
-    internal List<(Type Event, Action<Order, OrderEvent> Apply)> Appliers { get; } = [];
+    internal List<(Type Event, Func<Order, OrderEvent, Order> Apply)> Appliers { get; } = [];
 
-    internal List<(Type Event, Action<Order, OrderEvent> Reach)> Reachers { get; } = [];
+    internal List<(Type Event, Func<Order, OrderEvent, Order> Reach)> Reachers { get; } = [];
 
     /// <summary>Tells whether the lifecycle includes an optional stage (<see cref="OrderKernelOptions.Without"/>); the module owning it declares its edges accordingly.</summary>
     /// <param name="stage">The stage.</param>
@@ -51,11 +51,11 @@ internal sealed class ModuleBuilder
 
     /// <summary>
     /// Adds a gate checked after the lifecycle table for every command on an existing order (a hold blocks commands):
-    /// <paramref name="blocks"/> answers cheaply, <paramref name="explain"/> builds the refusal.
+    /// <paramref name="check"/> returns the refusal, or <see langword="null"/> when the gate lets the command through.
     /// </summary>
-    public ModuleBuilder Gate(Func<Order, CommandKind, DecisionContext, bool> blocks, Func<Order, CommandKind, Violation> explain)
+    public ModuleBuilder Gate(Func<Order, CommandKind, DecisionContext, Violation?> check)
     {
-        Gates.Add(new CommandGate(Guard.Against.Null(blocks), Guard.Against.Null(explain)));
+        Gates.Add(new CommandGate(Guard.Against.Null(check)));
         return this;
     }
 
@@ -79,10 +79,10 @@ internal sealed class ModuleBuilder
     }
 
     /// <summary>
-    /// Declares how an event of the module folds into the order: <paramref name="apply"/> changes the working copy of
-    /// the order (one nobody else holds yet). Every event but the starting one has exactly one.
+    /// Declares how an event of the module folds into the order: <paramref name="apply"/> returns the order after the
+    /// event, made with <c>with</c> from the one before. Every event but the starting one has exactly one.
     /// </summary>
-    public ModuleBuilder Applies<TEvent>(Action<Order, TEvent> apply)
+    public ModuleBuilder Applies<TEvent>(Func<Order, TEvent, Order> apply)
         where TEvent : OrderEvent
     {
         Guard.Against.Null(apply);
@@ -91,16 +91,34 @@ internal sealed class ModuleBuilder
     }
 
     /// <summary>
+    /// Declares how an event folds into an order that must hold a stage record (<paramref name="stage"/>: the review, the
+    /// quotation, the contract…): <paramref name="apply"/> receives it, never <see langword="null"/>. An event whose order
+    /// lacks the record was not decided by the kernel: the fold refuses it as a corrupt stream.
+    /// </summary>
+    public ModuleBuilder Applies<TEvent, TStage>(Func<Order, TStage?> stage, Func<Order, TStage, TEvent, Order> apply)
+        where TEvent : OrderEvent
+        where TStage : class
+    {
+        Guard.Against.Null(stage);
+        Guard.Against.Null(apply);
+        Appliers.Add((typeof(TEvent), (s, e) => apply(s, stage(s) ?? throw MissingStage<TStage>(typeof(TEvent).Name), (TEvent)e)));
+        return this;
+    }
+
+    /// <summary>
     /// Declares what an event (of any module) also records after it is applied: the service-level milestones it
     /// reaches (R38). At most one per event.
     /// </summary>
-    public ModuleBuilder Reaches<TEvent>(Action<Order, TEvent> reach)
+    public ModuleBuilder Reaches<TEvent>(Func<Order, TEvent, Order> reach)
         where TEvent : OrderEvent
     {
         Guard.Against.Null(reach);
         Reachers.Add((typeof(TEvent), (s, e) => reach(s, (TEvent)e)));
         return this;
     }
+
+    private static InvalidOperationException MissingStage<TStage>(string what) =>
+        new($"{what} needs the order's {typeof(TStage).Name}, which the order does not have.");
 
     /// <summary>Adds a guard to a transition declared before (an embedder's own guard, frozen with the registry).</summary>
     /// <exception cref="ArgumentException">No module declared the transition.</exception>
@@ -123,7 +141,9 @@ internal sealed class ModuleBuilder
 
         public string AuthorizationRule { get; set; } = "R34";
 
-        public Func<Order?, OrderCommand, DecisionContext, Outcome>? Decide { get; set; }
+        public Func<Order, OrderCommand, DecisionContext, Outcome>? Decide { get; set; }
+
+        public Func<OrderCommand, DecisionContext, Outcome>? Open { get; set; }
 
         public Func<OrderCommand, OrderId>? Opens { get; set; }
 
@@ -143,7 +163,7 @@ internal sealed class ModuleBuilder
 }
 
 /// <summary>A check that may block a command on an existing order before its guards run (R33 holds).</summary>
-internal sealed record CommandGate(Func<Order, CommandKind, DecisionContext, bool> Blocks, Func<Order, CommandKind, Violation> Explain);
+internal sealed record CommandGate(Func<Order, CommandKind, DecisionContext, Violation?> Check);
 
 /// <summary>Declares one command of a module: default roles, transitions with guards, decide function, sub-machine checks.</summary>
 /// <typeparam name="TCommand">The command's type.</typeparam>
@@ -195,7 +215,24 @@ internal sealed class CommandBuilder<TCommand>
     public CommandBuilder<TCommand> Decide(Func<Order, TCommand, DecisionContext, Outcome> decide)
     {
         Guard.Against.Null(decide);
-        _draft.Decide = (state, command, context) => decide(state!, (TCommand)command, context);
+        _draft.Decide = (state, command, context) => decide(state, (TCommand)command, context);
+        return this;
+    }
+
+    /// <summary>
+    /// Sets the command's decision on an order that must hold a stage record (<paramref name="stage"/>: the review, the
+    /// quotation, the contract…), which <paramref name="decide"/> receives, never <see langword="null"/>. The lifecycle
+    /// table only lets the command through from statuses where the record exists; an order without it is refused as
+    /// invalid state.
+    /// </summary>
+    public CommandBuilder<TCommand> Decide<TStage>(Func<Order, TStage?> stage, Func<Order, TStage, TCommand, DecisionContext, Outcome> decide)
+        where TStage : class
+    {
+        Guard.Against.Null(stage);
+        Guard.Against.Null(decide);
+        _draft.Decide = (state, command, context) => stage(state) is { } held
+                ? decide(state, held, (TCommand)command, context)
+                : Outcome.Reject(ViolationCodes.InvalidState, $"{_draft.Kind} needs the order's {typeof(TStage).Name}, which order {state.Id} does not have while it is {state.Status}.", "kernel");
         return this;
     }
 
@@ -205,7 +242,7 @@ internal sealed class CommandBuilder<TCommand>
         Guard.Against.Null(orderId);
         Guard.Against.Null(decide);
         _draft.Opens = command => orderId((TCommand)command);
-        _draft.Decide = (_, command, context) => decide((TCommand)command, context);
+        _draft.Open = (command, context) => decide((TCommand)command, context);
         return this;
     }
 

@@ -69,19 +69,14 @@ internal sealed class ModuleRegistry
     /// <summary>Gets the event types the modules apply (every event but the starting one).</summary>
     public IEnumerable<Type> AppliedEvents => _folds.Where(kv => kv.Key != StartEvent).Select(kv => kv.Key);
 
-    /// <summary>Folds <paramref name="e"/> into <paramref name="working"/> with the function its module declared.</summary>
+    /// <summary>The order after <paramref name="e"/>, folded with the function its module declared.</summary>
     /// <exception cref="ArgumentException">No module applies events of this type.</exception>
-    public void Apply(Order working, OrderEvent e) =>
+    public Order Apply(Order working, OrderEvent e) =>
         (_folds.TryGetValue(e.GetType(), out var fold) ? fold : throw new ArgumentException($"No module applies events of type {e.GetType().Name}.", "event")).Apply(working, e);
 
-    /// <summary>Records the milestones <paramref name="e"/> reaches, if a module declared any.</summary>
-    public void Reach(Order working, OrderEvent e)
-    {
-        if (_folds.TryGetValue(e.GetType(), out var fold) && fold.Reach is { } reach)
-        {
-            reach(working, e);
-        }
-    }
+    /// <summary>The order with the milestones <paramref name="e"/> reaches recorded, if a module declared any.</summary>
+    public Order Reach(Order working, OrderEvent e) =>
+        _folds.TryGetValue(e.GetType(), out var fold) && fold.Reach is { } reach ? reach(working, e) : working;
 
     /// <summary>Gets what the authorization policy is told about a command kind.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a declared kind.</exception>
@@ -133,12 +128,12 @@ internal sealed class ModuleRegistry
                 throw new InvalidOperationException($"Command kind {c.Kind} is declared twice.");
             }
 
-            if (c.Decide is null)
+            if (c.Decide is null && c.Open is null)
             {
                 throw new InvalidOperationException($"Command kind {c.Kind} has no decide function.");
             }
 
-            commands[(int)c.Kind] = new CommandEntry(c.Kind, c.Roles, c.AuthorizationRule, c.Decide, c.Opens, c.Verify);
+            commands[(int)c.Kind] = new CommandEntry(c.Kind, c.Roles, c.AuthorizationRule, c.Decide, c.Open, c.Opens, c.Verify);
         }
 
         foreach (var kind in kinds)
@@ -238,7 +233,7 @@ internal sealed class ModuleRegistry
 
     private static FrozenDictionary<Type, EventFold> Folds(ModuleBuilder m, Type startEvent)
     {
-        var applies = new Dictionary<Type, Action<Order, OrderEvent>>();
+        var applies = new Dictionary<Type, Func<Order, OrderEvent, Order>>();
         foreach (var (type, apply) in m.Appliers)
         {
             if (type == startEvent || !applies.TryAdd(type, apply))
@@ -247,7 +242,7 @@ internal sealed class ModuleRegistry
             }
         }
 
-        var reaches = new Dictionary<Type, Action<Order, OrderEvent>>();
+        var reaches = new Dictionary<Type, Func<Order, OrderEvent, Order>>();
         foreach (var (type, reach) in m.Reachers)
         {
             if (!reaches.TryAdd(type, reach) || (type != startEvent && !applies.ContainsKey(type)))
@@ -272,7 +267,8 @@ internal sealed record CommandEntry(
     CommandKind Kind,
     ValueList<Role> Roles,
     string AuthorizationRule,
-    Func<Order?, OrderCommand, DecisionContext, Outcome> Decide,
+    Func<Order, OrderCommand, DecisionContext, Outcome>? Decide,
+    Func<OrderCommand, DecisionContext, Outcome>? Open,
     Func<OrderCommand, OrderId>? Opens,
     Action<Order, Order>? Verify)
 {
@@ -281,6 +277,6 @@ internal sealed record CommandEntry(
 }
 
 /// <summary>How one event type folds into the order: its module's apply function and the milestones it reaches.</summary>
-/// <param name="Apply">Changes the working copy.</param>
-/// <param name="Reach">Records the milestones reached, or <see langword="null"/>.</param>
-internal sealed record EventFold(Action<Order, OrderEvent> Apply, Action<Order, OrderEvent>? Reach);
+/// <param name="Apply">Returns the order after the event.</param>
+/// <param name="Reach">Returns the order with the milestones reached recorded, or <see langword="null"/>.</param>
+internal sealed record EventFold(Func<Order, OrderEvent, Order> Apply, Func<Order, OrderEvent, Order>? Reach);

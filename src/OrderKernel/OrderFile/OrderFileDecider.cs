@@ -30,10 +30,7 @@ internal static class OrderFileDecider
         return Outcome.Emit(new DocumentAttached(new OrderDocument(c.DocumentKind, c.Number, c.ContentHash, c.Title, ctx.Actor.Id, ctx.Now)) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
-    public static void Apply(Order s, DocumentAttached e)
-    {
-        s.Documents = s.Documents.Add(e.Document, s.Fold);
-    }
+    public static Order Apply(Order s, DocumentAttached e) => s with { Documents = s.Documents.Add(e.Document, s.Fold) };
 
     /// <summary>Whether a text is <c>sha256:</c> followed by 64 lowercase hexadecimal digits.</summary>
     internal static bool IsContentHash(string hash)

@@ -8,7 +8,7 @@ namespace OrderKernel;
 /// <summary>Bank acceptance bills (R18): registered against an installment, honoured (a payment) or dishonoured at maturity.</summary>
 internal static class BillDecider
 {
-    public static Outcome Decide(Order state, RegisterBankAcceptanceBill c, DecisionContext ctx)
+    public static Outcome Decide(Order state, Contract contract, RegisterBankAcceptanceBill c, DecisionContext ctx)
     {
         if (!c.Amount.Currency.Equals(state.Currency))
         {
@@ -26,7 +26,7 @@ internal static class BillDecider
         }
 
         InstallmentAmount? installment = null;
-        foreach (var i in state.Contract!.Installments)
+        foreach (var i in contract.Installments)
         {
             if (string.Equals(i.Installment.Name, c.Installment, StringComparison.Ordinal))
             {
@@ -103,12 +103,12 @@ internal static class BillDecider
         return Outcome.Emit(events);
     }
 
-    public static void Apply(Order s, BankAcceptanceBillRegistered e) => s.BankAcceptanceBills = s.BankAcceptanceBills.Add(e.Bill, s.Fold);
+    public static Order Apply(Order s, BankAcceptanceBillRegistered e) => s with { BankAcceptanceBills = s.BankAcceptanceBills.Add(e.Bill, s.Fold) };
 
-    public static void Apply(Order s, BankAcceptanceBillSettled e)
+    public static Order Apply(Order s, BankAcceptanceBillSettled e)
     {
         var i = Find(s, e.Number);
-        s.BankAcceptanceBills = s.BankAcceptanceBills.SetItem(i, s.BankAcceptanceBills[i] with { Status = e.Outcome });
+        return s with { BankAcceptanceBills = s.BankAcceptanceBills.SetItem(i, s.BankAcceptanceBills[i] with { Status = e.Outcome }) };
     }
 
     /// <summary>The unpaid part the order's accepted, not yet matured bills secure at a date (R18); honoured bills are payments already.</summary>

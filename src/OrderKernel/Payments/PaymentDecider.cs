@@ -79,14 +79,17 @@ internal static class PaymentDecider
         }
     }
 
-    public static void Apply(Order s, PaymentConfirmed e)
+    public static Order Apply(Order s, PaymentConfirmed e)
     {
-        s.AddPayment(new Payment(e.Amount, e.Remitter, e.Instrument, e.Reference, e.ReceivedAt, e.By, e.At));
+        // The payments net of refunds stay one amount in the order's currency: a payment that would overflow it or is in
+        // another currency was not decided by the kernel, and the fold refuses it (as a corrupt stream).
+        _ = s.TotalPaid + e.Amount;
+        return s with { Payments = s.Payments.Add(new Payment(e.Amount, e.Remitter, e.Instrument, e.Reference, e.ReceivedAt, e.By, e.At), s.Fold) };
     }
 
-    public static void Apply(Order s, DepositReceived e)
+    public static Order Apply(Order s, DepositReceived e)
     {
         _ = e;
-        s.Status = OrderStatus.ReadyForProduction;
+        return s with { Status = OrderStatus.ReadyForProduction };
     }
 }

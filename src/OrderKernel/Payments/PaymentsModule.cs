@@ -25,7 +25,7 @@ internal sealed class PaymentsModule : IOrderModule
             .AllowedTo(Role.Finance)
             .AuthorizedUnder("R18")
             .PermitWithin(S.AwaitingDeposit, S.ReadyForProduction, S.InProduction, S.ProductionCompleted, S.Inspected, S.ReleasedForShipment, S.Shipped, S.Delivered)
-            .Decide(BillDecider.Decide);
+            .Decide(s => s.Contract, BillDecider.Decide);
         m.Command<SettleBankAcceptanceBill>(K.SettleBankAcceptanceBill)
             .AllowedTo(Role.Finance)
             .AuthorizedUnder("R18")

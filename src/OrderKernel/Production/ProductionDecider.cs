@@ -79,7 +79,7 @@ internal static class ProductionDecider
     }
 
     /// <summary>R24: a progress report; one that comes later than the cadence allows also records the breach.</summary>
-    public static Outcome Decide(Order state, ReportProgress c, DecisionContext ctx)
+    public static Outcome Decide(Order state, ProductionRun run, ReportProgress c, DecisionContext ctx)
     {
         var reported = new ProgressReported(c.Complete, c.Note ?? string.Empty) { At = ctx.Now, By = ctx.Actor.Id };
         var policy = ctx.Policies.ServiceLevels;
@@ -88,7 +88,7 @@ internal static class ProductionDecider
             return Outcome.Emit(reported);
         }
 
-        var since = LastProgressAt(state.Production!);
+        var since = LastProgressAt(run);
         var used = policy.Calendar.WorkingTimeBetween(since, ctx.Now);
         return used > every
             ? Outcome.Emit(reported, new ServiceLevelBreached(ServiceStep.ProgressReported, since, policy.Calendar.AddWorkingTime(since, every), ctx.Now, used - every, every, TimeBasis.Working) { At = ctx.Now, By = ctx.Actor.Id })
@@ -99,7 +99,7 @@ internal static class ProductionDecider
     internal static Instant LastProgressAt(ProductionRun run) => run.Progress.IsEmpty ? run.ReleasedAt : run.Progress[^1].ReportedAt;
 
     /// <summary>R25 and R24: the exception is recorded; when the delays expected so far push completion past the due date, the alarm is raised at once.</summary>
-    public static Outcome Decide(Order state, ReportProductionException c, DecisionContext ctx)
+    public static Outcome Decide(Order state, ProductionRun run, ReportProductionException c, DecisionContext ctx)
     {
         if (string.IsNullOrWhiteSpace(c.Description))
         {
@@ -107,7 +107,6 @@ internal static class ProductionDecider
         }
 
         var reported = new ProductionExceptionReported(c.Description, c.ExpectedDelay) { At = ctx.Now, By = ctx.Actor.Id };
-        var run = state.Production!;
         var delay = c.ExpectedDelay;
         foreach (var issue in run.Issues)
         {
@@ -157,7 +156,7 @@ internal static class ProductionDecider
     /// R27: the verdict from the sampling plan of the order's AQL and the lot size; R28: a lot accepted at a lower grade
     /// proposes a unit price change per priced line (the change list), which the customer confirms before shipment.
     /// </summary>
-    public static Outcome Decide(Order state, RecordInspection c, DecisionContext ctx)
+    public static Outcome Decide(Order state, ProductionRun run, RecordInspection c, DecisionContext ctx)
     {
         if (state.Aql is not { } aql)
         {
@@ -192,16 +191,16 @@ internal static class ProductionDecider
             return Outcome.Reject(ViolationCodes.DowngradeNeedsPriceReduction, $"The lot is accepted at grade {c.Grade}: state the unit price reduction (more than 0 %, less than 100 %) its change list proposes to the customer.", "R28");
         }
 
-        List<OrderEvent> events = DowngradeChangeList(state, c.Grade, reduction, passed, ctx);
+        // The quotation fixed the unit prices the change list reduces; an order in production always has one.
+        List<OrderEvent> events = DowngradeChangeList(run.ReworkCount + 1, state.Quotation?.Lines ?? default, c.Grade, reduction, passed, ctx);
         return Outcome.Emit([.. events]);
     }
 
     /// <summary>R28: the inspection and one unit price change per priced quoted line, reduced by the stated share.</summary>
-    private static List<OrderEvent> DowngradeChangeList(Order state, QualityGrade grade, Percentage reduction, InspectionPassed passed, DecisionContext ctx)
+    private static List<OrderEvent> DowngradeChangeList(int round, ValueList<QuotationLine> quoted, QualityGrade grade, Percentage reduction, InspectionPassed passed, DecisionContext ctx)
     {
         var events = new List<OrderEvent> { passed };
-        var round = state.Production!.ReworkCount + 1;
-        foreach (var line in state.Quotation!.Lines)
+        foreach (var line in quoted)
         {
             var price = line.UnitPrice.Multiply(1m - reduction.Fraction, ctx.Policies.Rounding);
             if (price == line.UnitPrice)
@@ -225,12 +224,13 @@ internal static class ProductionDecider
     /// <summary>Guard (R28): every change the latest accepted lower grade proposed is decided: applied (confirmed by the customer), rejected or withdrawn.</summary>
     public static Violation? CheckDowngradeSettled(Order state)
     {
-        if (state.Inspection is not { Passed: true, Grade: not QualityGrade.First } inspection)
+        // An accepted inspection follows a production run; its round is the run's rework count plus one.
+        if (state is not { Inspection: { Passed: true, Grade: not QualityGrade.First } inspection, Production: { } run })
         {
             return null;
         }
 
-        var round = state.Production!.ReworkCount + 1;
+        var round = run.ReworkCount + 1;
         foreach (var change in state.ChangeRequests)
         {
             if (change.Id.StartsWith(DowngradePrefix(round), System.StringComparison.Ordinal)
@@ -269,58 +269,43 @@ internal static class ProductionDecider
             });
     }
 
-    public static void Apply(Order s, SampleSent e)
-    {
-        s.Sample = new SampleRound(e.Round, e.Units, e.Note, e.By, e.At, null, string.Empty, null, null);
-    }
+    public static Order Apply(Order s, SampleSent e) =>
+        s with { Sample = new SampleRound(e.Round, e.Units, e.Note, e.By, e.At, null, string.Empty, null, null) };
 
-    public static void Apply(Order s, SampleApproved e)
-    {
-        s.Sample = s.Sample! with { Approved = true, Comments = e.Comments, DecidedBy = e.By, DecidedAt = e.At };
-    }
+    public static Order Apply(Order s, SampleRound sample, SampleApproved e) =>
+        s with { Sample = sample with { Approved = true, Comments = e.Comments, DecidedBy = e.By, DecidedAt = e.At } };
 
-    public static void Apply(Order s, SampleRejected e)
-    {
-        s.Sample = s.Sample! with { Approved = false, Comments = e.Comments, DecidedBy = e.By, DecidedAt = e.At };
-    }
+    public static Order Apply(Order s, SampleRound sample, SampleRejected e) =>
+        s with { Sample = sample with { Approved = false, Comments = e.Comments, DecidedBy = e.By, DecidedAt = e.At } };
 
-    public static void Apply(Order s, ProductionReleased e)
+    public static Order Apply(Order s, ProductionReleased e) => s with
     {
-        s.Status = OrderStatus.InProduction;
-        s.Production = new ProductionRun { ReleasedAt = e.At, PlannedCompletion = e.PlannedCompletion, MaterialsReadyOn = e.MaterialsReadyOn };
-    }
+        Status = OrderStatus.InProduction,
+        Production = new ProductionRun { ReleasedAt = e.At, PlannedCompletion = e.PlannedCompletion, MaterialsReadyOn = e.MaterialsReadyOn },
+    };
 
-    public static void Apply(Order s, ProductionDelayAlarmRaised e)
-    {
-        s.Production = s.Production! with { ExpectedCompletion = e.ExpectedCompletion };
-    }
+    public static Order Apply(Order s, ProductionRun run, ProductionDelayAlarmRaised e) =>
+        s with { Production = run with { ExpectedCompletion = e.ExpectedCompletion } };
 
-    public static void Apply(Order s, ProgressReported e)
-    {
-        s.Production = s.Production! with { Progress = s.Production.Progress.Add(new ProgressReport(e.Complete, e.Note, e.By, e.At), s.Fold) };
-    }
+    public static Order Apply(Order s, ProductionRun run, ProgressReported e) =>
+        s with { Production = run with { Progress = run.Progress.Add(new ProgressReport(e.Complete, e.Note, e.By, e.At), s.Fold) } };
 
-    public static void Apply(Order s, ProductionExceptionReported e)
-    {
-        s.Production = s.Production! with { Issues = s.Production.Issues.Add(new ProductionIssue(e.Description, e.ExpectedDelay, e.By, e.At), s.Fold) };
-    }
+    public static Order Apply(Order s, ProductionRun run, ProductionExceptionReported e) =>
+        s with { Production = run with { Issues = run.Issues.Add(new ProductionIssue(e.Description, e.ExpectedDelay, e.By, e.At), s.Fold) } };
 
-    public static void Apply(Order s, ProductionCompleted e)
-    {
-        s.Status = OrderStatus.ProductionCompleted;
-        s.Production = s.Production! with { CompletedAt = e.At };
-    }
+    public static Order Apply(Order s, ProductionRun run, ProductionCompleted e) =>
+        s with { Status = OrderStatus.ProductionCompleted, Production = run with { CompletedAt = e.At } };
 
-    public static void Apply(Order s, InspectionPassed e)
+    public static Order Apply(Order s, InspectionPassed e) => s with
     {
-        s.Status = OrderStatus.Inspected;
-        s.Inspection = new Inspection(true, e.Grade, e.SampleSize, e.DefectsFound, e.Notes, e.By, e.At) { Plan = e.Plan };
-    }
+        Status = OrderStatus.Inspected,
+        Inspection = new Inspection(true, e.Grade, e.SampleSize, e.DefectsFound, e.Notes, e.By, e.At) { Plan = e.Plan },
+    };
 
-    public static void Apply(Order s, InspectionFailed e)
+    public static Order Apply(Order s, ProductionRun run, InspectionFailed e) => s with
     {
-        s.Status = OrderStatus.InProduction;
-        s.Inspection = new Inspection(false, e.Grade, e.SampleSize, e.DefectsFound, e.Notes, e.By, e.At) { Plan = e.Plan };
-        s.Production = s.Production! with { CompletedAt = null, ReworkCount = s.Production.ReworkCount + 1 };
-    }
+        Status = OrderStatus.InProduction,
+        Inspection = new Inspection(false, e.Grade, e.SampleSize, e.DefectsFound, e.Notes, e.By, e.At) { Plan = e.Plan },
+        Production = run with { CompletedAt = null, ReworkCount = run.ReworkCount + 1 },
+    };
 }

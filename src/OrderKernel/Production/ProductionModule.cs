@@ -23,16 +23,16 @@ internal sealed class ProductionModule : IOrderModule
 
     public void Register(ModuleBuilder m)
     {
-        m.Applies<ProductionDelayAlarmRaised>(ProductionDecider.Apply);
+        m.Applies<ProductionDelayAlarmRaised, ProductionRun>(s => s.Production, ProductionDecider.Apply);
         m.Applies<SampleSent>(ProductionDecider.Apply);
-        m.Applies<SampleApproved>(ProductionDecider.Apply);
-        m.Applies<SampleRejected>(ProductionDecider.Apply);
+        m.Applies<SampleApproved, SampleRound>(s => s.Sample, ProductionDecider.Apply);
+        m.Applies<SampleRejected, SampleRound>(s => s.Sample, ProductionDecider.Apply);
         m.Applies<ProductionReleased>(ProductionDecider.Apply);
-        m.Applies<ProgressReported>(ProductionDecider.Apply);
-        m.Applies<ProductionExceptionReported>(ProductionDecider.Apply);
-        m.Applies<ProductionCompleted>(ProductionDecider.Apply);
+        m.Applies<ProgressReported, ProductionRun>(s => s.Production, ProductionDecider.Apply);
+        m.Applies<ProductionExceptionReported, ProductionRun>(s => s.Production, ProductionDecider.Apply);
+        m.Applies<ProductionCompleted, ProductionRun>(s => s.Production, ProductionDecider.Apply);
         m.Applies<InspectionPassed>(ProductionDecider.Apply);
-        m.Applies<InspectionFailed>(ProductionDecider.Apply);
+        m.Applies<InspectionFailed, ProductionRun>(s => s.Production, ProductionDecider.Apply);
         Role[] production = [Role.Production, Role.ProductionManager];
         Role[] customerOrSales = [Role.Customer, Role.SalesRepresentative, Role.SalesManager];
 
@@ -50,15 +50,15 @@ internal sealed class ProductionModule : IOrderModule
             .AllowedTo(production)
             .Permit(S.ReadyForProduction, S.InProduction, releaseGuards)
             .Decide(ProductionDecider.Decide);
-        m.Command<ReportProgress>(K.ReportProgress).AllowedTo(production).Permit(S.InProduction, S.InProduction).Decide(ProductionDecider.Decide);
-        m.Command<ReportProductionException>(K.ReportProductionException).AllowedTo(production).Permit(S.InProduction, S.InProduction).Decide(ProductionDecider.Decide);
+        m.Command<ReportProgress>(K.ReportProgress).AllowedTo(production).Permit(S.InProduction, S.InProduction).Decide(s => s.Production, ProductionDecider.Decide);
+        m.Command<ReportProductionException>(K.ReportProductionException).AllowedTo(production).Permit(S.InProduction, S.InProduction).Decide(s => s.Production, ProductionDecider.Decide);
 
         // R27, optional: without the final inspection, completing production records the inspection as waived and
         // leads to Inspected; ProductionCompleted is then unreachable and the registry drops it.
         var complete = m.Command<CompleteProduction>(K.CompleteProduction).AllowedTo(production);
         var inspect = m.Command<RecordInspection>(K.RecordInspection)
             .AllowedTo(Role.QualityInspector, Role.QualityManager)
-            .Decide(ProductionDecider.Decide);
+            .Decide(s => s.Production, ProductionDecider.Decide);
         if (m.Includes(OptionalStage.FinalInspection))
         {
             complete.Permit(S.InProduction, S.ProductionCompleted).Decide(static (_, c, ctx) => ProductionDecider.Decide(c, ctx));

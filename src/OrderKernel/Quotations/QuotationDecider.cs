@@ -31,9 +31,8 @@ internal static class QuotationDecider
         return Outcome.Emit(new QuotationPrepared(number, c.Sequence, q.Lines, q.Total, c.ValidUntil, q.DeliveryDate, q.Acceptance, q.Approval.Levels, q.Approval.Explanation, q.Fingerprint) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
-    public static Outcome Decide(Order state, ReviseQuotation c, DecisionContext ctx)
+    public static Outcome Decide(Order state, Quotation current, ReviseQuotation c, DecisionContext ctx)
     {
-        var current = state.Quotation!;
         if (string.IsNullOrWhiteSpace(c.Reason))
         {
             return Outcome.Reject(ViolationCodes.InvalidInput, "A revision needs a reason.", "R13");
@@ -60,35 +59,33 @@ internal static class QuotationDecider
         return Outcome.Emit(new QuotationRevised(number, revision, q.Lines, q.Total, c.ValidUntil, q.DeliveryDate, q.Acceptance, q.Approval.Levels, q.Approval.Explanation, q.Fingerprint, c.Reason) { At = ctx.Now, By = ctx.Actor.Id, ApprovalsWithdrawn = withdrawn });
     }
 
-    public static Outcome Decide(Order state, ApproveQuotation c, DecisionContext ctx)
+    public static Outcome Decide(Order state, Quotation q, ApproveQuotation c, DecisionContext ctx)
     {
-        var check = CheckApprover(state.Quotation!, c.Level, CommandKind.ApproveQuotation, ctx);
+        var check = CheckApprover(q, c.Level, CommandKind.ApproveQuotation, ctx);
         if (check is not null)
         {
             return Outcome.Reject(check);
         }
 
-        var q = state.Quotation!;
         return Outcome.Emit(new QuotationApproved(q.Revision, c.Level, q.Fingerprint, c.Comments ?? string.Empty) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
-    public static Outcome Decide(Order state, RejectQuotationApproval c, DecisionContext ctx)
+    public static Outcome Decide(Order state, Quotation q, RejectQuotationApproval c, DecisionContext ctx)
     {
         if (string.IsNullOrWhiteSpace(c.Reason))
         {
             return Outcome.Reject(ViolationCodes.InvalidInput, "Rejecting an approval needs a reason.", "R8");
         }
 
-        var check = CheckApprover(state.Quotation!, c.Level, CommandKind.RejectQuotationApproval, ctx);
+        var check = CheckApprover(q, c.Level, CommandKind.RejectQuotationApproval, ctx);
         return check is not null
             ? Outcome.Reject(check)
-            : Outcome.Emit(new QuotationApprovalRejected(state.Quotation!.Revision, c.Level, c.Reason) { At = ctx.Now, By = ctx.Actor.Id });
+            : Outcome.Emit(new QuotationApprovalRejected(q.Revision, c.Level, c.Reason) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
-    public static Outcome Decide(Order state, AcceptQuotation c, DecisionContext ctx)
+    public static Outcome Decide(Order state, Quotation q, AcceptQuotation c, DecisionContext ctx)
     {
         _ = c;
-        var q = state.Quotation!;
         return Outcome.Emit(new QuotationAccepted(q.Number, q.Total, q.Fingerprint) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
@@ -133,10 +130,10 @@ internal static class QuotationDecider
                 static s => $"Quotation {s.q.Number} was valid until {LocalDatePattern.Iso.Format(s.q.ValidUntil)} in {s.TimeZoneId}; it expired at {InstantPattern.ExtendedIso.Format(s.expiresAt)}.");
     }
 
-    public static void Apply(Order s, QuotationPrepared e)
+    public static Order Apply(Order s, QuotationPrepared e) => s with
     {
-        s.Status = OrderStatus.Quoted;
-        s.Quotation = new Quotation
+        Status = OrderStatus.Quoted,
+        Quotation = new Quotation
         {
             Number = e.Number,
             Sequence = e.Sequence,
@@ -152,68 +149,68 @@ internal static class QuotationDecider
             RequiredLevels = e.RequiredLevels,
             ApprovalExplanation = e.ApprovalExplanation,
             Fingerprint = e.Fingerprint,
-        };
-    }
+        },
+    };
 
-    public static void Apply(Order s, QuotationRevised e)
+    public static Order Apply(Order s, Quotation q, QuotationRevised e)
     {
-        var q = s.Quotation!;
-
         // Approvals are bound to the content they approved: they survive a revision only when that content is unchanged,
         // and not when the reviser approved it himself (the decision recorded that in the event).
         var approvals = !e.ApprovalsWithdrawn && KeepsApprovals(q, e.Fingerprint, e.RequiredLevels) ? q.Approvals : default;
-        s.Quotation = q with
+        return s with
         {
-            Number = e.Number,
-            Revision = e.Revision,
-            Status = approvals.Count >= e.RequiredLevels.Count ? QuotationStatus.Approved : QuotationStatus.PendingApproval,
-            Lines = e.Lines,
-            Total = e.Total,
-            ValidUntil = e.ValidUntil,
-            DeliveryDate = e.DeliveryDate,
-            Acceptance = e.Acceptance,
-            PreparedBy = e.By,
-            RequiredLevels = e.RequiredLevels,
-            ApprovalExplanation = e.ApprovalExplanation,
-            Approvals = approvals,
-            Fingerprint = e.Fingerprint,
-            RejectionReason = string.Empty,
-            History = q.History.Add(new QuotationRevisionSummary(q.Number, q.Total, q.Status, e.Reason)),
+            Quotation = q with
+            {
+                Number = e.Number,
+                Revision = e.Revision,
+                Status = approvals.Count >= e.RequiredLevels.Count ? QuotationStatus.Approved : QuotationStatus.PendingApproval,
+                Lines = e.Lines,
+                Total = e.Total,
+                ValidUntil = e.ValidUntil,
+                DeliveryDate = e.DeliveryDate,
+                Acceptance = e.Acceptance,
+                PreparedBy = e.By,
+                RequiredLevels = e.RequiredLevels,
+                ApprovalExplanation = e.ApprovalExplanation,
+                Approvals = approvals,
+                Fingerprint = e.Fingerprint,
+                RejectionReason = string.Empty,
+                History = q.History.Add(new QuotationRevisionSummary(q.Number, q.Total, q.Status, e.Reason)),
+            },
         };
     }
 
-    public static void Apply(Order s, QuotationApproved e)
+    public static Order Apply(Order s, Quotation q, QuotationApproved e)
     {
-        var q = s.Quotation!;
         var approvals = q.Approvals.Add(new QuotationApproval(e.Level, e.By, e.At, e.Fingerprint, e.Comments));
-        s.Quotation = q with
+        return s with
         {
-            Approvals = approvals,
-            Status = approvals.Count >= q.RequiredLevels.Count ? QuotationStatus.Approved : QuotationStatus.PendingApproval,
+            Quotation = q with
+            {
+                Approvals = approvals,
+                Status = approvals.Count >= q.RequiredLevels.Count ? QuotationStatus.Approved : QuotationStatus.PendingApproval,
+            },
         };
     }
 
-    public static void Apply(Order s, QuotationApprovalRejected e)
-    {
-        s.Quotation = s.Quotation! with { Status = QuotationStatus.ApprovalRejected, RejectionReason = e.Reason };
-    }
+    public static Order Apply(Order s, Quotation q, QuotationApprovalRejected e) =>
+        s with { Quotation = q with { Status = QuotationStatus.ApprovalRejected, RejectionReason = e.Reason } };
 
-    public static void Apply(Order s, QuotationAccepted e)
+    public static Order Apply(Order s, Quotation q, QuotationAccepted e)
     {
         _ = e;
 
         // The accepted quotation fixes the contract terms: its delivery date (with any extra lead time, R9) becomes the order's.
-        var q = s.Quotation!;
-        s.Status = OrderStatus.QuotationAccepted;
-        s.RequestedDeliveryDate = q.DeliveryDate ?? s.RequestedDeliveryDate;
-        s.Quotation = q with { Status = QuotationStatus.Accepted };
+        return s with
+        {
+            Status = OrderStatus.QuotationAccepted,
+            RequestedDeliveryDate = q.DeliveryDate ?? s.RequestedDeliveryDate,
+            Quotation = q with { Status = QuotationStatus.Accepted },
+        };
     }
 
-    public static void Apply(Order s, QuotationDeclined e)
-    {
-        s.Status = OrderStatus.Lost;
-        s.Quotation = s.Quotation! with { Status = QuotationStatus.Declined, RejectionReason = e.Reason };
-    }
+    public static Order Apply(Order s, Quotation q, QuotationDeclined e) =>
+        s with { Status = OrderStatus.Lost, Quotation = q with { Status = QuotationStatus.Declined, RejectionReason = e.Reason } };
 
     private static Violation? CheckApprover(Quotation q, ApprovalLevel level, CommandKind kind, DecisionContext ctx)
     {

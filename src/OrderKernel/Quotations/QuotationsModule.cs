@@ -26,11 +26,11 @@ internal sealed class QuotationsModule : IOrderModule
     public void Register(ModuleBuilder m)
     {
         m.Applies<QuotationPrepared>(QuotationDecider.Apply);
-        m.Applies<QuotationRevised>(QuotationDecider.Apply);
-        m.Applies<QuotationApproved>(QuotationDecider.Apply);
-        m.Applies<QuotationApprovalRejected>(QuotationDecider.Apply);
-        m.Applies<QuotationAccepted>(QuotationDecider.Apply);
-        m.Applies<QuotationDeclined>(QuotationDecider.Apply);
+        m.Applies<QuotationRevised, Quotation>(s => s.Quotation, QuotationDecider.Apply);
+        m.Applies<QuotationApproved, Quotation>(s => s.Quotation, QuotationDecider.Apply);
+        m.Applies<QuotationApprovalRejected, Quotation>(s => s.Quotation, QuotationDecider.Apply);
+        m.Applies<QuotationAccepted, Quotation>(s => s.Quotation, QuotationDecider.Apply);
+        m.Applies<QuotationDeclined, Quotation>(s => s.Quotation, QuotationDecider.Apply);
         Role[] sales = [Role.SalesRepresentative, Role.SalesManager];
         Role[] approvers = [Role.DepartmentHead, Role.GeneralManager, Role.Chairman];
         Role[] customerOrSales = [Role.Customer, Role.SalesRepresentative, Role.SalesManager];
@@ -40,23 +40,25 @@ internal sealed class QuotationsModule : IOrderModule
         var approval = m.Includes(OptionalStage.QuotationApproval);
         S[] approving = approval ? [S.Quoted] : [];
         TransitionGuard[] acceptGuards = approval ? [Approved, NotExpired] : [NotExpired];
-        m.Command<PrepareQuotation>(K.PrepareQuotation).AllowedTo(sales).Permit(S.Reviewed, S.Quoted).Decide(approval ? QuotationDecider.Decide : WithoutApproval<PrepareQuotation>(QuotationDecider.Decide));
-        m.Command<ReviseQuotation>(K.ReviseQuotation).AllowedTo(sales).Permit(S.Quoted, S.Quoted).Decide(approval ? QuotationDecider.Decide : WithoutApproval<ReviseQuotation>(QuotationDecider.Decide));
-        m.Command<ApproveQuotation>(K.ApproveQuotation).AllowedTo(approvers).AuthorizedUnder("R8").PermitWithin(approving).Decide(QuotationDecider.Decide);
-        m.Command<RejectQuotationApproval>(K.RejectQuotationApproval).AllowedTo(approvers).AuthorizedUnder("R8").PermitWithin(approving).Decide(QuotationDecider.Decide);
+        m.Command<PrepareQuotation>(K.PrepareQuotation).AllowedTo(sales).Permit(S.Reviewed, S.Quoted)
+            .Decide(approval ? QuotationDecider.Decide : static (state, c, ctx) => QuotationDecider.Decide(state, c, WithoutApproval(ctx)));
+        m.Command<ReviseQuotation>(K.ReviseQuotation).AllowedTo(sales).Permit(S.Quoted, S.Quoted)
+            .Decide(s => s.Quotation, approval ? QuotationDecider.Decide : static (state, q, c, ctx) => QuotationDecider.Decide(state, q, c, WithoutApproval(ctx)));
+        m.Command<ApproveQuotation>(K.ApproveQuotation).AllowedTo(approvers).AuthorizedUnder("R8").PermitWithin(approving).Decide(s => s.Quotation, QuotationDecider.Decide);
+        m.Command<RejectQuotationApproval>(K.RejectQuotationApproval).AllowedTo(approvers).AuthorizedUnder("R8").PermitWithin(approving).Decide(s => s.Quotation, QuotationDecider.Decide);
         m.Command<AcceptQuotation>(K.AcceptQuotation)
             .AllowedTo(customerOrSales)
             .Permit(S.Quoted, S.QuotationAccepted, acceptGuards)
-            .Decide(QuotationDecider.Decide);
+            .Decide(s => s.Quotation, QuotationDecider.Decide);
         m.Command<DeclineQuotation>(K.DeclineQuotation)
             .AllowedTo(customerOrSales)
             .Permit(S.Quoted, S.Lost)
             .Decide(QuotationDecider.Decide);
     }
 
-    // Quotes under the context's policies with an approval policy that requires no level.
-    private static Func<Order, TCommand, DecisionContext, Outcome> WithoutApproval<TCommand>(Func<Order, TCommand, DecisionContext, Outcome> decide) =>
-        (state, c, ctx) => decide(state, c, DecisionContext.Create(ctx.Now, ctx.Actor, ctx.Policies with { Approval = NoApproval.Instance }));
+    // The context's policies with an approval policy that requires no level.
+    private static DecisionContext WithoutApproval(DecisionContext ctx) =>
+        DecisionContext.Create(ctx.Now, ctx.Actor, ctx.Policies with { Approval = NoApproval.Instance });
 
     /// <summary>The approval policy of a lifecycle without quotation approval: no level is required.</summary>
     private sealed class NoApproval : IApprovalPolicy

@@ -55,9 +55,8 @@ internal static class MaterialLedger
         return [.. events];
     }
 
-    public static void Apply(Order s, MaterialsMoved e)
+    public static Order Apply(Order s, Review review, MaterialsMoved e)
     {
-        var review = s.Review!;
         var reserved = review.ReservedMaterials;
         var consumed = review.ConsumedMaterials;
         foreach (var m in e.Materials)
@@ -69,7 +68,7 @@ internal static class MaterialLedger
             consumed = e.Movement == MaterialMovement.Consumed ? consumed.Add(m, s.Fold) : consumed;
         }
 
-        s.Review = review with { ReservedMaterials = reserved, ConsumedMaterials = consumed };
+        return s with { Review = review with { ReservedMaterials = reserved, ConsumedMaterials = consumed } };
     }
 
     private static ValueList<MaterialReservation> Less(ValueList<MaterialReservation> reserved, int i, Quantity moved)

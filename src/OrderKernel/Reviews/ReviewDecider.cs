@@ -22,9 +22,8 @@ internal static class ReviewDecider
         return Outcome.Emit(new ReviewStarted(round, requirement.InitialDepartments, requirement.DetailDepartments, requirement.Explanation) { BillOfMaterials = c.BillOfMaterials, At = ctx.Now, By = ctx.Actor.Id });
     }
 
-    public static Outcome Decide(Order state, SignReview c, DecisionContext ctx)
+    public static Outcome Decide(Order state, Review review, SignReview c, DecisionContext ctx)
     {
-        var review = state.Review!;
         var stage = review.Stage;
         if (!review.Required(stage).Contains(c.Department) || review.HasSigned(c.Department, stage))
         {
@@ -140,10 +139,10 @@ internal static class ReviewDecider
         return Outcome.Emit(new OrderRevised(c.Lines, c.RequestedDeliveryDate, c.QualityRequirements ?? string.Empty, c.Note) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
-    public static void Apply(Order s, ReviewStarted e)
+    public static Order Apply(Order s, ReviewStarted e) => s with
     {
-        s.Status = OrderStatus.UnderReview;
-        s.Review = new Review
+        Status = OrderStatus.UnderReview,
+        Review = new Review
         {
             Round = e.Round,
             Outcome = e.InitialDepartments.IsEmpty ? ReviewOutcome.DetailPending : ReviewOutcome.InitialPending,
@@ -152,48 +151,34 @@ internal static class ReviewDecider
             Explanation = e.Explanation,
             BillOfMaterials = e.BillOfMaterials,
             StartedAt = e.At,
-        };
-    }
+        },
+    };
 
-    public static void Apply(Order s, ReviewSigned e)
+    public static Order Apply(Order s, Review review, ReviewSigned e) => s with
     {
-        s.Review = s.Review! with
+        Review = review with
         {
-            SignOffs = s.Review.SignOffs.Add(new ReviewSignOff(e.Department, e.Stage, e.Verdict, e.Comments, e.WorkingTimeNeeded, e.Findings, e.By, e.At) { Credit = e.Credit }, s.Fold),
-        };
-    }
+            SignOffs = review.SignOffs.Add(new ReviewSignOff(e.Department, e.Stage, e.Verdict, e.Comments, e.WorkingTimeNeeded, e.Findings, e.By, e.At) { Credit = e.Credit }, s.Fold),
+        },
+    };
 
-    public static void Apply(Order s, ReviewStageCompleted e)
-    {
-        _ = e;
-        s.Review = s.Review! with { Outcome = ReviewOutcome.DetailPending };
-    }
+    public static Order Apply(Order s, Review review, ReviewStageCompleted e) =>
+        s with { Review = review with { Outcome = ReviewOutcome.DetailPending } };
 
-    public static void Apply(Order s, ReviewPassed e)
-    {
-        _ = e;
-        s.Status = OrderStatus.Reviewed;
-        s.Review = s.Review! with { Outcome = ReviewOutcome.Passed };
-    }
+    public static Order Apply(Order s, Review review, ReviewPassed e) =>
+        s with { Status = OrderStatus.Reviewed, Review = review with { Outcome = ReviewOutcome.Passed } };
 
-    public static void Apply(Order s, MaterialReserved e)
-    {
-        s.Review = s.Review! with { ReservedMaterials = e.Reservations };
-    }
+    public static Order Apply(Order s, Review review, MaterialReserved e) =>
+        s with { Review = review with { ReservedMaterials = e.Reservations } };
 
-    public static void Apply(Order s, ReviewRejected e)
-    {
-        s.Status = OrderStatus.ReviewRejected;
-        s.Review = s.Review! with { Outcome = ReviewOutcome.Rejected, RejectionReasons = e.Reasons };
-    }
+    public static Order Apply(Order s, Review review, ReviewRejected e) =>
+        s with { Status = OrderStatus.ReviewRejected, Review = review with { Outcome = ReviewOutcome.Rejected, RejectionReasons = e.Reasons } };
 
-    public static void Apply(Order s, OrderRevised e)
+    public static Order Apply(Order s, OrderRevised e) => s with
     {
-        s.Status = OrderStatus.Recorded;
-        s.Lines = e.Lines;
-        s.RequestedDeliveryDate = e.RequestedDeliveryDate;
-        s.QualityRequirements = e.QualityRequirements;
-    }
+        Status = OrderStatus.Recorded,
+        Intake = s.Intake with { Lines = e.Lines, RequestedDeliveryDate = e.RequestedDeliveryDate, QualityRequirements = e.QualityRequirements },
+    };
 
     internal static void CheckSubMachine(Review before, Review after)
     {

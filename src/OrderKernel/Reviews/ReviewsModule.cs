@@ -10,12 +10,12 @@ internal sealed class ReviewsModule : IOrderModule
     public void Register(ModuleBuilder m)
     {
         m.Applies<ReviewStarted>(ReviewDecider.Apply);
-        m.Applies<ReviewSigned>(ReviewDecider.Apply);
-        m.Applies<ReviewStageCompleted>(ReviewDecider.Apply);
-        m.Applies<ReviewPassed>(ReviewDecider.Apply);
-        m.Applies<MaterialReserved>(ReviewDecider.Apply);
-        m.Applies<MaterialsMoved>(MaterialLedger.Apply);
-        m.Applies<ReviewRejected>(ReviewDecider.Apply);
+        m.Applies<ReviewSigned, Review>(s => s.Review, ReviewDecider.Apply);
+        m.Applies<ReviewStageCompleted, Review>(s => s.Review, ReviewDecider.Apply);
+        m.Applies<ReviewPassed, Review>(s => s.Review, ReviewDecider.Apply);
+        m.Applies<MaterialReserved, Review>(s => s.Review, ReviewDecider.Apply);
+        m.Applies<MaterialsMoved, Review>(s => s.Review, MaterialLedger.Apply);
+        m.Applies<ReviewRejected, Review>(s => s.Review, ReviewDecider.Apply);
         m.Applies<OrderRevised>(ReviewDecider.Apply);
         m.Command<SubmitForReview>(K.SubmitForReview)
             .AllowedTo(Role.SalesRepresentative, Role.SalesManager)
@@ -27,7 +27,7 @@ internal sealed class ReviewsModule : IOrderModule
             .Permit(S.UnderReview, S.UnderReview)
             .Permit(S.UnderReview, S.Reviewed)
             .Permit(S.UnderReview, S.ReviewRejected)
-            .Decide(ReviewDecider.Decide)
+            .Decide(s => s.Review, ReviewDecider.Decide)
             .Verify(static (before, after) =>
             {
                 if (before.Review is { } was && after.Review is { } now)

@@ -20,39 +20,31 @@ internal static class ServiceLevelDecider
     }
 
     // The milestones each event reaches, recorded in the state so deadlines never need the event stream: each event that
-    // reaches one calls its overload from OrderEvent.Reach, after it was applied to the working copy.
-    public static void Reach(Order after, OrderReceived e) => after.Reach(Milestone.Received, e.At);
+    // reaches one has its overload here, which returns the order after the event with the milestones recorded.
+    public static Order Reach(Order after, OrderReceived e) => after.Reached(Milestone.Received, e.At);
 
-    public static void Reach(Order after, OrderRecorded e) => after.Reach(Milestone.Recorded, e.At);
+    public static Order Reach(Order after, OrderRecorded e) => after.Reached(Milestone.Recorded, e.At);
 
-    public static void Reach(Order after, ReviewStarted e) => after.Reach(Milestone.ReviewStarted, e.At);
+    public static Order Reach(Order after, ReviewStarted e) => after.Reached(Milestone.ReviewStarted, e.At);
 
-    public static void Reach(Order after, ReviewPassed e) => after.Reach(Milestone.ReviewPassed, e.At);
+    public static Order Reach(Order after, ReviewPassed e) => after.Reached(Milestone.ReviewPassed, e.At);
 
-    public static void Reach(Order after, DepositReceived e) => after.Reach(Milestone.ReadyForProduction, e.At);
+    public static Order Reach(Order after, DepositReceived e) => after.Reached(Milestone.ReadyForProduction, e.At);
 
     // A contract in force without a deposit to wait for makes the order ready at once (R15, R30).
-    public static void Reach(Order after, ContractInForce e)
-    {
-        if (after.Status == OrderStatus.ReadyForProduction)
-        {
-            after.Reach(Milestone.ReadyForProduction, e.At);
-        }
-    }
+    public static Order Reach(Order after, ContractInForce e) =>
+        after.Status == OrderStatus.ReadyForProduction ? after.Reached(Milestone.ReadyForProduction, e.At) : after;
 
-    public static void Reach(Order after, ProductionReleased e) => after.Reach(Milestone.ProductionReleased, e.At);
+    public static Order Reach(Order after, ProductionReleased e) => after.Reached(Milestone.ProductionReleased, e.At);
 
-    public static void Reach(Order after, ProductionCompleted e) => after.Reach(Milestone.ProductionCompleted, e.At);
+    public static Order Reach(Order after, ProductionCompleted e) => after.Reached(Milestone.ProductionCompleted, e.At);
 
-    public static void Reach(Order after, InspectionPassed e)
-    {
-        after.Reach(Milestone.InspectionRecorded, e.At);
-        after.Reach(Milestone.InspectionPassed, e.At);
-    }
+    public static Order Reach(Order after, InspectionPassed e) =>
+        after.Reached(Milestone.InspectionRecorded, e.At).Reached(Milestone.InspectionPassed, e.At);
 
-    public static void Reach(Order after, InspectionFailed e) => after.Reach(Milestone.InspectionRecorded, e.At);
+    public static Order Reach(Order after, InspectionFailed e) => after.Reached(Milestone.InspectionRecorded, e.At);
 
-    public static void Reach(Order after, StepCompleted e)
+    public static Order Reach(Order after, StepCompleted e)
     {
         Milestone? reached = e.Step switch
         {
@@ -61,22 +53,17 @@ internal static class ServiceLevelDecider
             TrackedStep.CustomerInformed => Milestone.CustomerInformed,
             _ => null, // an undefined step (never decided) reaches nothing
         };
-        if (reached is { } m)
-        {
-            after.Reach(m, e.At);
-        }
+        return reached is { } m ? after.Reached(m, e.At) : after;
     }
 
-    public static void Reach(Order after, ShipmentReleased e) => after.Reach(Milestone.ShipmentReleased, e.At);
+    public static Order Reach(Order after, ShipmentReleased e) => after.Reached(Milestone.ShipmentReleased, e.At);
 
-    public static void Reach(Order after, OrderShipped e) => after.Reach(Milestone.Shipped, e.At);
+    public static Order Reach(Order after, OrderShipped e) => after.Reached(Milestone.Shipped, e.At);
 
-    public static void Reach(Order after, DeliveryConfirmed e) => after.Reach(Milestone.Delivered, e.At);
+    public static Order Reach(Order after, DeliveryConfirmed e) => after.Reached(Milestone.Delivered, e.At);
 
-    public static void Reach(Order after, OrderCompleted e) => after.Reach(Milestone.Completed, e.At);
+    public static Order Reach(Order after, OrderCompleted e) => after.Reached(Milestone.Completed, e.At);
 
-    public static void Apply(Order s, ServiceLevelBreached e)
-    {
-        s.ServiceLevelBreaches = s.ServiceLevelBreaches.Add(new ServiceLevelBreach(e.Step, e.DueAt, e.CompletedAt, e.Overdue), s.Fold);
-    }
+    public static Order Apply(Order s, ServiceLevelBreached e) =>
+        s with { ServiceLevelBreaches = s.ServiceLevelBreaches.Add(new ServiceLevelBreach(e.Step, e.DueAt, e.CompletedAt, e.Overdue), s.Fold) };
 }

@@ -10,7 +10,7 @@ internal sealed class ServiceLevelsModule : IOrderModule
     public void Register(ModuleBuilder m)
     {
         // Reaching the step's milestone is all a completed step does.
-        m.Applies<StepCompleted>(static (_, _) => { });
+        m.Applies<StepCompleted>(static (s, _) => s);
         // The milestones the areas' events reach (R38), recorded as each event is folded.
         m.Reaches<OrderReceived>(ServiceLevelDecider.Reach);
         m.Reaches<OrderRecorded>(ServiceLevelDecider.Reach);

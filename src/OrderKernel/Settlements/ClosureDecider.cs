@@ -32,15 +32,7 @@ internal static class ClosureDecider
         return Outcome.Emit(new OrderClosed { At = ctx.Now, By = ctx.Actor.Id });
     }
 
-    public static void Apply(Order s, OrderCompleted e)
-    {
-        s.Status = OrderStatus.Completed;
-        s.CompletedAt = e.At;
-    }
+    public static Order Apply(Order s, OrderCompleted e) => s with { Status = OrderStatus.Completed, CompletedAt = e.At };
 
-    public static void Apply(Order s, OrderClosed e)
-    {
-        s.Status = OrderStatus.Closed;
-        s.ClosedAt = e.At;
-    }
+    public static Order Apply(Order s, OrderClosed e) => s with { Status = OrderStatus.Closed, ClosedAt = e.At };
 }

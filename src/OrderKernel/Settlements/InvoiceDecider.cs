@@ -100,9 +100,9 @@ internal static class InvoiceDecider
         return Outcome.Emit(new CreditNoteIssued(new CreditNote(number, c.Sequence, invoice.Number, c.Amount, c.Reason, ctx.Now)) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
-    public static void Apply(Order s, InvoiceIssued e) => s.Invoices = s.Invoices.Add(e.Invoice);
+    public static Order Apply(Order s, InvoiceIssued e) => s with { Invoices = s.Invoices.Add(e.Invoice) };
 
-    public static void Apply(Order s, CreditNoteIssued e) => s.CreditNotes = s.CreditNotes.Add(e.CreditNote);
+    public static Order Apply(Order s, CreditNoteIssued e) => s with { CreditNotes = s.CreditNotes.Add(e.CreditNote) };
 
     private static bool IsTaken(Order state, string number)
     {

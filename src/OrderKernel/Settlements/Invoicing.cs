@@ -22,16 +22,16 @@ public static class Invoicing
     {
         Guard.Against.Null(order);
         Guard.Against.Null(policies);
-        if (order.Contract is not { IsInForce: true } contract)
+        if (SignedTerms.Of(order) is not { Contract.IsInForce: true } terms)
         {
             return Money.Zero(order.Currency);
         }
 
-        var total = contract.Amount;
+        var total = terms.Contract.Amount;
         if (policies.InvoiceBasis == InvoiceBasis.Delivered && order.Delivery is not null)
         {
             var trueUp = new List<StatementLine>();
-            Settlement.TrueUp(order, policies, trueUp);
+            Settlement.TrueUp(order, terms.Quotation, policies, trueUp);
             foreach (var l in trueUp)
             {
                 total += l.Amount;
@@ -91,12 +91,13 @@ public static class Invoicing
     {
         Guard.Against.Null(order);
         Guard.Against.Null(policies);
-        if (shipment < 1 || shipment > order.Shipments.Count)
+        // An order that shipped was quoted: its shipments are numbered from 1.
+        if (shipment < 1 || shipment > order.Shipments.Count || order.Quotation is not { } quotation)
         {
             throw new System.ArgumentOutOfRangeException(nameof(shipment), shipment, $"The order has {order.Shipments.Count} shipment(s).");
         }
 
-        var quoted = Settlement.QuotedLines(order);
+        var quoted = Settlement.QuotedLines(quotation);
         var total = Money.Zero(order.Currency);
         foreach (var l in order.Shipments[shipment - 1].Lines)
         {

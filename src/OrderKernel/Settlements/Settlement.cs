@@ -21,7 +21,7 @@ public static class Settlement
         Guard.Against.Null(order);
         Guard.Against.Null(policies);
         var currency = order.Currency;
-        if (order.Contract is not { } contract)
+        if (SignedTerms.Of(order) is not { Contract: var contract, Quotation: var quotation })
         {
             return new SettlementStatement(default, Money.Zero(currency));
         }
@@ -68,7 +68,7 @@ public static class Settlement
         }
         else if (policies.InvoiceBasis == InvoiceBasis.Delivered && order.Delivery is not null)
         {
-            TrueUp(order, policies, lines);
+            TrueUp(order, quotation, policies, lines);
         }
 
         if (order.DelayPenalty is { Amount.IsPositive: true } penalty)
@@ -118,9 +118,9 @@ public static class Settlement
     }
 
     /// <summary>Invoices what was delivered (R44): per line, (shipped − ordered) × the line's net quoted unit price.</summary>
-    internal static void TrueUp(Order order, OrderPolicies policies, List<StatementLine> lines)
+    internal static void TrueUp(Order order, Quotation quotation, OrderPolicies policies, List<StatementLine> lines)
     {
-        var quoted = QuotedLines(order);
+        var quoted = QuotedLines(quotation);
         var shippedSoFar = order.ShippedQuantities();
         foreach (var line in order.Lines)
         {
@@ -142,10 +142,10 @@ public static class Settlement
     }
 
     /// <summary>The quotation's lines by order line, the first for each (as a search from the start finds it).</summary>
-    internal static Dictionary<LineId, QuotationLine> QuotedLines(Order order)
+    internal static Dictionary<LineId, QuotationLine> QuotedLines(Quotation quotation)
     {
         var quoted = new Dictionary<LineId, QuotationLine>();
-        foreach (var q in order.Quotation!.Lines)
+        foreach (var q in quotation.Lines)
         {
             quoted.TryAdd(q.Line, q);
         }

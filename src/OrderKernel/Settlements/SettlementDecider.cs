@@ -21,7 +21,7 @@ internal static class SettlementDecider
         return Outcome.Emit(new RefundRecorded(c.Amount, c.Reference, c.Reason) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
-    public static Outcome Decide(Order state, RecordReturn c, DecisionContext ctx)
+    public static Outcome Decide(Order state, Quotation quotation, RecordReturn c, DecisionContext ctx)
     {
         OrderLine? line = null;
         foreach (var l in state.Lines)
@@ -47,7 +47,7 @@ internal static class SettlementDecider
         }
 
         var credit = Money.Zero(state.Currency);
-        if (c.Disposition == ReturnKind.Return && state.Quotation!.LineFor(line.Id) is { } q)
+        if (c.Disposition == ReturnKind.Return && quotation.LineFor(line.Id) is { } q)
         {
             credit = ctx.Policies.Rounding.Apply(q.Amount.Amount * c.Quantity.Value / q.Quantity.Value, state.Currency);
         }
@@ -71,13 +71,12 @@ internal static class SettlementDecider
             static due => $"The order is not settled: {(due.IsPositive ? $"{due} is still due from the customer" : $"{-due} is still owed to the customer (refund)")}.");
     }
 
-    public static void Apply(Order s, RefundRecorded e)
+    public static Order Apply(Order s, RefundRecorded e)
     {
-        s.AddRefund(new Refund(e.Amount, e.Reference, e.Reason, e.By, e.At));
+        // As for payments: the net paid stays one amount in the order's currency, or the fold refuses the event.
+        _ = s.TotalPaid - e.Amount;
+        return s with { Refunds = s.Refunds.Add(new Refund(e.Amount, e.Reference, e.Reason, e.By, e.At), s.Fold) };
     }
 
-    public static void Apply(Order s, ReturnRecorded e)
-    {
-        s.Returns = s.Returns.Add(e.Return, s.Fold);
-    }
+    public static Order Apply(Order s, ReturnRecorded e) => s with { Returns = s.Returns.Add(e.Return, s.Fold) };
 }

@@ -39,7 +39,7 @@ internal sealed class SettlementsModule : IOrderModule
         m.Command<RecordReturn>(K.RecordReturn)
             .AllowedTo(Role.SalesRepresentative, Role.SalesManager, Role.Warehouse)
             .PermitWithin(S.Delivered, S.Completed)
-            .Decide(SettlementDecider.Decide);
+            .Decide(s => s.Quotation, SettlementDecider.Decide);
         m.Command<CompleteOrder>(K.CompleteOrder)
             .AllowedTo(Role.SalesRepresentative, Role.SalesManager)
             .Permit(S.Delivered, S.Completed)

@@ -121,36 +121,22 @@ internal static class ShipmentDecider
         return Outcome.Emit(new DeliveryConfirmed(c.ReceivedBy, c.ReceivedAt) { At = ctx.Now, By = ctx.Actor.Id });
     }
 
-    public static void Apply(Order s, ShipmentReleased e)
-    {
-        s.Status = OrderStatus.ReleasedForShipment;
-        s.ShipmentRelease = new ShipmentRelease(e.By, e.At, e.PaidAtRelease);
-    }
+    public static Order Apply(Order s, ShipmentReleased e) =>
+        s with { Status = OrderStatus.ReleasedForShipment, ShipmentRelease = new ShipmentRelease(e.By, e.At, e.PaidAtRelease) };
 
-    public static void Apply(Order s, ShipmentExceptionApproved e)
-    {
-        s.ShipmentException = new ShipmentException(e.Reason, e.By, e.At);
-    }
+    public static Order Apply(Order s, ShipmentExceptionApproved e) =>
+        s with { ShipmentException = new ShipmentException(e.Reason, e.By, e.At) };
 
-    public static void Apply(Order s, LetterOfCreditRegistered e)
-    {
-        s.LetterOfCredit = e.LetterOfCredit;
-    }
+    public static Order Apply(Order s, LetterOfCreditRegistered e) => s with { LetterOfCredit = e.LetterOfCredit };
 
-    public static void Apply(Order s, OrderShipped e)
+    public static Order Apply(Order s, OrderShipped e) => s with
     {
-        s.Status = OrderStatus.Shipped;
-        s.Shipments = s.Shipments.Add(new Shipment(e.Carrier, e.CarrierIdentity, e.Waybill, e.Documents, e.Lines, e.By, e.At), s.Fold);
-    }
+        Status = OrderStatus.Shipped,
+        Shipments = s.Shipments.Add(new Shipment(e.Carrier, e.CarrierIdentity, e.Waybill, e.Documents, e.Lines, e.By, e.At), s.Fold),
+    };
 
-    public static void Apply(Order s, DeliveryConfirmed e)
-    {
-        s.Status = OrderStatus.Delivered;
-        s.Delivery = new Delivery(e.ReceivedBy, e.ReceivedAt, e.By);
-    }
+    public static Order Apply(Order s, DeliveryConfirmed e) =>
+        s with { Status = OrderStatus.Delivered, Delivery = new Delivery(e.ReceivedBy, e.ReceivedAt, e.By) };
 
-    public static void Apply(Order s, SupplementalOrderProposed e)
-    {
-        s.SupplementalOrders = s.SupplementalOrders.Add(e.Proposal, s.Fold);
-    }
+    public static Order Apply(Order s, SupplementalOrderProposed e) => s with { SupplementalOrders = s.SupplementalOrders.Add(e.Proposal, s.Fold) };
 }

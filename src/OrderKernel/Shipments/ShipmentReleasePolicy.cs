@@ -68,7 +68,7 @@ public static class ShipmentReleasePolicy
                 return ValueList<Violation>.Of(Violation.Of(ViolationCodes.PaymentDueBeforeShipment, "There is no signed contract.", "R30"));
             }
 
-            return Covered(order, contract, now) ? default : Unpaid(order, now);
+            return Covered(order, contract, now) ? default : Unpaid(order, contract, now);
         }
 
         // Whether the money due before shipment is paid, excepted, or covered by a valid letter of credit or accepted bills.
@@ -82,7 +82,7 @@ public static class ShipmentReleasePolicy
                 || (options.AcceptBankAcceptanceBill && !options.RequireBillHonoured && BillDecider.Securing(order, Today(order, now)) >= due - paid);
         }
 
-        private ValueList<Violation> Unpaid(Order order, Instant now)
+        private ValueList<Violation> Unpaid(Order order, Contract contract, Instant now)
         {
             var expired = order.LetterOfCredit is { } credit && Today(order, now) > credit.Expiry;
 
@@ -91,10 +91,10 @@ public static class ShipmentReleasePolicy
             return ValueList<Violation>.Of(Violation.Deferred(
                 ViolationCodes.PaymentDueBeforeShipment,
                 "R30",
-                (order, expired, credits: options.AcceptLetterOfCredit),
+                (order, contract, expired, credits: options.AcceptLetterOfCredit),
                 static s =>
                 {
-                    var due = s.order.Contract!.DueBeforeShipment;
+                    var due = s.contract.DueBeforeShipment;
                     var paid = s.order.TotalPaid;
                     var lc = !s.credits || s.order.LetterOfCredit is not { } credit ? string.Empty
                         : s.expired ? $"; letter of credit {credit.Number} expired on {LocalDatePattern.Iso.Format(credit.Expiry)}"

@@ -205,7 +205,7 @@ public class DelayPenaltyTests
         Assert.True(delayed.IsZero); // as of 2 July truck 2 had not left
 
         void LateValuesAsOf(LocalDate asOf, out Money u, out Money d) =>
-            (u, d) = OrderKernel.DelayPenaltyDecider.LateValues(s.Current, contract, TvOrder.DeliveryDate, asOf, zone, s.Policies.Rounding);
+            (u, d) = OrderKernel.DelayPenaltyDecider.LateValues(s.Current, s.Current.Quotation!, contract, TvOrder.DeliveryDate, asOf, zone, s.Policies.Rounding);
     }
 
     [Fact]
@@ -214,12 +214,12 @@ public class DelayPenaltyTests
         var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
         var s = TvOrder.Through(Stage.Delivered);
         var contract = s.Current.Contract!.Amount;
-        var (undelivered, delayed) = OrderKernel.DelayPenaltyDecider.LateValues(s.Current, contract, TvOrder.DeliveryDate, TvOrder.DeliveryDate, zone, s.Policies.Rounding);
+        var (undelivered, delayed) = OrderKernel.DelayPenaltyDecider.LateValues(s.Current, s.Current.Quotation!, contract, TvOrder.DeliveryDate, TvOrder.DeliveryDate, zone, s.Policies.Rounding);
         Assert.True(undelivered.IsZero); // shipped and received in March
         Assert.True(delayed.IsZero);
 
         var free = s.Current with { Quotation = s.Current.Quotation! with { Lines = [.. s.Current.Quotation.Lines.Select(l => l with { Amount = Money.Zero(Currency.USD) })] } };
-        (undelivered, delayed) = OrderKernel.DelayPenaltyDecider.LateValues(free, contract, TvOrder.DeliveryDate, TvOrder.DeliveryDate, zone, s.Policies.Rounding);
+        (undelivered, delayed) = OrderKernel.DelayPenaltyDecider.LateValues(free, free.Quotation!, contract, TvOrder.DeliveryDate, TvOrder.DeliveryDate, zone, s.Policies.Rounding);
         Assert.Equal(contract, undelivered);
         Assert.True(delayed.IsZero);
     }
@@ -270,7 +270,7 @@ public class DelayPenaltyTests
 
     private static DelayAssessment AssessOrder(Order order, int late, IDelayPenaltyPolicy policy) =>
         OrderKernel.DelayPenaltyDecider.Assess(
-            order, TvOrder.DeliveryDate.PlusDays(late), ValueList<string>.Of("Line 3"), DateTimeZoneProviders.Tzdb["Asia/Shanghai"], OrderPolicies.Default with { DelayPenalty = policy });
+            order, OrderKernel.SignedTerms.Of(order)!, TvOrder.DeliveryDate.PlusDays(late), ValueList<string>.Of("Line 3"), DateTimeZoneProviders.Tzdb["Asia/Shanghai"], OrderPolicies.Default with { DelayPenalty = policy });
 
     [Property(MaxTest = 60)]
     public Property PenaltyOnEveryBase_IsMonotoneInDaysLateAndInTheLatePart_CappedAndAtMostTheContractValuePenalty_R39_R40() =>
@@ -358,10 +358,10 @@ public class DelayPenaltyTests
             var s = TvOrder.Through(Stage.Shipped);
             var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
             var asOf = TvOrder.DeliveryDate.PlusDays(late);
-            var without = OrderKernel.DelayPenaltyDecider.Assess(s.Current, asOf, default, zone, s.Policies);
+            var without = OrderKernel.DelayPenaltyDecider.Assess(s.Current, OrderKernel.SignedTerms.Of(s.Current)!, asOf, default, zone, s.Policies);
             var from = TvOrder.DeliveryDate.PlusDays(offset);
             s.Do(new RecordExcusableDelay(ExcusableCause.ForceMajeure, from, from.PlusDays(length), "typhoon"), Actors.SalesManager);
-            var with = OrderKernel.DelayPenaltyDecider.Assess(s.Current, asOf, default, zone, s.Policies);
+            var with = OrderKernel.DelayPenaltyDecider.Assess(s.Current, OrderKernel.SignedTerms.Of(s.Current)!, asOf, default, zone, s.Policies);
             return with.Amount <= without.Amount && with.ChargeableDays <= without.ChargeableDays && with.ChargeableDays >= 0;
         });
 
