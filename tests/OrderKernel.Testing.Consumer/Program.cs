@@ -88,7 +88,7 @@ return 0;
 /// <summary>Every order on normal terms: no small-order surcharge.</summary>
 internal sealed class NoSmallOrderSurcharge : IAcceptancePolicy
 {
-    public AcceptanceDecision Assess(Order order) => new(AcceptanceOutcome.Accept, Percentage.Zero, 0, "Normal terms for every order.");
+    public AcceptanceDecision Assess(AcceptanceInput input) => new(AcceptanceOutcome.Accept, Percentage.Zero, 0, "Normal terms for every order.");
 }
 
 /// <summary>Wrong on purpose: lets goods leave whatever is unpaid.</summary>

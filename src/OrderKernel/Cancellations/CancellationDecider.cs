@@ -1,4 +1,5 @@
 using OrderKernel.Kernel;
+using OrderKernel.Policies;
 
 namespace OrderKernel;
 
@@ -24,7 +25,7 @@ internal static class CancellationDecider
     /// <summary>The cancellation the policy allows now, with its charge and refund; shared by cancellation by change.</summary>
     internal static Outcome Cancel(Order state, string reason, Money costs, DecisionContext ctx)
     {
-        var assessment = ctx.Policies.Cancellation.Assess(state, costs);
+        var assessment = ctx.Policies.Cancellation.Assess(CancellationInput.Of(state), costs);
         if (assessment.Refusal is { } refusal)
         {
             return Outcome.Reject(refusal);

@@ -10,14 +10,31 @@ namespace OrderKernel.Policies;
 /// <param name="Explanation">How it was decided.</param>
 public sealed record CancellationAssessment(Violation? Refusal, Money Charge, string Explanation);
 
+/// <summary>What the cancellation policy reads of the order being cancelled (R36): its stage and its contract.</summary>
+/// <param name="Status">The order's status.</param>
+/// <param name="Contract">The signed contract, or <see langword="null"/> before signing.</param>
+/// <param name="ProductionStarted">Whether the order was released to production.</param>
+/// <param name="Currency">The order's currency.</param>
+public sealed record CancellationInput(OrderStatus Status, Contract? Contract, bool ProductionStarted, Currency Currency)
+{
+    /// <summary>The cancellation policy's view of an order.</summary>
+    /// <param name="order">The order.</param>
+    /// <returns>The input.</returns>
+    public static CancellationInput Of(Order order)
+    {
+        Guard.Against.Null(order);
+        return new(order.Status, order.Contract, order.Production is not null, order.Currency);
+    }
+}
+
 /// <summary>Decides by stage whether cancellation is allowed and what it costs (R36).</summary>
 public interface ICancellationPolicy
 {
     /// <summary>Assesses cancelling an order now.</summary>
-    /// <param name="order">The order.</param>
+    /// <param name="input">The order, as the policy sees it (<see cref="CancellationInput.Of(Order)"/>).</param>
     /// <param name="costsIncurred">The costs incurred, in the order's currency.</param>
     /// <returns>The assessment.</returns>
-    CancellationAssessment Assess(Order order, Money costsIncurred);
+    CancellationAssessment Assess(CancellationInput input, Money costsIncurred);
 }
 
 /// <summary>Options of the default cancellation policy.</summary>
@@ -46,16 +63,16 @@ public static class CancellationPolicy
 
     private sealed class DefaultCancellationPolicy(CancellationPolicyOptions options) : ICancellationPolicy
     {
-        public CancellationAssessment Assess(Order order, Money costsIncurred)
+        public CancellationAssessment Assess(CancellationInput input, Money costsIncurred)
         {
-            Guard.Against.Null(order);
-            var zero = Money.Zero(order.Currency);
-            if (order.Contract is not { IsInForce: true } contract)
+            Guard.Against.Null(input);
+            var zero = Money.Zero(input.Currency);
+            if (input.Contract is not { IsInForce: true } contract)
             {
                 return new CancellationAssessment(null, zero, "Cancelled before the contract came into force: free of charge (R15, R36).");
             }
 
-            if (order.Status == OrderStatus.ReleasedForShipment && !options.AllowAfterShipmentRelease)
+            if (input.Status == OrderStatus.ReleasedForShipment && !options.AllowAfterShipmentRelease)
             {
                 return new CancellationAssessment(
                     Violation.Of(ViolationCodes.CancellationNotAllowed, "The goods are released for shipment; the cancellation policy no longer allows cancelling.", "R36"),
@@ -65,7 +82,7 @@ public static class CancellationPolicy
 
             var charge = options.ChargeCostsAfterContract ? costsIncurred : zero;
             var why = string.Create(CultureInfo.InvariantCulture, $"after contract {contract.Number}: incurred costs {charge}");
-            var started = order.Production is not null;
+            var started = input.ProductionStarted;
             if (started && options.ForfeitDepositOnceProductionStarted && contract.Deposit > charge)
             {
                 charge = contract.Deposit;

@@ -29,7 +29,7 @@ internal static class ChangeDecider
         }
 
         var submitted = new ChangeRequestSubmitted(c.ChangeId, c.Proposal, c.Reason) { At = ctx.Now, By = ctx.Actor.Id };
-        var routing = ctx.Policies.ChangeImpact.Route(state, c.Proposal);
+        var routing = ctx.Policies.ChangeImpact.Route(ChangeRoutingInput.Of(state), c.Proposal);
         if (routing.HoldsOrder && state.Hold is null)
         {
             return Outcome.Emit(submitted, new HoldPlaced(HoldCode.ChangePending, $"change {c.ChangeId} pending: {routing.Explanation}") { At = ctx.Now, By = ctx.Actor.Id });
@@ -51,7 +51,7 @@ internal static class ChangeDecider
             return Outcome.Reject(v);
         }
 
-        var routing = ctx.Policies.ChangeImpact.Route(state, change.Proposal);
+        var routing = ctx.Policies.ChangeImpact.Route(ChangeRoutingInput.Of(state), change.Proposal);
         var preview = new ChangePreview(state.Revision, effect.Diff, terms.Contract.Amount, effect.Amount, effect.Installments, state.RequestedDeliveryDate, effect.DeliveryDate, routing);
         return Outcome.Emit(new ChangeRequestAssessed(c.ChangeId, preview) { At = ctx.Now, By = ctx.Actor.Id });
     }

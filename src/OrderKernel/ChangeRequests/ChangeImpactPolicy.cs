@@ -2,14 +2,29 @@ using Ardalis.GuardClauses;
 
 namespace OrderKernel.Policies;
 
+/// <summary>What the change impact policy reads of the order a change is proposed on (R33–R35, R28): its stage.</summary>
+/// <param name="ProductionStarted">Whether the order was released to production.</param>
+/// <param name="AcceptedGrade">The quality grade of the accepted final inspection, or <see langword="null"/> before one passed (R28).</param>
+public sealed record ChangeRoutingInput(bool ProductionStarted, QualityGrade? AcceptedGrade)
+{
+    /// <summary>The change impact policy's view of an order.</summary>
+    /// <param name="order">The order.</param>
+    /// <returns>The input.</returns>
+    public static ChangeRoutingInput Of(Order order)
+    {
+        Guard.Against.Null(order);
+        return new(order.Production is not null, order.Inspection is { Passed: true } inspection ? inspection.Grade : null);
+    }
+}
+
 /// <summary>Routes a change to the approvals, tests and confirmations it needs, by stage and kind (R33–R35).</summary>
 public interface IChangeImpactPolicy
 {
     /// <summary>Routes a change.</summary>
-    /// <param name="order">The order.</param>
+    /// <param name="order">The order, as the policy sees it (<see cref="ChangeRoutingInput.Of(Order)"/>).</param>
     /// <param name="proposal">The proposal.</param>
     /// <returns>The routing with its explanation.</returns>
-    ChangeRouting Route(Order order, ChangeProposal proposal);
+    ChangeRouting Route(ChangeRoutingInput order, ChangeProposal proposal);
 }
 
 /// <summary>Options of the default change impact policy; the defaults follow the seeds (R33–R35).</summary>
@@ -49,18 +64,18 @@ public static class ChangeImpactPolicy
 
     private sealed class StageRouting(ChangeImpactPolicyOptions options) : IChangeImpactPolicy
     {
-        public ChangeRouting Route(Order order, ChangeProposal proposal)
+        public ChangeRouting Route(ChangeRoutingInput order, ChangeProposal proposal)
         {
             Guard.Against.Null(order);
             Guard.Against.Null(proposal);
-            var inProduction = order.Production is not null;
+            var inProduction = order.ProductionStarted;
             var stage = inProduction ? "production has started" : "before production";
             switch (proposal.Kind)
             {
                 case ChangeKind.Cancellation:
                     return new ChangeRouting(ValueList<Role>.Of(Role.GeneralManager), false, false, false, $"A cancellation by change ({stage}) needs the general manager (R36).");
-                case ChangeKind.UnitPrice when order.Inspection is { Passed: true, Grade: not QualityGrade.First } graded:
-                    return new ChangeRouting(ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager), false, true, false, $"A price change after the goods were graded {graded.Grade}: the change list of R28; sales and finance approve and the customer confirms before shipment.");
+                case ChangeKind.UnitPrice when order.AcceptedGrade is { } grade && grade != QualityGrade.First:
+                    return new ChangeRouting(ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager), false, true, false, $"A price change after the goods were graded {grade}: the change list of R28; sales and finance approve and the customer confirms before shipment.");
                 case ChangeKind.UnitPrice or ChangeKind.PaymentTerms:
                     return inProduction
                         ? new ChangeRouting(ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager), false, false, false, $"{proposal.Kind} after {stage}: sales and finance approve (R33).")

@@ -248,7 +248,7 @@ internal static class ProductionDecider
     /// <summary>Guard: an approved sample where the sample policy requires one (R14).</summary>
     public static Violation? CheckSample(Order state, DecisionContext ctx)
     {
-        if (!ctx.Policies.Sample.RequiresApprovedSample(state) || state.Sample is { Approved: true })
+        if (!ctx.Policies.Sample.RequiresApprovedSample(state.Lines) || state.Sample is { Approved: true })
         {
             return null;
         }

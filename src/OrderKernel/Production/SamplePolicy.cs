@@ -5,10 +5,10 @@ namespace OrderKernel.Policies;
 /// <summary>Decides whether mass production needs a sample approved by the customer (R14).</summary>
 public interface ISamplePolicy
 {
-    /// <summary>Tells whether the order needs an approved sample before release to production.</summary>
-    /// <param name="order">The order.</param>
+    /// <summary>Tells whether an order needs an approved sample before release to production.</summary>
+    /// <param name="lines">The order's lines (new and non-standard products).</param>
     /// <returns><see langword="true"/> when a sample must be approved first.</returns>
-    bool RequiresApprovedSample(Order order);
+    bool RequiresApprovedSample(ValueList<OrderLine> lines);
 
     /// <summary>Gets the most sample units one round may send (R14: one or two).</summary>
     int MaxSampleUnits { get; }
@@ -50,15 +50,14 @@ public static class SamplePolicy
     {
         public int MaxSampleUnits => options.MaxUnits;
 
-        public bool RequiresApprovedSample(Order order)
+        public bool RequiresApprovedSample(ValueList<OrderLine> lines)
         {
-            Guard.Against.Null(order);
             if (options.AllOrders)
             {
                 return true;
             }
 
-            foreach (var line in order.Lines)
+            foreach (var line in lines)
             {
                 if ((options.NewProducts && line.IsNewProduct) || (options.NonStandardLines && line.IsNonStandard))
                 {

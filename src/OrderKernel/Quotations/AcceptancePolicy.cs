@@ -23,13 +23,29 @@ public enum AcceptanceOutcome
 /// <param name="Explanation">The facts and limits that decided it.</param>
 public sealed record AcceptanceDecision(AcceptanceOutcome Outcome, Percentage Surcharge, int ExtraLeadTimeDays, string Explanation);
 
+/// <summary>What the acceptance policy reads of the order being quoted (R9).</summary>
+/// <param name="Tier">The customer's standing.</param>
+/// <param name="Lines">The order's lines (quantities, new or non-standard products).</param>
+/// <param name="EstimatedAmount">The estimated amount from the lines' prices, or <see langword="null"/> while a price is open.</param>
+public sealed record AcceptanceInput(CustomerTier Tier, ValueList<OrderLine> Lines, Money? EstimatedAmount)
+{
+    /// <summary>The acceptance policy's view of an order: its customer's tier, its lines and their estimated amount.</summary>
+    /// <param name="order">The order.</param>
+    /// <returns>The input.</returns>
+    public static AcceptanceInput Of(Order order)
+    {
+        Guard.Against.Null(order);
+        return new(order.Customer.Tier, order.Lines, order.EstimatedAmount(RoundingRule.Default));
+    }
+}
+
 /// <summary>Weighs customer standing, product type, quantity, lead time and estimated amount to decide acceptance (R9).</summary>
 public interface IAcceptancePolicy
 {
     /// <summary>Assesses an order.</summary>
-    /// <param name="order">The order being quoted.</param>
+    /// <param name="input">The order being quoted, as the policy sees it (<see cref="AcceptanceInput.Of(Order)"/>).</param>
     /// <returns>The decision with its explanation.</returns>
-    AcceptanceDecision Assess(Order order);
+    AcceptanceDecision Assess(AcceptanceInput input);
 }
 
 /// <summary>Options of the default acceptance policy.</summary>
@@ -74,24 +90,24 @@ public static class AcceptancePolicy
 
     private sealed class DefaultAcceptancePolicy(AcceptancePolicyOptions options) : IAcceptancePolicy
     {
-        public AcceptanceDecision Assess(Order order)
+        public AcceptanceDecision Assess(AcceptanceInput input)
         {
-            Guard.Against.Null(order);
+            Guard.Against.Null(input);
             foreach (var tier in options.ExemptTiers)
             {
-                if (tier == order.Customer.Tier)
+                if (tier == input.Tier)
                 {
-                    return new AcceptanceDecision(AcceptanceOutcome.Accept, Percentage.Zero, 0, $"{order.Customer.Tier} customers are accepted on normal terms (R9).");
+                    return new AcceptanceDecision(AcceptanceOutcome.Accept, Percentage.Zero, 0, $"{input.Tier} customers are accepted on normal terms (R9).");
                 }
             }
 
-            var allLinesSmall = !order.Lines.IsEmpty;
-            foreach (var line in order.Lines)
+            var allLinesSmall = !input.Lines.IsEmpty;
+            foreach (var line in input.Lines)
             {
                 allLinesSmall &= line.Quantity.Value < options.SmallQuantityBelow;
             }
 
-            var amount = order.EstimatedAmount(RoundingRule.Default);
+            var amount = input.EstimatedAmount;
             var smallAmount = amount is { } a && a.Amount < options.SmallAmountBelow;
             if (!allLinesSmall && !smallAmount)
             {
@@ -101,7 +117,7 @@ public static class AcceptancePolicy
             var why = allLinesSmall
                 ? string.Create(CultureInfo.InvariantCulture, $"every line is below {options.SmallQuantityBelow} units")
                 : string.Create(CultureInfo.InvariantCulture, $"the estimated amount {amount} is below {options.SmallAmountBelow:N0}");
-            if (options.DeclineSmallOrdersFromNewCustomers && order.Customer.Tier == CustomerTier.New)
+            if (options.DeclineSmallOrdersFromNewCustomers && input.Tier == CustomerTier.New)
             {
                 return new AcceptanceDecision(AcceptanceOutcome.Decline, Percentage.Zero, 0, $"A small order ({why}) from a new customer is declined (R9).");
             }
@@ -110,7 +126,7 @@ public static class AcceptancePolicy
                 AcceptanceOutcome.AcceptWithTerms,
                 options.Surcharge,
                 options.ExtraLeadTimeDays,
-                string.Create(CultureInfo.InvariantCulture, $"A small order ({why}) from a {order.Customer.Tier} customer is accepted only with a {options.Surcharge} surcharge and {options.ExtraLeadTimeDays} more days (R9)."));
+                string.Create(CultureInfo.InvariantCulture, $"A small order ({why}) from a {input.Tier} customer is accepted only with a {options.Surcharge} surcharge and {options.ExtraLeadTimeDays} more days (R9)."));
         }
     }
 }

@@ -267,7 +267,7 @@ internal static class QuotationDecider
 
     private static Quoted Quote(Order state, ValueList<QuotationPrice> prices, LocalDate validUntil, DecisionContext ctx)
     {
-        var acceptance = ctx.Policies.Acceptance.Assess(state);
+        var acceptance = ctx.Policies.Acceptance.Assess(AcceptanceInput.Of(state));
         if (acceptance.Outcome == AcceptanceOutcome.Decline)
         {
             return new Quoted(Outcome.Reject(ViolationCodes.AcceptanceDeclined, acceptance.Explanation, "R9"), default, default, null, acceptance, default, string.Empty);

@@ -14,14 +14,14 @@ public class CancellationPolicyTests
         var s = TvOrder.Through(Stage.Contracted);
         var contract = s.Current.Contract!.Amount;
         var free = CancellationPolicy.Create(new CancellationPolicyOptions { ChargeCostsAfterContract = false })
-            .Assess(s.Current, Money.Of(5_000m, Currency.USD));
+            .Assess(CancellationInput.Of(s.Current), Money.Of(5_000m, Currency.USD));
         Assert.True(free.Charge.IsZero);
         Assert.Null(free.Refusal);
 
-        var exact = CancellationPolicy.Default.Assess(s.Current, contract);
+        var exact = CancellationPolicy.Default.Assess(CancellationInput.Of(s.Current), contract);
         Assert.Equal(contract, exact.Charge);
         Assert.DoesNotContain("capped", exact.Explanation, StringComparison.Ordinal);
         Assert.Equal($"Cancelled after contract {s.Current.Contract.Number}: incurred costs {contract} (R36).", exact.Explanation);
-        Assert.Contains("capped at the contract amount", CancellationPolicy.Default.Assess(s.Current, contract + Money.Of(1m, Currency.USD)).Explanation, StringComparison.Ordinal);
+        Assert.Contains("capped at the contract amount", CancellationPolicy.Default.Assess(CancellationInput.Of(s.Current), contract + Money.Of(1m, Currency.USD)).Explanation, StringComparison.Ordinal);
     }
 }

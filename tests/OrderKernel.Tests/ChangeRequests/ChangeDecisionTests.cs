@@ -123,7 +123,7 @@ public class ChangeDecisionTests
 
     private sealed class NoCancellationInProduction : ICancellationPolicy
     {
-        public CancellationAssessment Assess(Order order, Money costsIncurred) => order.Production is null
+        public CancellationAssessment Assess(CancellationInput order, Money costsIncurred) => !order.ProductionStarted
             ? CancellationPolicy.Default.Assess(order, costsIncurred)
             : new CancellationAssessment(Violation.Of(ViolationCodes.CancellationNotAllowed, "Production has started.", "R36"), Money.Zero(order.Currency), "Refused in production.");
     }

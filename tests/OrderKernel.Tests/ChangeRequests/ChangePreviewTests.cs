@@ -117,9 +117,9 @@ public class ChangePreviewTests
     {
         var s = TvOrder.Through(Stage.InProduction);
         var packagingTested = ChangeImpactPolicy.Create(new ChangeImpactPolicyOptions { TestedAreas = [SpecificationArea.Packaging] });
-        var packaging = packagingTested.Route(s.Current, new ChangeProposal(ChangeKind.Specification, TvOrder.Line, Area: SpecificationArea.Packaging, NewSpecification: "gift box"));
+        var packaging = packagingTested.Route(ChangeRoutingInput.Of(s.Current), new ChangeProposal(ChangeKind.Specification, TvOrder.Line, Area: SpecificationArea.Packaging, NewSpecification: "gift box"));
         Assert.True(packaging.RequiresTechnicalTest && packaging.RequiresCustomerConfirmation && packaging.HoldsOrder);
-        var hardware = packagingTested.Route(s.Current, new ChangeProposal(ChangeKind.Specification, TvOrder.Line, Area: SpecificationArea.Hardware, NewSpecification: "new panel"));
+        var hardware = packagingTested.Route(ChangeRoutingInput.Of(s.Current), new ChangeProposal(ChangeKind.Specification, TvOrder.Line, Area: SpecificationArea.Hardware, NewSpecification: "new panel"));
         Assert.False(hardware.RequiresTechnicalTest || hardware.HoldsOrder);
         Assert.Equal(ValueList<Role>.Of(Role.ProductionManager), hardware.Approvers);
 
@@ -131,24 +131,24 @@ public class ChangePreviewTests
     public void Routing_AfterProductionStarted_NamesTheStage_R33_R34()
     {
         var s = TvOrder.Through(Stage.InProduction);
-        var price = ChangeImpactPolicy.Default.Route(s.Current, new ChangeProposal(ChangeKind.UnitPrice, TvOrder.Line, NewUnitPrice: Money.Of(84.00m, Currency.USD)));
+        var price = ChangeImpactPolicy.Default.Route(ChangeRoutingInput.Of(s.Current), new ChangeProposal(ChangeKind.UnitPrice, TvOrder.Line, NewUnitPrice: Money.Of(84.00m, Currency.USD)));
         Assert.Equal(new ChangeRouting(ValueList<Role>.Of(Role.SalesManager, Role.FinanceManager), false, false, false, "UnitPrice after production has started: sales and finance approve (R33)."), price);
-        var date = ChangeImpactPolicy.Default.Route(s.Current, new ChangeProposal(ChangeKind.DeliveryDate, NewDeliveryDate: new LocalDate(2026, 7, 15)));
+        var date = ChangeImpactPolicy.Default.Route(ChangeRoutingInput.Of(s.Current), new ChangeProposal(ChangeKind.DeliveryDate, NewDeliveryDate: new LocalDate(2026, 7, 15)));
         Assert.Equal(new ChangeRouting(ValueList<Role>.Of(Role.ProductionManager), false, false, false, "DeliveryDate after production has started: only production may change the production plan (R34)."), date);
-        var packaging = ChangeImpactPolicy.Default.Route(s.Current, new ChangeProposal(ChangeKind.Specification, TvOrder.Line, Area: SpecificationArea.Packaging, NewSpecification: "gift box"));
+        var packaging = ChangeImpactPolicy.Default.Route(ChangeRoutingInput.Of(s.Current), new ChangeProposal(ChangeKind.Specification, TvOrder.Line, Area: SpecificationArea.Packaging, NewSpecification: "gift box"));
         Assert.Equal(new ChangeRouting(ValueList<Role>.Of(Role.ProductionManager), false, false, false, "Specification after production has started: only production may change the production plan (R34)."), packaging);
-        var hardware = ChangeImpactPolicy.Default.Route(s.Current, new ChangeProposal(ChangeKind.Specification, TvOrder.Line, Area: SpecificationArea.Hardware, NewSpecification: "new panel"));
+        var hardware = ChangeImpactPolicy.Default.Route(ChangeRoutingInput.Of(s.Current), new ChangeProposal(ChangeKind.Specification, TvOrder.Line, Area: SpecificationArea.Hardware, NewSpecification: "new panel"));
         Assert.Equal(ValueList<Role>.Of(Role.ProductionManager), hardware.Approvers);
         Assert.True(hardware.RequiresTechnicalTest && hardware.RequiresCustomerConfirmation && hardware.HoldsOrder);
         Assert.Equal("A Hardware change after production has started: production approves the plan change (R34); technical tests it and the customer confirms before production continues, the order on hold meanwhile (R35).", hardware.Explanation);
 
         var before = TvOrder.Through(Stage.DepositPaid).Current;
-        var software = ChangeImpactPolicy.Default.Route(before, new ChangeProposal(ChangeKind.Specification, TvOrder.Line, Area: SpecificationArea.Software, NewSpecification: "firmware 3.3"));
+        var software = ChangeImpactPolicy.Default.Route(ChangeRoutingInput.Of(before), new ChangeProposal(ChangeKind.Specification, TvOrder.Line, Area: SpecificationArea.Software, NewSpecification: "firmware 3.3"));
         Assert.Equal(new ChangeRouting(ValueList<Role>.Of(Role.SalesManager, Role.ProductionManager), false, false, false, "Specification before production: sales and production approve (R33)."), software);
-        var terms = ChangeImpactPolicy.Default.Route(before, new ChangeProposal(ChangeKind.UnitPrice, TvOrder.Line, NewUnitPrice: Money.Of(84.00m, Currency.USD)));
+        var terms = ChangeImpactPolicy.Default.Route(ChangeRoutingInput.Of(before), new ChangeProposal(ChangeKind.UnitPrice, TvOrder.Line, NewUnitPrice: Money.Of(84.00m, Currency.USD)));
         Assert.Equal("UnitPrice before production: sales and finance approve price and terms (R33).", terms.Explanation);
-        Assert.Equal("A cancellation by change (production has started) needs the general manager (R36).", ChangeImpactPolicy.Default.Route(s.Current, new ChangeProposal(ChangeKind.Cancellation)).Explanation);
+        Assert.Equal("A cancellation by change (production has started) needs the general manager (R36).", ChangeImpactPolicy.Default.Route(ChangeRoutingInput.Of(s.Current), new ChangeProposal(ChangeKind.Cancellation)).Explanation);
         Assert.Throws<ArgumentNullException>(() => ChangeImpactPolicy.Default.Route(null!, new ChangeProposal(ChangeKind.Cancellation)));
-        Assert.Throws<ArgumentNullException>(() => ChangeImpactPolicy.Default.Route(before, null!));
+        Assert.Throws<ArgumentNullException>(() => ChangeImpactPolicy.Default.Route(ChangeRoutingInput.Of(before), null!));
     }
 }

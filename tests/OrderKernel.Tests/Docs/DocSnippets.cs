@@ -259,7 +259,7 @@ public class AreaSnippets
         };
 
         var s = TvOrder.Through(ScenarioStage.InProduction);
-        Assert.True(policies.ChangeImpact.Route(s.Current, new ChangeProposal(ChangeKind.Specification, TvOrder.Line, Area: SpecificationArea.Packaging, NewSpecification: "gift box")).HoldsOrder);
+        Assert.True(policies.ChangeImpact.Route(ChangeRoutingInput.Of(s.Current), new ChangeProposal(ChangeKind.Specification, TvOrder.Line, Area: SpecificationArea.Packaging, NewSpecification: "gift box")).HoldsOrder);
     }
 
     [Fact]

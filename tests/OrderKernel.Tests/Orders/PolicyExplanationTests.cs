@@ -74,21 +74,21 @@ public class PolicyExplanationTests
     [Fact]
     public void AcceptancePolicy_ExplainsEveryOutcome_R9()
     {
-        Assert.Equal("Key customers are accepted on normal terms (R9).", AcceptancePolicy.Default.Assess(Received(Pieces(5), tier: CustomerTier.Key)).Explanation);
+        Assert.Equal("Key customers are accepted on normal terms (R9).", AcceptancePolicy.Default.Assess(AcceptanceInput.Of(Received(Pieces(5), tier: CustomerTier.Key))).Explanation);
         Assert.Equal(
             $"A small order (every line is below 100 units) from a Ordinary customer is accepted only with a {Percentage.Of(8m)} surcharge and 7 more days (R9).",
-            AcceptancePolicy.Default.Assess(Received(Pieces(99))).Explanation);
+            AcceptancePolicy.Default.Assess(AcceptanceInput.Of(Received(Pieces(99)))).Explanation);
 
         // 100 pieces are not "below 100 units", but 100 × 85.00 = 8,500.00 is below the 10,000 amount.
-        var byAmount = AcceptancePolicy.Default.Assess(Received(Pieces(100)));
+        var byAmount = AcceptancePolicy.Default.Assess(AcceptanceInput.Of(Received(Pieces(100))));
         Assert.Equal(AcceptanceOutcome.AcceptWithTerms, byAmount.Outcome);
         Assert.Equal($"A small order (the estimated amount {Money.Of(8_500m, Currency.USD)} is below 10,000) from a Ordinary customer is accepted only with a {Percentage.Of(8m)} surcharge and 7 more days (R9).", byAmount.Explanation);
 
         // Declining is for new customers only, and only when the option is on.
         var declining = AcceptancePolicy.Create(new AcceptancePolicyOptions { DeclineSmallOrdersFromNewCustomers = true });
-        Assert.Equal(AcceptanceOutcome.AcceptWithTerms, declining.Assess(Received(Pieces(5), tier: CustomerTier.Ordinary)).Outcome);
-        Assert.Equal("A small order (every line is below 100 units) from a new customer is declined (R9).", declining.Assess(Received(Pieces(5), tier: CustomerTier.New)).Explanation);
-        Assert.Equal(AcceptanceOutcome.AcceptWithTerms, AcceptancePolicy.Default.Assess(Received(Pieces(5), tier: CustomerTier.New)).Outcome);
+        Assert.Equal(AcceptanceOutcome.AcceptWithTerms, declining.Assess(AcceptanceInput.Of(Received(Pieces(5), tier: CustomerTier.Ordinary))).Outcome);
+        Assert.Equal("A small order (every line is below 100 units) from a new customer is declined (R9).", declining.Assess(AcceptanceInput.Of(Received(Pieces(5), tier: CustomerTier.New))).Explanation);
+        Assert.Equal(AcceptanceOutcome.AcceptWithTerms, AcceptancePolicy.Default.Assess(AcceptanceInput.Of(Received(Pieces(5), tier: CustomerTier.New))).Outcome);
     }
 
     [Fact]

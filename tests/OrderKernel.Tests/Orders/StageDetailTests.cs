@@ -51,7 +51,7 @@ public class StageDetailTests
         var policies = OrderPolicies.Default with { Acceptance = AcceptancePolicy.Create(new AcceptancePolicyOptions { DeclineSmallOrdersFromNewCustomers = true }) };
         var s = new Scenario(policies);
         s.Do(TvOrder.Receive(OrderLine.Create(TvOrder.Line, ProductId.From("TV"), "55in", Quantity.Pieces(5), TvOrder.UnitPrice), tier: CustomerTier.New), Actors.Sales);
-        var expected = policies.Acceptance.Assess(s.Current).Explanation;
+        var expected = policies.Acceptance.Assess(AcceptanceInput.Of(s.Current)).Explanation;
         s.Do(new RecordOrder(1), Actors.Clerk);
         s.Do(new SubmitForReview(), Actors.Sales);
         foreach (var (d, a) in new[] { (Department.Sales, Actors.SalesManager), (Department.Production, Actors.ProductionManager), (Department.Technical, Actors.TechnicalManager), (Department.Finance, Actors.FinanceManager) })

@@ -98,11 +98,14 @@ public class ArgumentGuardTests
     public void CancellationPolicy_Texts_R36()
     {
         Assert.Throws<ArgumentNullException>(() => CancellationPolicy.Default.Assess(null!, Money.Of(1m, Currency.USD)));
-        var before = CancellationPolicy.Default.Assess(TvOrder.Through(Stage.Reviewed).Current, Money.Of(1m, Currency.USD));
+        Assert.Throws<ArgumentNullException>(() => CancellationInput.Of(null!));
+        Assert.Throws<ArgumentNullException>(() => AcceptanceInput.Of(null!));
+        Assert.Throws<ArgumentNullException>(() => ChangeRoutingInput.Of(null!));
+        var before = CancellationPolicy.Default.Assess(CancellationInput.Of(TvOrder.Through(Stage.Reviewed).Current), Money.Of(1m, Currency.USD));
         Assert.Equal("Cancelled before the contract came into force: free of charge (R15, R36).", before.Explanation);
         Assert.True(before.Charge.IsZero);
 
-        var released = CancellationPolicy.Default.Assess(TvOrder.Through(Stage.Released).Current, Money.Of(1m, Currency.USD));
+        var released = CancellationPolicy.Default.Assess(CancellationInput.Of(TvOrder.Through(Stage.Released).Current), Money.Of(1m, Currency.USD));
         Assert.Equal("Refused after the shipment release.", released.Explanation);
         Assert.NotNull(released.Refusal);
     }

@@ -191,7 +191,7 @@ public class QuotationTests
     [Fact]
     public void PrepareQuotation_KeyCustomer_IsAcceptedOnNormalTerms_R9()
     {
-        var decision = AcceptancePolicy.Default.Assess(OrderWith(quantity: 50, CustomerTier.Key));
+        var decision = AcceptancePolicy.Default.Assess(AcceptanceInput.Of(OrderWith(quantity: 50, CustomerTier.Key)));
         Assert.Equal(AcceptanceOutcome.Accept, decision.Outcome);
         Assert.Equal(Percentage.Zero, decision.Surcharge);
     }
