@@ -110,7 +110,8 @@ async function showOrder(id) {
     <h2>What ${esc(o.actor.name)} can do now</h2>
     <div id="commands">${o.commands.map(c => {
       const enabled = permitted.has(c.kind);
-      const reason = enabled ? '' : (c.reasons[0] ? `${c.reasons[0].message} (${c.reasons[0].code}, ${c.reasons[0].rule})` : 'not permitted');
+      const first = c.reasons[0];
+      const reason = enabled ? '' : first ? `${c.prerequisite ? `Needs ${c.prerequisite} first: ` : ''}${first.message} (${first.code}, ${first.rule})` : 'not permitted';
       return `<button type="button" data-kind="${esc(c.kind)}" ${enabled ? '' : 'disabled'} title="${esc(reason)}">${esc(c.kind)}</button>`;
     }).join('')}</div>
     <p class="hint">Disabled buttons show the kernel's first reason as their tooltip.</p>
