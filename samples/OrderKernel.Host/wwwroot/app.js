@@ -32,7 +32,7 @@ const templates = {
   CancelOrder: { reason: '' },
 };
 
-const kebab = kind => kind.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+let commandTypes = {}; // kind -> the kernel's JSON discriminator (GET /command-types, OrderKernelJson.DiscriminatorOf)
 const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 const main = document.getElementById('main');
 const userSelect = document.getElementById('user');
@@ -74,7 +74,7 @@ async function showList() {
 }
 
 function commandForm(container, orderId, kind, version) {
-  const body = { type: `${kebab(kind)}.v1`, ...(templates[kind] ?? {}) };
+  const body = { type: commandTypes[kind], ...(templates[kind] ?? {}) };
   container.innerHTML = `<form id="command-form"><h3>${esc(kind)}</h3>
     <textarea name="json" aria-label="Command JSON">${esc(JSON.stringify(body, null, 2))}</textarea>
     <button type="submit" id="submit-command">Submit ${esc(kind)}</button> <button type="button" id="cancel-command">Cancel</button></form>`;
@@ -133,7 +133,7 @@ async function showOrder(id) {
     button.onclick = () => {
       const kind = button.dataset.kind;
       if (templates[kind]) commandForm(document.getElementById('form'), o.id, kind, o.version);
-      else submit(o.id, JSON.stringify({ type: `${kebab(kind)}.v1` }), o.version);
+      else submit(o.id, JSON.stringify({ type: commandTypes[kind] }), o.version);
     };
   }
 }
@@ -144,4 +144,4 @@ function route() {
 }
 
 window.addEventListener('hashchange', route);
-loadUsers().then(route);
+Promise.all([loadUsers(), api('/command-types').then(r => { commandTypes = r.body; })]).then(route);
