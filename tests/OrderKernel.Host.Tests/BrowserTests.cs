@@ -22,7 +22,7 @@ public sealed class BrowserFactAttribute : FactAttribute
 
 /// <summary>
 /// The page in a real headless Chromium against the real server on 127.0.0.1: an order is opened, buttons are pressed
-/// through the happy path (forms filled with the sample's own commands), shipping is disabled with the unpaid
+/// through the happy path (forms filled with the sample's own commands), Ship is disabled with the unpaid
 /// balance as the reason until finance records the balance; screenshots go to artifacts/host-browser.
 /// </summary>
 public sealed class BrowserTests
@@ -100,12 +100,17 @@ public sealed class BrowserTests
         await Step(CommandKind.RecordInspection, form: true);
         await Step(CommandKind.CompleteStep, form: true);
 
-        // Shipping waits for the balance. The warehouse sees Ship disabled with the kernel's first reason (the order is
-        // not released yet); the vice-president sees Release for shipment disabled with the unpaid balance as its reason.
+        // Shipping waits for the balance. The warehouse sees Ship disabled with the unpaid balance as its reason (the
+        // kernel's first reason: the refusal of Release for shipment, its prerequisite); the vice-president sees Release
+        // for shipment disabled with the same reason.
         await ActAs(page, "u-wh");
         var ship = page.Locator("#commands button[data-kind='Ship']");
         Assert.True(await ship.IsDisabledAsync());
-        Assert.Contains("Ship is not possible while the order is Inspected", await ship.GetAttributeAsync("title"), StringComparison.Ordinal);
+        var shipReason = await ship.GetAttributeAsync("title");
+        Assert.StartsWith("Needs ReleaseForShipment first: ", shipReason, StringComparison.Ordinal);
+        Assert.Contains("119,000.00 USD is still unpaid of the 170,000.00 USD due before shipment", shipReason, StringComparison.Ordinal);
+        Assert.Contains(ViolationCodes.PaymentDueBeforeShipment, shipReason, StringComparison.Ordinal);
+        await Screenshot(page, "ship-disabled-unpaid-balance.png");
         await ActAs(page, "u-vp");
         var release = page.Locator("#commands button[data-kind='ReleaseForShipment']");
         Assert.True(await release.IsDisabledAsync());

@@ -131,7 +131,7 @@ public sealed class HostScenarios(Engine engine)
         var cases = new (string Json, string Kind, string Path)[]
         {
             ("{\"type\":\"record-order.v1\",\"sequence\":\"x\"}", "WrongType", "$.sequence"),
-            ("{\"type\":\"record-order.v9\"}", "UnknownDiscriminator", "$"),
+            ("{\"type\":\"record-order.v9\"}", "UnknownDiscriminator", "$.type"),
             ("{\"type\":\"record-order.v1\",\"sequence\":1,\"extra\":1}", "UnknownProperty", "$.extra"),
             ("{\"type\":", "MalformedJson", "$"),
         };

@@ -4,6 +4,7 @@ using NodaTime;
 using OrderKernel.Host.Identity;
 using OrderKernel.Host.Storage;
 using OrderKernel.Policies;
+using OrderKernel.Serialization;
 
 namespace OrderKernel.Host.Api;
 
@@ -22,6 +23,10 @@ public static class OrderEndpoints
             ["name"] = u.Name,
             ["roles"] = new JsonArray([.. u.Roles.Select(r => (JsonNode)JsonValue.Create(r))]),
         })])));
+
+        // The page names commands by the kernel's own discriminators (OrderKernelJson.DiscriminatorOf), never by a guessed spelling.
+        app.MapGet("/command-types", () => Results.Json(new JsonObject(Enum.GetValues<CommandKind>().Select(k =>
+            KeyValuePair.Create(k.ToString(), (JsonNode?)JsonValue.Create(OrderKernelJson.DiscriminatorOf(k)))))));
 
         var orders = app.MapGroup("/orders").RequireAuthorization();
         orders.MapGet("/", ListAsync);

@@ -63,6 +63,7 @@ public static class OrderViews
         {
             ["kind"] = a.Kind.ToString(),
             ["permitted"] = a.IsPermitted,
+            ["prerequisite"] = a.Prerequisite?.ToString(),
             ["reasons"] = Violations(a.Reasons),
         })]);
         view["deadlines"] = new JsonArray([.. ServiceLevelMonitor.Check(order, context.Now, context.Policies.ServiceLevels, warnWithin).Select(c => (JsonNode)new JsonObject

@@ -12,11 +12,7 @@ public static class EventCodec
     /// <summary>Writes an event.</summary>
     /// <param name="e">The event.</param>
     /// <returns>Its discriminator and JSON.</returns>
-    public static (string Type, string Json) Write(OrderEvent e)
-    {
-        var json = OrderKernelJson.Write(e);
-        return (TypeOf(json), json);
-    }
+    public static (string Type, string Json) Write(OrderEvent e) => (OrderKernelJson.DiscriminatorOf(e), OrderKernelJson.Write(e));
 
     /// <summary>Reads a stored event; an unreadable row is reported, never skipped.</summary>
     /// <param name="orderId">The stream.</param>
@@ -79,6 +75,4 @@ public static class EventCodec
 
         return node;
     }
-
-    private static string TypeOf(string json) => (string?)JsonNode.Parse(json)?["type"] ?? string.Empty;
 }

@@ -32,7 +32,7 @@ const templates = {
   CancelOrder: { reason: '' },
 };
 
-const kebab = kind => kind.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+let commandTypes = {}; // kind -> the kernel's JSON discriminator (GET /command-types, OrderKernelJson.DiscriminatorOf)
 const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 const main = document.getElementById('main');
 const userSelect = document.getElementById('user');
@@ -74,7 +74,7 @@ async function showList() {
 }
 
 function commandForm(container, orderId, kind, version) {
-  const body = { type: `${kebab(kind)}.v1`, ...(templates[kind] ?? {}) };
+  const body = { type: commandTypes[kind], ...(templates[kind] ?? {}) };
   container.innerHTML = `<form id="command-form"><h3>${esc(kind)}</h3>
     <textarea name="json" aria-label="Command JSON">${esc(JSON.stringify(body, null, 2))}</textarea>
     <button type="submit" id="submit-command">Submit ${esc(kind)}</button> <button type="button" id="cancel-command">Cancel</button></form>`;
@@ -110,7 +110,8 @@ async function showOrder(id) {
     <h2>What ${esc(o.actor.name)} can do now</h2>
     <div id="commands">${o.commands.map(c => {
       const enabled = permitted.has(c.kind);
-      const reason = enabled ? '' : (c.reasons[0] ? `${c.reasons[0].message} (${c.reasons[0].code}, ${c.reasons[0].rule})` : 'not permitted');
+      const first = c.reasons[0];
+      const reason = enabled ? '' : first ? `${c.prerequisite ? `Needs ${c.prerequisite} first: ` : ''}${first.message} (${first.code}, ${first.rule})` : 'not permitted';
       return `<button type="button" data-kind="${esc(c.kind)}" ${enabled ? '' : 'disabled'} title="${esc(reason)}">${esc(c.kind)}</button>`;
     }).join('')}</div>
     <p class="hint">Disabled buttons show the kernel's first reason as their tooltip.</p>
@@ -132,7 +133,7 @@ async function showOrder(id) {
     button.onclick = () => {
       const kind = button.dataset.kind;
       if (templates[kind]) commandForm(document.getElementById('form'), o.id, kind, o.version);
-      else submit(o.id, JSON.stringify({ type: `${kebab(kind)}.v1` }), o.version);
+      else submit(o.id, JSON.stringify({ type: commandTypes[kind] }), o.version);
     };
   }
 }
@@ -143,4 +144,4 @@ function route() {
 }
 
 window.addEventListener('hashchange', route);
-loadUsers().then(route);
+Promise.all([loadUsers(), api('/command-types').then(r => { commandTypes = r.body; })]).then(route);

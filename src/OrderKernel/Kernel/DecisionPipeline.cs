@@ -307,37 +307,122 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
     }
 
     /// <summary>The pipeline behind <see cref="OrderDecider.PermittedCommands"/>.</summary>
+    /// <remarks>
+    /// Each kind is checked once (authorization, then the lifecycle and holds, then the transition's guards); a kind the
+    /// lifecycle refuses now is then explained by the refusal of the step that would open it (<see cref="Prerequisites"/>),
+    /// reusing the checks already made for that step.
+    /// </remarks>
     public ValueList<CommandAvailability> PermittedCommands(Order? state, DecisionContext context)
     {
         Guard.Against.Null(context);
         var status = state?.Status ?? OrderStatus.Draft;
-        var result = new CommandAvailability[AllKinds.Length];
-        var reasons = new List<Violation>(4);
-        for (var i = 0; i < AllKinds.Length; i++)
+        var count = AllKinds.Length;
+        var authorization = new Violation?[count];
+        var transition = new Violation?[count];
+        var guards = new ValueList<Violation>[count];
+        for (var i = 0; i < count; i++)
         {
             var kind = AllKinds[i];
+            authorization[i] = context.Policies.Authorization.Authorize(context.Actor, Registry.Command(kind).Permission);
+            transition[i] = CheckTransition(state, status, kind, context);
+            guards[i] = transition[i] is null ? CheckGuards(state, status, kind, context) : default;
+        }
+
+        var prerequisites = Prerequisites(status, transition, guards);
+        var result = new CommandAvailability[count];
+        var reasons = new List<Violation>(4);
+        for (var i = 0; i < count; i++)
+        {
             reasons.Clear();
-            if (context.Policies.Authorization.Authorize(context.Actor, Registry.Command(kind).Permission) is { } auth)
+            CommandKind? prerequisite = null;
+            if (authorization[i] is { } auth)
             {
                 reasons.Add(auth);
             }
 
-            if (CheckTransition(state, status, kind, context) is { } transition)
+            if (transition[i] is { } refused)
             {
-                reasons.Add(transition);
+                if (authorization[i] is null && prerequisites?[i] is { } first)
+                {
+                    prerequisite = first;
+                    AddStateReasons(reasons, transition[(int)first], guards[(int)first]);
+                }
+
+                reasons.Add(refused);
             }
             else
             {
-                foreach (var g in CheckGuards(state, status, kind, context))
-                {
-                    reasons.Add(g);
-                }
+                AddStateReasons(reasons, null, guards[i]);
             }
 
-            result[i] = new CommandAvailability(kind, reasons.Count == 0 ? default : ValueList<Violation>.From(reasons));
+            result[i] = new CommandAvailability(AllKinds[i], reasons.Count == 0 ? default : ValueList<Violation>.From(reasons), prerequisite);
         }
 
         return ValueList<CommandAvailability>.Own(result);
+    }
+
+    private static void AddStateReasons(List<Violation> reasons, Violation? gate, ValueList<Violation> guards)
+    {
+        if (gate is not null)
+        {
+            reasons.Add(gate);
+        }
+
+        foreach (var g in guards)
+        {
+            reasons.Add(g);
+        }
+    }
+
+    /// <summary>
+    /// For each kind the lifecycle does not allow from <paramref name="status"/>: the first kind (in <see cref="CommandKind"/>
+    /// order) that the lifecycle allows now, whose step leads to a status that allows it, and that the state refuses (a
+    /// hold or a guard) — provided no such step is open. <see langword="null"/> when no kind has one.
+    /// </summary>
+    private CommandKind?[]? Prerequisites(OrderStatus status, Violation?[] transition, ValueList<Violation>[] guards)
+    {
+        var lifecycle = Registry.Lifecycle;
+        CommandKind?[]? found = null;
+        bool[]? open = null;
+        for (var p = 0; p < AllKinds.Length; p++)
+        {
+            var step = AllKinds[p];
+            var edges = lifecycle.From(status, step);
+            var refused = transition[p] is not null || !guards[p].IsEmpty;
+            foreach (var edge in edges)
+            {
+                foreach (var next in lifecycle.TriggersFrom(edge.To))
+                {
+                    if (!lifecycle.From(status, next).IsEmpty)
+                    {
+                        continue;
+                    }
+
+                    if (!refused)
+                    {
+                        (open ??= new bool[AllKinds.Length])[(int)next] = true;
+                    }
+                    else
+                    {
+                        found ??= new CommandKind?[AllKinds.Length];
+                        found[(int)next] ??= step;
+                    }
+                }
+            }
+        }
+
+        if (found is not null && open is not null)
+        {
+            for (var k = 0; k < found.Length; k++)
+            {
+                if (open[k])
+                {
+                    found[k] = null;
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The pipeline behind <see cref="OrderDecider.PermittedKinds"/>.</summary>

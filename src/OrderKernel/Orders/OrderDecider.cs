@@ -84,6 +84,10 @@ public static class OrderDecider
     /// <remarks>
     /// For tooltips and audit screens. To enable buttons, <see cref="PermittedKinds"/> answers the same question without
     /// the explanations and with almost no allocation. A permitted kind may still be refused by the command's own rules.
+    /// A kind the lifecycle does not allow yet, whose opening steps are all refused, names the first of them as its
+    /// <see cref="CommandAvailability.Prerequisite"/> and starts its reasons with that step's refusal (Ship while the
+    /// balance is unpaid: the unpaid balance that refuses <see cref="CommandKind.ReleaseForShipment"/>), the lifecycle
+    /// reason last.
     /// </remarks>
     /// <param name="state">The current state; <see langword="null"/> before the order exists.</param>
     /// <param name="context">The instant, actor and policies.</param>

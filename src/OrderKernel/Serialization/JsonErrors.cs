@@ -61,6 +61,23 @@ internal static class JsonErrors
     /// <summary>The longest path a reader returns; each of its parts quotes at most <see cref="QuoteLength"/> characters (property names come from the input).</summary>
     internal const int MaxPathLength = 200;
 
+    /// <summary>The path of a polymorphic value's discriminator: the <c>type</c> member of the object at <paramref name="path"/> (<c>$.type</c>, <c>$[3].type</c>).</summary>
+    internal static string DiscriminatorPath(string path) => path.EndsWith(".type", StringComparison.Ordinal) ? path : path + ".type";
+
+    /// <summary>The JSON path System.Text.Json names in a message (" Path: $[3] | LineNumber: …"), or <c>$</c>.</summary>
+    internal static string PathIn(string message)
+    {
+        var start = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return "$";
+        }
+
+        start += " Path: ".Length;
+        var end = message.IndexOf(" |", start, StringComparison.Ordinal);
+        return end < 0 ? message[start..] : message[start..end];
+    }
+
     internal static string Clean(string message)
     {
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);

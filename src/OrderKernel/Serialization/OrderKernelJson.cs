@@ -70,6 +70,8 @@ public static class OrderKernelJson
     private static readonly JsonTypeInfo<OrderEvent[]> EventArrayInfo = Info<OrderEvent[]>();
     private static readonly JsonTypeInfo<OrderSnapshot> SnapshotInfo = Info<OrderSnapshot>();
     private static readonly JsonTypeInfo<Rejected> RejectedInfo = Info<Rejected>();
+    private static readonly Dictionary<Type, string> Discriminators = DerivedTypeDiscriminators();
+    private static readonly string[] KindDiscriminators = CommandKindDiscriminators();
 
     /// <summary>Gets the ready-made, read-only options: the kernel's converters, strict reading, camelCase.</summary>
     public static JsonSerializerOptions Options => Shared;
@@ -117,6 +119,31 @@ public static class OrderKernelJson
     /// <param name="order">The order.</param>
     /// <returns>The JSON text.</returns>
     public static string WriteSnapshot(Order order) => WriteSnapshot(order, Shared);
+
+    /// <summary>
+    /// Gets the versioned JSON discriminator (the <c>type</c> member) of a command kind, e.g. <c>ship.v1</c> for
+    /// <see cref="CommandKind.Ship"/>: what a host or page puts in a command's JSON without spelling it by hand.
+    /// </summary>
+    /// <remarks>Read from the <see cref="JsonDerivedTypeAttribute"/>s on <see cref="OrderCommand"/> (the kernel's one list), through the generated metadata.</remarks>
+    /// <param name="kind">The command kind.</param>
+    /// <returns>The discriminator the writer writes and the reader reads.</returns>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is not a member of <see cref="CommandKind"/>.</exception>
+    public static string DiscriminatorOf(CommandKind kind) => KindDiscriminators[(int)Guard.Against.EnumOutOfRange(kind)];
+
+    /// <summary>Gets the versioned JSON discriminator of an event, e.g. <c>order-shipped.v1</c>, without writing its JSON.</summary>
+    /// <param name="event">The event.</param>
+    /// <returns>The discriminator <see cref="Write(OrderEvent)"/> writes for it.</returns>
+    /// <exception cref="ArgumentException">The event's type is not one the kernel's JSON knows.</exception>
+    public static string DiscriminatorOf(OrderEvent @event) => DiscriminatorOf(Guard.Against.Null(@event).GetType());
+
+    /// <summary>Gets the versioned JSON discriminator of a command or event type, e.g. <c>order-shipped.v1</c> for <see cref="OrderShipped"/>.</summary>
+    /// <param name="type">A concrete command or event type.</param>
+    /// <returns>The discriminator written for values of that type.</returns>
+    /// <exception cref="ArgumentException"><paramref name="type"/> is not a command or event type the kernel's JSON knows.</exception>
+    public static string DiscriminatorOf(Type type) =>
+        Discriminators.TryGetValue(Guard.Against.Null(type), out var discriminator)
+            ? discriminator
+            : throw new ArgumentException($"{type.Name} is not a command or event type of the kernel's JSON.", nameof(type));
 
     /// <summary>Writes a rejection (its violations).</summary>
     /// <param name="rejected">The rejection.</param>
@@ -294,14 +321,18 @@ public static class OrderKernelJson
         }
         catch (JsonException e)
         {
-            return JsonErrors.Error(JsonErrors.Classify(e), (e.Path ?? "$") + ((e as OrderKernelJsonException)?.Suffix ?? string.Empty), JsonErrors.Clean(e.Message));
+            var kind = JsonErrors.Classify(e);
+            var path = (e.Path ?? "$") + ((e as OrderKernelJsonException)?.Suffix ?? string.Empty);
+            return JsonErrors.Error(kind, kind == JsonErrorKind.UnknownDiscriminator ? JsonErrors.DiscriminatorPath(path) : path, JsonErrors.Clean(e.Message));
         }
         catch (NotSupportedException e)
         {
             var kind = e.Message.Contains("abstract", StringComparison.Ordinal) || e.Message.Contains("discriminator", StringComparison.Ordinal)
                 ? JsonErrorKind.UnknownDiscriminator
                 : JsonErrorKind.WrongType;
-            return JsonErrors.Error(kind, "$", kind == JsonErrorKind.UnknownDiscriminator ? "The 'type' discriminator is missing: name the command or event, e.g. \"type\": \"order-received.v1\"." : e.Message);
+            return kind == JsonErrorKind.UnknownDiscriminator
+                ? JsonErrors.Error(kind, JsonErrors.DiscriminatorPath(JsonErrors.PathIn(e.Message)), "The 'type' discriminator is missing: name the command or event, e.g. \"type\": \"order-received.v1\".")
+                : JsonErrors.Error(kind, "$", e.Message);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
@@ -336,6 +367,39 @@ public static class OrderKernelJson
     }
 
     private static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Shared.GetTypeInfo(typeof(T));
+
+    /// <summary>Every command and event type with its discriminator, as the generated metadata declares them (from the <see cref="JsonDerivedTypeAttribute"/>s).</summary>
+    private static Dictionary<Type, string> DerivedTypeDiscriminators()
+    {
+        var map = new Dictionary<Type, string>();
+        foreach (var derived in CommandInfo.PolymorphismOptions!.DerivedTypes)
+        {
+            map.Add(derived.DerivedType, (string)derived.TypeDiscriminator!);
+        }
+
+        foreach (var derived in EventInfo.PolymorphismOptions!.DerivedTypes)
+        {
+            map.Add(derived.DerivedType, (string)derived.TypeDiscriminator!);
+        }
+
+        return map;
+    }
+
+    /// <summary>
+    /// The discriminator of each command kind, in <see cref="CommandKind"/> order: the discriminator of the derived type of
+    /// <see cref="OrderCommand"/> named as the kind (a test checks each kind's command reports that kind); a kind without
+    /// one fails the type's initialization.
+    /// </summary>
+    private static string[] CommandKindDiscriminators()
+    {
+        var byName = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var derived in CommandInfo.PolymorphismOptions!.DerivedTypes)
+        {
+            byName.Add(derived.DerivedType.Name, (string)derived.TypeDiscriminator!);
+        }
+
+        return Array.ConvertAll(Enum.GetValues<CommandKind>(), k => byName[k.ToString()]);
+    }
 
     private static void IgnoreCommandKind(JsonTypeInfo info)
     {

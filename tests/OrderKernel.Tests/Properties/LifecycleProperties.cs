@@ -107,6 +107,53 @@ public class LifecycleProperties
         });
 
     /// <summary>
+    /// <see cref="CommandAvailability.Prerequisite"/> (issue 23): the explained prerequisite is a kind the lifecycle allows
+    /// from the current status, one step of it leads to a status allowing the entry's kind, and the entry's reasons are
+    /// exactly the prerequisite's own refusal (without the actor's authorization for it) followed by the lifecycle reason;
+    /// and a kind the lifecycle refuses without a prerequisite has no refused step leading to it, or an open one.
+    /// </summary>
+    [Property(MaxTest = 100)]
+    public Property PermittedCommands_ExplainedPrerequisite_IsAnAllowedKindRefusedWithExactlyThoseReasons() =>
+        Prop.ForAll(Sequences(), steps =>
+        {
+            var lifecycle = OrderLifecycle.Definition;
+            foreach (var (_, _, _, s) in Run(steps))
+            {
+                var status = s.State?.Status ?? OrderStatus.Draft;
+                foreach (var actor in Actors.All)
+                {
+                    var ctx = DecisionContext.Create(s.Now, actor, s.Policies);
+                    var entries = OrderDecider.PermittedCommands(s.State, ctx).ToDictionary(e => e.Kind);
+                    List<Violation> StateReasons(CommandKind kind) =>
+                        [.. entries[kind].Reasons.Where(r => !r.Equals(ctx.Policies.Authorization.Authorize(actor, OrderDecider.Permission(kind))))];
+                    bool Leads(CommandKind step, CommandKind kind) =>
+                        lifecycle.Transitions.Any(t => t.From == status && t.Trigger == step && !lifecycle.From(t.To, kind).IsEmpty);
+                    foreach (var entry in entries.Values)
+                    {
+                        var openers = lifecycle.TriggersFrom(status).ToArray().Where(p => Leads(p, entry.Kind)).ToList();
+                        if (entry.Prerequisite is { } p)
+                        {
+                            Assert.True(lifecycle.From(status, entry.Kind).IsEmpty);
+                            Assert.Contains(p, openers);
+                            Assert.Null(ctx.Policies.Authorization.Authorize(actor, OrderDecider.Permission(entry.Kind)));
+                            var own = StateReasons(p);
+                            Assert.NotEmpty(own);
+                            Assert.Equal(own.Count + 1, entry.Reasons.Count);
+                            Assert.Equal(own, entry.Reasons.Take(own.Count));
+                            Assert.Equal(ViolationCodes.TransitionNotAllowed, entry.Reasons[^1].Code);
+                            Assert.Equal(openers.Where(q => StateReasons(q).Count > 0).Min(), p);
+                            Assert.All(openers, q => Assert.NotEmpty(StateReasons(q)));
+                        }
+                        else if (lifecycle.From(status, entry.Kind).IsEmpty && ctx.Policies.Authorization.Authorize(actor, OrderDecider.Permission(entry.Kind)) is null)
+                        {
+                            Assert.True(openers.Count == 0 || openers.Any(q => StateReasons(q).Count == 0));
+                        }
+                    }
+                }
+            }
+        });
+
+    /// <summary>
     /// Every step keeps the kit's invariants (<see cref="OrderInvariants.Check(SequenceOutcome)"/>): the decision is an edge of
     /// the table, Version counts events, a refusal changes nothing, replay equals state, the JSON round trip is the identity,
     /// money is conserved, and nothing ships with money due before shipment unpaid unless secured or excepted (R30).

@@ -37,11 +37,11 @@ internal static class BadInputCases
         ("root string", "\"record-order.v1\"", "WrongType", "$"),
 
         // discriminators
-        ("no discriminator", """{"sequence":1}""", "UnknownDiscriminator", "$"),
-        ("unknown discriminator", """{"type":"teleport-order.v1","sequence":1}""", "UnknownDiscriminator", "$"),
-        ("unknown version", """{"type":"record-order.v9","sequence":1}""", "UnknownDiscriminator", "$"),
-        ("discriminator not a string", """{"type":7,"sequence":1}""", "UnknownDiscriminator", "$"),
-        ("event discriminator given to the command reader", """{"type":"order-recorded.v1","orderNumber":"SO-1","sequence":1}""", "UnknownDiscriminator", "$"),
+        ("no discriminator", """{"sequence":1}""", "UnknownDiscriminator", "$.type"),
+        ("unknown discriminator", """{"type":"teleport-order.v1","sequence":1}""", "UnknownDiscriminator", "$.type"),
+        ("unknown version", """{"type":"record-order.v9","sequence":1}""", "UnknownDiscriminator", "$.type"),
+        ("discriminator not a string", """{"type":7,"sequence":1}""", "UnknownDiscriminator", "$.type"),
+        ("event discriminator given to the command reader", """{"type":"order-recorded.v1","orderNumber":"SO-1","sequence":1}""", "UnknownDiscriminator", "$.type"),
 
         // unknown and duplicate properties
         ("unknown property", """{"type":"record-order.v1","sequence":1,"extra":true}""", "UnknownProperty", "$.extra"),
@@ -139,7 +139,7 @@ internal static class BadInputCases
         ("megabyte-long currency", Pay.Replace("\"currency\":\"USD\"", "\"currency\":\"" + Megabyte + "\"", StringComparison.Ordinal), "InvalidValue", "$.amount"),
         ("megabyte-long member name in money", Pay.Replace("\"currency\":\"USD\"}", "\"currency\":\"USD\",\"" + Megabyte + "\":\"1\"}", StringComparison.Ordinal), "UnknownProperty", "$.amount"),
         ("megabyte-long unknown property", "{\"type\":\"record-order.v1\",\"sequence\":1,\"" + Megabyte + "\":true}", "UnknownProperty", "$." + Megabyte[..40] + "…"),
-        ("megabyte-long discriminator", "{\"type\":\"" + Megabyte + "\",\"sequence\":1}", "UnknownDiscriminator", "$"),
+        ("megabyte-long discriminator", "{\"type\":\"" + Megabyte + "\",\"sequence\":1}", "UnknownDiscriminator", "$.type"),
         ("megabyte-long order id", Receive.Replace("\"orderId\":\"ord-1\"", "\"orderId\":\"" + Megabyte + "\"", StringComparison.Ordinal), "InvalidValue", "$.orderId"),
     ];
 }
