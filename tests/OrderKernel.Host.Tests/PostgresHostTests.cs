@@ -26,6 +26,12 @@ public sealed class PostgresHostTests
     public Task ConcurrentClients_TwoHostProcessesOnOneDatabase_NoGapNoDuplicate() => _s.ConcurrentClients_OneWinnerPerVersion_LosersRetry_NoGapNoDuplicate(hosts: 2);
 
     [PostgresFact]
+    public Task CachedState_NeverWinsOverANewerStreamFromAnotherHost() => _s.CachedState_NeverWinsOverANewerStreamFromAnotherHost();
+
+    [PostgresFact]
+    public Task AppendOvertakenAfterCatchUp_Is409_DropsTheCacheEntry_AndTheRetrySucceeds() => _s.AppendOvertakenAfterCatchUp_Is409_DropsTheCacheEntry_AndTheRetrySucceeds();
+
+    [PostgresFact]
     public Task AbortedAppend_LeavesNothing_AndRestartReplaysTheSameState() => _s.AbortedAppend_LeavesNothing_AndRestartReplaysTheSameState();
 
     [PostgresFact]
