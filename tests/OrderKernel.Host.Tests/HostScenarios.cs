@@ -166,39 +166,8 @@ public sealed class HostScenarios(Engine engine)
             }
 
             var progress = TvExport.Through(CommandKind.ReportProgress).Last();
-            var start = (long)(await seed.Client(progress.Actor).GetOkAsync($"/orders/{TvExport.OrderId}"))["version"]!;
             var clients = Enumerable.Range(0, Clients).Select(i => factories[i % hosts].Client(progress.Actor)).ToArray();
-            using var gate = new SemaphoreSlim(0);
-            var tasks = clients.Select(async (client, i) =>
-            {
-                await gate.WaitAsync();
-                var conflicts = new List<long>();
-                var version = start;
-                for (var attempt = 0; attempt < 100; attempt++)
-                {
-                    var command = new ReportProgress(Percentage.Of(50), $"client {i}");
-                    var (status, body, _) = await client.PostCommandAsync(TvExport.OrderId, command, $"client-{i}", version);
-                    if (status == 200)
-                    {
-                        return (Won: (long)body!["version"]!, Conflicts: conflicts);
-                    }
-
-                    Assert.True(status == 409, $"client {i}: {status} {body}");
-                    version = (long)body!["currentVersion"]!;
-                    conflicts.Add(version);
-                }
-
-                throw new InvalidOperationException($"client {i} never won");
-            }).ToArray();
-            gate.Release(Clients);
-            var results = await Task.WhenAll(tasks);
-
-            Assert.Equal(Clients, results.Select(r => r.Won).Distinct().Count());
-            Assert.Contains(results, r => r.Conflicts.Count > 0);
-            var events = (await seed.Client(progress.Actor).GetOkAsync($"/orders/{TvExport.OrderId}/events")).AsArray();
-            Assert.Equal(Enumerable.Range(1, events.Count).Select(i => (long)i), events.Select(e => (long)e!["version"]!));
-            Assert.Equal(Clients, events.Count(e => ((string)e!["type"]!).StartsWith("progress-reported", StringComparison.Ordinal) && ((string?)e["event"]!["note"])?.StartsWith("client ", StringComparison.Ordinal) == true));
-            Assert.Equal(results.Max(r => r.Won), events.Count);
+            await RaceOnOneOrderAsync(clients, seed.Client(progress.Actor));
         }
         finally
         {
@@ -207,6 +176,49 @@ public sealed class HostScenarios(Engine engine)
                 await f.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>
+    /// The concurrency check itself: every client sends ReportProgress at once with the version it read as If-Match;
+    /// exactly one write per version wins, the losers get 409 with the current version and retry until they win; the
+    /// stream (read through <paramref name="reader"/>) then has no gap and holds each client's event once.
+    /// </summary>
+    /// <param name="clients">The clients, possibly spread over several hosts or processes.</param>
+    /// <param name="reader">A client for reading the order back.</param>
+    public static async Task RaceOnOneOrderAsync(IReadOnlyList<HttpClient> clients, HttpClient reader)
+    {
+        var start = (long)(await reader.GetOkAsync($"/orders/{TvExport.OrderId}"))["version"]!;
+        using var gate = new SemaphoreSlim(0);
+        var tasks = clients.Select(async (client, i) =>
+        {
+            await gate.WaitAsync();
+            var conflicts = new List<long>();
+            var version = start;
+            for (var attempt = 0; attempt < 100; attempt++)
+            {
+                var command = new ReportProgress(Percentage.Of(50), $"client {i}");
+                var (status, body, _) = await client.PostCommandAsync(TvExport.OrderId, command, $"client-{i}", version);
+                if (status == 200)
+                {
+                    return (Won: (long)body!["version"]!, Conflicts: conflicts);
+                }
+
+                Assert.True(status == 409, $"client {i}: {status} {body}");
+                version = (long)body!["currentVersion"]!;
+                conflicts.Add(version);
+            }
+
+            throw new InvalidOperationException($"client {i} never won");
+        }).ToArray();
+        gate.Release(clients.Count);
+        var results = await Task.WhenAll(tasks);
+
+        Assert.Equal(clients.Count, results.Select(r => r.Won).Distinct().Count());
+        Assert.Contains(results, r => r.Conflicts.Count > 0);
+        var events = (await reader.GetOkAsync($"/orders/{TvExport.OrderId}/events")).AsArray();
+        Assert.Equal(Enumerable.Range(1, events.Count).Select(i => (long)i), events.Select(e => (long)e!["version"]!));
+        Assert.Equal(clients.Count, events.Count(e => ((string)e!["type"]!).StartsWith("progress-reported", StringComparison.Ordinal) && ((string?)e["event"]!["note"])?.StartsWith("client ", StringComparison.Ordinal) == true));
+        Assert.Equal(results.Max(r => r.Won), events.Count);
     }
 
     /// <summary>
