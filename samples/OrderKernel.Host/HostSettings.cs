@@ -20,6 +20,9 @@ public sealed record HostSettings
     /// <summary>Gets how often the reminder service scans open orders; zero turns it off.</summary>
     public TimeSpan ReminderInterval { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Gets how many orders' last states the write path keeps in memory; zero turns the cache off.</summary>
+    public int CachedOrders { get; init; } = 10_000;
+
     /// <summary>Reads the settings from configuration.</summary>
     /// <param name="configuration">The configuration.</param>
     /// <returns>The settings.</returns>
@@ -34,6 +37,7 @@ public sealed record HostSettings
             PostgresConnectionString = configuration.GetConnectionString("OrderKernel") is { Length: > 0 } pg ? pg : null,
             SnapshotEvery = section.GetValue("SnapshotEvery", defaults.SnapshotEvery),
             WarnWithin = Duration.FromMinutes(section.GetValue("WarnWithinMinutes", defaults.WarnWithin.TotalMinutes)),
+            CachedOrders = section.GetValue("CachedOrders", defaults.CachedOrders),
             ReminderInterval = TimeSpan.FromSeconds(section.GetValue("ReminderIntervalSeconds", defaults.ReminderInterval.TotalSeconds)),
         };
     }

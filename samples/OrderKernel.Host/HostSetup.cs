@@ -31,6 +31,7 @@ public static class HostSetup
                 ? new PostgresOrderStore(pg, clock, s.SnapshotEvery)
                 : new SqliteOrderStore(s.SqlitePath, clock, s.SnapshotEvery);
         });
+        services.AddSingleton(sp => new OrderStateCache(sp.GetRequiredService<HostSettings>().CachedOrders));
         services.AddHostedService<StoreInitializer>();
         services.AddSingleton<OrderCommands>();
         services.AddSingleton<ReminderScanner>();

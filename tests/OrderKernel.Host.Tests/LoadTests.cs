@@ -12,8 +12,10 @@ namespace OrderKernel.Host.Tests;
 
 /// <summary>
 /// A bounded load run: N clients, each on its own order in production, send ReportProgress over real HTTP on 127.0.0.1
-/// (HTTP → load → decide → append), next to the raw append rate of the same rows into the same database through the
-/// store, measured in the same run. Results go to the test output and artifacts/host-load.txt (docs/performance.md).
+/// (HTTP → catch up the cached state → decide → append), next to the raw append rate of the same rows into the same
+/// database through the store, measured in the same run; then the same commands through a second host with its cache
+/// turned off (HTTP → load the snapshot and replay the rest → decide → append), to show what the cache saves. Results
+/// go to the test output and artifacts/host-load.txt (docs/performance.md).
 /// </summary>
 [Collection(LoadCollection.Name)]
 public sealed class LoadTests(ITestOutputHelper output)
@@ -31,7 +33,8 @@ public sealed class LoadTests(ITestOutputHelper output)
     {
         var clock = new SettableClock(TvExport.Commands[0].At);
         var port = FreePort();
-        await using var host = new HostFactory(engine, engine.NewDatabase(), clock, snapshotEvery: 20);
+        var database = engine.NewDatabase();
+        await using var host = new HostFactory(engine, database, clock, snapshotEvery: 20);
         host.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         host.StartServer();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
@@ -90,17 +93,38 @@ public sealed class LoadTests(ITestOutputHelper output)
         }));
         e2e.Stop();
 
+        // The same through a host without the cache: every command loads the snapshot and replays the events after it.
+        var uncachedPort = FreePort();
+        await using var uncachedHost = new HostFactory(engine, database, clock, snapshotEvery: 20, cachedOrders: 0);
+        uncachedHost.UseKestrel(o => o.Listen(IPAddress.Loopback, uncachedPort));
+        uncachedHost.StartServer();
+        using var uncachedHttp = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{uncachedPort}") };
+        var uncachedClients = ids.Select(_ => Client(uncachedHttp, progressUser)).ToArray();
+        var uncached = Stopwatch.StartNew();
+        await Task.WhenAll(ids.Select(async (id, i) =>
+        {
+            for (var n = 0; n < CommandsPerClient; n++)
+            {
+                var (status, body, _) = await uncachedClients[i].PostCommandAsync(id, new ReportProgress(Percentage.Of(50), $"uncached {n}"));
+                Assert.True(status == 200, $"{status} {body}");
+            }
+        }));
+        uncached.Stop();
+
         var total = Clients * CommandsPerClient;
         var rawRate = total / raw.Elapsed.TotalSeconds;
         var e2eRate = total / e2e.Elapsed.TotalSeconds;
-        var line = string.Create(CultureInfo.InvariantCulture, $"{engine.GetType().Name}: {Clients} clients x {CommandsPerClient} commands: end to end {e2eRate:F0} commands/s, raw append {rawRate:F0} appends/s, ratio {e2eRate / rawRate:F2}");
+        var uncachedRate = total / uncached.Elapsed.TotalSeconds;
+        var line = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{engine.GetType().Name}: {Clients} clients x {CommandsPerClient} commands: end to end {e2eRate:F0} commands/s, raw append {rawRate:F0} appends/s, ratio {e2eRate / rawRate:F2}; without the cache {uncachedRate:F0} commands/s, ratio {uncachedRate / rawRate:F2}");
         output.WriteLine(line);
         var folder = Environment.GetEnvironmentVariable("ORDERKERNEL_TEST_ARTIFACTS") is { Length: > 0 } a ? a : Path.GetTempPath();
         Directory.CreateDirectory(folder);
         await File.AppendAllTextAsync(Path.Combine(folder, "host-load.txt"), line + "\n");
         foreach (var (id, appends) in ids.Zip(prepared))
         {
-            Assert.Equal(appends[0].ExpectedVersion + (2L * CommandsPerClient), (await store.LoadAsync(id, CancellationToken.None))!.Version);
+            Assert.Equal(appends[0].ExpectedVersion + (3L * CommandsPerClient), (await store.LoadAsync(id, CancellationToken.None))!.Version);
         }
     }
 

@@ -23,7 +23,13 @@ public sealed class PostgresHostTests
     public Task ConcurrentClients_OneWinnerPerVersion_LosersRetry_NoGapNoDuplicate() => _s.ConcurrentClients_OneWinnerPerVersion_LosersRetry_NoGapNoDuplicate(hosts: 1);
 
     [PostgresFact]
-    public Task ConcurrentClients_TwoHostProcessesOnOneDatabase_NoGapNoDuplicate() => _s.ConcurrentClients_OneWinnerPerVersion_LosersRetry_NoGapNoDuplicate(hosts: 2);
+    public Task ConcurrentClients_TwoHostInstancesOnOneDatabase_NoGapNoDuplicate() => _s.ConcurrentClients_OneWinnerPerVersion_LosersRetry_NoGapNoDuplicate(hosts: 2);
+
+    [PostgresFact]
+    public Task CachedState_NeverWinsOverANewerStreamFromAnotherHost() => _s.CachedState_NeverWinsOverANewerStreamFromAnotherHost();
+
+    [PostgresFact]
+    public Task AppendOvertakenAfterCatchUp_Is409_DropsTheCacheEntry_AndTheRetrySucceeds() => _s.AppendOvertakenAfterCatchUp_Is409_DropsTheCacheEntry_AndTheRetrySucceeds();
 
     [PostgresFact]
     public Task AbortedAppend_LeavesNothing_AndRestartReplaysTheSameState() => _s.AbortedAppend_LeavesNothing_AndRestartReplaysTheSameState();

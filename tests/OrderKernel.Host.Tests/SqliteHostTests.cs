@@ -26,6 +26,12 @@ public sealed class SqliteHostTests
     public Task ConcurrentClients_TwoHostsOnOneFile_NoGapNoDuplicate() => _s.ConcurrentClients_OneWinnerPerVersion_LosersRetry_NoGapNoDuplicate(hosts: 2);
 
     [Fact]
+    public Task CachedState_NeverWinsOverANewerStreamFromAnotherHost() => _s.CachedState_NeverWinsOverANewerStreamFromAnotherHost();
+
+    [Fact]
+    public Task AppendOvertakenAfterCatchUp_Is409_DropsTheCacheEntry_AndTheRetrySucceeds() => _s.AppendOvertakenAfterCatchUp_Is409_DropsTheCacheEntry_AndTheRetrySucceeds();
+
+    [Fact]
     public Task AbortedAppend_LeavesNothing_AndRestartReplaysTheSameState() => _s.AbortedAppend_LeavesNothing_AndRestartReplaysTheSameState();
 
     [Fact]

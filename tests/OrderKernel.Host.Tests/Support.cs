@@ -136,7 +136,7 @@ public sealed class PostgresFactAttribute : FactAttribute
 }
 
 /// <summary>The host in memory over a real database, with the test's clock, the scenario's users and policies.</summary>
-public sealed class HostFactory(Engine engine, string database, SettableClock clock, int snapshotEvery = 7, Func<IServiceProvider, IOrderStore>? store = null) : WebApplicationFactory<Program>
+public sealed class HostFactory(Engine engine, string database, SettableClock clock, int snapshotEvery = 7, Func<IServiceProvider, IOrderStore>? store = null, int? cachedOrders = null) : WebApplicationFactory<Program>
 {
     public SettableClock Clock => clock;
 
@@ -145,6 +145,10 @@ public sealed class HostFactory(Engine engine, string database, SettableClock cl
         engine.Configure(builder, database);
         builder.UseSetting("OrderKernel:SnapshotEvery", snapshotEvery.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("OrderKernel:ReminderIntervalSeconds", "0");
+        if (cachedOrders is { } cached)
+        {
+            builder.UseSetting("OrderKernel:CachedOrders", cached.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IClock>(clock);
@@ -201,4 +205,35 @@ public static class Http
         Assert.True(status == 200, $"GET {path}: {status} {body}");
         return body!;
     }
+}
+
+/// <summary>A store that runs a test's action (another writer) just before its next append, after the catch-up.</summary>
+public sealed class InterleavingStore(IOrderStore inner) : IOrderStore
+{
+    public Func<Task>? BeforeNextAppend { get; set; }
+
+    public Task InitializeAsync(CancellationToken cancellationToken) => inner.InitializeAsync(cancellationToken);
+
+    public Task<Order?> LoadAsync(string orderId, CancellationToken cancellationToken) => inner.LoadAsync(orderId, cancellationToken);
+
+    public Task<Order?> CatchUpAsync(string orderId, Order? known, CancellationToken cancellationToken) => inner.CatchUpAsync(orderId, known, cancellationToken);
+
+    public async Task<AppendOutcome> AppendAsync(AppendRequest append, CancellationToken cancellationToken)
+    {
+        if (BeforeNextAppend is { } before)
+        {
+            BeforeNextAppend = null;
+            await before();
+        }
+
+        return await inner.AppendAsync(append, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(string orderId, CancellationToken cancellationToken) => inner.ReadStreamAsync(orderId, cancellationToken);
+
+    public Task<IReadOnlyList<string>> ListOrderIdsAsync(CancellationToken cancellationToken) => inner.ListOrderIdsAsync(cancellationToken);
+
+    public Task<bool> RecordNoticeAsync(Notice notice, CancellationToken cancellationToken) => inner.RecordNoticeAsync(notice, cancellationToken);
+
+    public Task<IReadOnlyList<Notice>> ListNoticesAsync(string orderId, CancellationToken cancellationToken) => inner.ListNoticesAsync(orderId, cancellationToken);
 }

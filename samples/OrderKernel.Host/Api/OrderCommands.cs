@@ -33,13 +33,15 @@ public abstract record CommandOutcome
 }
 
 /// <summary>
-/// The host's one write path: read the command through the JSON contract, load the order, let the kernel decide with
-/// the host's clock, the authenticated actor and the policies, append with the expected version. No rule lives here.
+/// The host's one write path: read the command through the JSON contract, bring the order up to the stream (the cached
+/// state plus the events after it, or the snapshot and the rest), let the kernel decide with the host's clock, the
+/// authenticated actor and the policies, append with the expected version. No rule lives here.
 /// </summary>
 /// <param name="store">The store.</param>
+/// <param name="cache">The last state per order this process saw.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="policies">The policies.</param>
-public sealed class OrderCommands(IOrderStore store, IClock clock, OrderPolicies policies)
+public sealed class OrderCommands(IOrderStore store, OrderStateCache cache, IClock clock, OrderPolicies policies)
 {
     /// <summary>Submits a command.</summary>
     /// <param name="orderId">The order (the route's id).</param>
@@ -67,7 +69,22 @@ public sealed class OrderCommands(IOrderStore store, IClock clock, OrderPolicies
             command = command with { IdempotencyKey = idempotencyKey };
         }
 
-        var state = await store.LoadAsync(orderId, cancellationToken);
+        Order? state;
+        try
+        {
+            state = await store.CatchUpAsync(orderId, cache.Get(orderId), cancellationToken);
+        }
+        catch (CorruptStreamException)
+        {
+            cache.Forget(orderId);
+            throw;
+        }
+
+        if (state is not null)
+        {
+            cache.Remember(state);
+        }
+
         var version = state?.Version ?? 0;
         if (expectedVersion is { } expected && expected != version)
         {
@@ -86,11 +103,17 @@ public sealed class OrderCommands(IOrderStore store, IClock clock, OrderPolicies
         }
 
         var outcome = await store.AppendAsync(new AppendRequest(orderId, version, accepted.Events, accepted.State, idempotencyKey), cancellationToken);
-        return outcome.Status switch
+        switch (outcome.Status)
         {
-            AppendStatus.Appended => new CommandOutcome.Done(accepted.State, accepted.Events, false),
-            AppendStatus.Duplicate => new CommandOutcome.Done(state!, [], true),
-            _ => new CommandOutcome.Stale(outcome.Version),
-        };
+            case AppendStatus.Appended:
+                cache.Remember(accepted.State);
+                return new CommandOutcome.Done(accepted.State, accepted.Events, false);
+            case AppendStatus.Duplicate:
+                return new CommandOutcome.Done(state!, [], true);
+            default:
+                // Another writer appended between the catch-up and the append: the held state is behind.
+                cache.Forget(orderId);
+                return new CommandOutcome.Stale(outcome.Version);
+        }
     }
 }

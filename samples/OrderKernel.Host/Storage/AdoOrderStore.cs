@@ -46,9 +46,24 @@ public abstract class AdoOrderStore : IOrderStore
     public abstract Task InitializeAsync(CancellationToken cancellationToken);
 
     /// <inheritdoc />
-    public async Task<Order?> LoadAsync(string orderId, CancellationToken cancellationToken)
+    public Task<Order?> LoadAsync(string orderId, CancellationToken cancellationToken) => CatchUpAsync(orderId, null, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<Order?> CatchUpAsync(string orderId, Order? known, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        if (known is not null)
+        {
+            // One query, usually answering no rows: the events appended since the known version.
+            var caughtUp = known;
+            await foreach (var e in ReadEventsAsync(connection, orderId, known.Version, cancellationToken))
+            {
+                caughtUp = OrderDecider.Evolve(caughtUp, e.Event);
+            }
+
+            return caughtUp;
+        }
+
         Order? state = null;
         await using (var snap = Command(connection, "SELECT version, body FROM ok_snapshots WHERE stream = @s", ("s", orderId)))
         await using (var reader = await snap.ExecuteReaderAsync(cancellationToken))

@@ -19,6 +19,17 @@ public interface IOrderStore
     /// <exception cref="CorruptStreamException">A stored event or snapshot cannot be read.</exception>
     Task<Order?> LoadAsync(string orderId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Brings a known state up to the stream: replays only the events after its version (one query, usually answering
+    /// no rows); with no known state it loads as <see cref="LoadAsync"/> does.
+    /// </summary>
+    /// <param name="orderId">The stream.</param>
+    /// <param name="known">A state of this order read earlier (from the host's cache), or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The order at the stream's version, or <see langword="null"/> when the stream is empty.</returns>
+    /// <exception cref="CorruptStreamException">A stored event after the known version, or the snapshot, cannot be read.</exception>
+    Task<Order?> CatchUpAsync(string orderId, Order? known, CancellationToken cancellationToken);
+
     /// <summary>Appends a decision's events at the expected version, all or nothing.</summary>
     /// <param name="append">What to append.</param>
     /// <param name="cancellationToken">Cancellation.</param>
