@@ -215,26 +215,29 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
             maxScale = Math.Max(maxScale, w.Scale);
         }
 
-        var sum = BigInteger.Zero;
-        foreach (var w in weights)
-        {
-            sum += Scaled(w, maxScale);
-        }
-
-        if (sum.IsZero)
-        {
-            throw new ArgumentException("The weights must not all be zero.", nameof(weights));
-        }
-
-        // A negative amount is split as its absolute value and negated (sign symmetry).
-        var absolute = Math.Abs(MinorUnits);
+        // The exact integers live in arrays from the shared pool, not in new arrays on every split.
+        var scaled = ArrayPool<BigInteger>.Shared.Rent(weights.Length);
         var remainders = ArrayPool<BigInteger>.Shared.Rent(weights.Length);
         try
         {
+            var sum = BigInteger.Zero;
+            for (var i = 0; i < weights.Length; i++)
+            {
+                scaled[i] = Scaled(weights[i], maxScale);
+                sum += scaled[i];
+            }
+
+            if (sum.IsZero)
+            {
+                throw new ArgumentException("The weights must not all be zero.", nameof(weights));
+            }
+
+            // A negative amount is split as its absolute value and negated (sign symmetry).
+            var absolute = Math.Abs(MinorUnits);
             long given = 0;
             for (var i = 0; i < weights.Length; i++)
             {
-                units[i] = (long)BigInteger.DivRem(absolute * Scaled(weights[i], maxScale), sum, out remainders[i]);
+                units[i] = (long)BigInteger.DivRem(absolute * scaled[i], sum, out remainders[i]);
                 given += units[i];
             }
 
@@ -258,6 +261,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         }
         finally
         {
+            ArrayPool<BigInteger>.Shared.Return(scaled, clearArray: true);
             ArrayPool<BigInteger>.Shared.Return(remainders, clearArray: true);
         }
 
