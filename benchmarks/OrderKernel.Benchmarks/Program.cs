@@ -14,6 +14,13 @@ if (problems.Count > 0)
     return 1;
 }
 
+// `-- --paired`: the issue-21 ratios as interleaved pairs, for a shared machine (see docs/performance.md).
+if (args is ["--paired"])
+{
+    Paired.Run();
+    return 0;
+}
+
 // Runs the benchmarks the arguments select (see docs/performance.md); exits 1 when any benchmark failed to run,
 // so CI's dry job catches a benchmark that rots.
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(DecideBenchmarks).Assembly).Run(args);

@@ -195,7 +195,12 @@ public static class DelayPenaltyPolicy
         }
 
         IDelayPenaltyPolicy policy = Sum([.. parts]);
-        policy = WithGrace(policy, options.GraceDays);
+        if (options.GraceDays > 0)
+        {
+            // Without grace days every day is chargeable: no layer to pass the input through.
+            policy = WithGrace(policy, options.GraceDays);
+        }
+
         if (options.CapPercentOfContract is not null || options.CapAmount is not null)
         {
             policy = WithCap(policy, options.CapPercentOfContract, options.CapAmount);
@@ -390,17 +395,19 @@ public static class DelayPenaltyPolicy
 
     private sealed class Capped(IDelayPenaltyPolicy inner, Percentage? percent, decimal? absolute) : IDelayPenaltyPolicy
     {
+        private readonly decimal? _fraction = percent?.Fraction;
+
         public PenaltyResult Assess(in PenaltyInput input)
         {
             var r = inner.Assess(input);
-            var cap = Cap(input, percent?.Fraction, absolute);
+            var cap = Cap(input, _fraction, absolute);
             return r.Amount < cap ? r : new PenaltyResult(cap, r.Points, true, true);
         }
 
         public ValueList<PenaltyTraceLine> Explain(in PenaltyInput input)
         {
             var trace = inner.Explain(input);
-            var cap = Cap(input, percent?.Fraction, absolute);
+            var cap = Cap(input, _fraction, absolute);
             if (inner.Assess(input).Amount < cap)
             {
                 return trace;

@@ -159,11 +159,7 @@ public sealed record PaymentTerms
     public ValueList<Money> Split(Money contractAmount)
     {
         var weights = new decimal[Installments.Count];
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] = Installments[i].Share.Value;
-        }
-
+        Shares(weights);
         return contractAmount.Allocate(weights);
     }
 
@@ -179,6 +175,18 @@ public sealed record PaymentTerms
             throw new ArgumentOutOfRangeException(nameof(index), index, $"There are {Installments.Count} installments.");
         }
 
-        return Split(contractAmount)[index];
+        // The same split as Split, its scratch space on the stack: only the asked installment is built.
+        var count = Installments.Count;
+        Span<decimal> weights = count <= KernelLimits.MaxInstallments ? stackalloc decimal[count] : new decimal[count];
+        Shares(weights);
+        return contractAmount.AllocatedPart(weights, index);
+    }
+
+    private void Shares(Span<decimal> weights)
+    {
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = Installments[i].Share.Value;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
@@ -28,6 +29,9 @@ namespace OrderKernel;
 /// </example>
 public readonly struct Money : IEquatable<Money>, IComparable<Money>
 {
+    // The most parts whose scratch space lives on the stack while allocating (payment terms have at most 120 installments).
+    private const int StackParts = KernelLimits.MaxInstallments;
+
     private readonly Currency? _currency;
 
     private Money(decimal amount, Currency currency)
@@ -165,12 +169,42 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <exception cref="ArgumentException">A weight is negative, or all weights are zero.</exception>
     public ValueList<Money> Allocate(ReadOnlySpan<decimal> weights)
     {
+        var units = new long[weights.Length];
+        AllocateUnits(weights, units);
+        var parts = new Money[units.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = FromMinorUnits(units[i], Currency);
+        }
+
+        return ValueList<Money>.Own(parts);
+    }
+
+    /// <summary>The part at <paramref name="index"/> of <see cref="Allocate"/>, without building the other parts.</summary>
+    /// <param name="weights">The weights, as for <see cref="Allocate"/>.</param>
+    /// <param name="index">The part's position, within the weights.</param>
+    /// <returns><c>Allocate(weights)[index]</c>.</returns>
+    internal Money AllocatedPart(ReadOnlySpan<decimal> weights, int index)
+    {
+        Span<long> units = weights.Length <= StackParts ? stackalloc long[weights.Length] : new long[weights.Length];
+        AllocateUnits(weights, units);
+        return FromMinorUnits(units[index], Currency);
+    }
+
+    /// <summary>
+    /// The largest-remainder split of this amount's minor units, into <paramref name="units"/> (one per weight, signed as
+    /// the amount): each part first gets the floor of its exact share, in exact integer arithmetic (the weights become
+    /// integers over a common power of ten, so remainders compare exactly; a decimal quotient rounded to 28 digits can
+    /// order two equal remainders wrongly); the units left over go one each to the largest remainders, ties to the earlier part.
+    /// </summary>
+    private void AllocateUnits(ReadOnlySpan<decimal> weights, Span<long> units)
+    {
         if (weights.IsEmpty)
         {
             throw new ArgumentException("At least one weight is required.", nameof(weights));
         }
 
-        var sum = 0m;
+        var maxScale = 0;
         foreach (var w in weights)
         {
             if (w < 0m)
@@ -178,76 +212,66 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
                 throw new ArgumentException("Weights must not be negative.", nameof(weights));
             }
 
-            sum += w;
-        }
-
-        if (sum == 0m)
-        {
-            throw new ArgumentException("The weights must not all be zero.", nameof(weights));
-        }
-
-        var units = AllocateUnits(Math.Abs(MinorUnits), weights);
-        var negative = IsNegative;
-        var parts = new Money[units.Length];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            parts[i] = FromMinorUnits(negative ? -units[i] : units[i], Currency);
-        }
-
-        return ValueList<Money>.Own(parts);
-    }
-
-    /// <summary>
-    /// The largest-remainder split of <paramref name="absolute"/> minor units in exact integer arithmetic: the weights
-    /// become integers over a common power of ten, so remainders compare exactly (a decimal quotient rounded to 28 digits
-    /// can order two equal remainders wrongly).
-    /// </summary>
-    private static long[] AllocateUnits(long absolute, ReadOnlySpan<decimal> weights)
-    {
-        var maxScale = 0;
-        foreach (var w in weights)
-        {
             maxScale = Math.Max(maxScale, w.Scale);
         }
 
-        var scaled = new BigInteger[weights.Length];
-        var sum = BigInteger.Zero;
-        for (var i = 0; i < weights.Length; i++)
+        // The exact integers live in arrays from the shared pool, not in new arrays on every split.
+        var scaled = ArrayPool<BigInteger>.Shared.Rent(weights.Length);
+        var remainders = ArrayPool<BigInteger>.Shared.Rent(weights.Length);
+        try
         {
-            scaled[i] = Scaled(weights[i], maxScale);
-            sum += scaled[i];
+            var sum = BigInteger.Zero;
+            for (var i = 0; i < weights.Length; i++)
+            {
+                scaled[i] = Scaled(weights[i], maxScale);
+                sum += scaled[i];
+            }
+
+            if (sum.IsZero)
+            {
+                throw new ArgumentException("The weights must not all be zero.", nameof(weights));
+            }
+
+            // A negative amount is split as its absolute value and negated (sign symmetry).
+            var absolute = Math.Abs(MinorUnits);
+            long given = 0;
+            for (var i = 0; i < weights.Length; i++)
+            {
+                units[i] = (long)BigInteger.DivRem(absolute * scaled[i], sum, out remainders[i]);
+                given += units[i];
+            }
+
+            // The units left (fewer than the parts) go one each to the largest remainders, ties to the earlier part: one
+            // sort of the positions by (remainder descending, position ascending).
+            var left = absolute - given;
+            if (left > 0)
+            {
+                Span<int> order = weights.Length <= StackParts ? stackalloc int[weights.Length] : new int[weights.Length];
+                for (var i = 0; i < order.Length; i++)
+                {
+                    order[i] = i;
+                }
+
+                order.Sort(new LargestRemainderFirst(remainders));
+                for (var k = 0; k < left; k++)
+                {
+                    units[order[k]]++;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<BigInteger>.Shared.Return(scaled, clearArray: true);
+            ArrayPool<BigInteger>.Shared.Return(remainders, clearArray: true);
         }
 
-        var units = new long[weights.Length];
-        var remainders = new BigInteger[weights.Length];
-        long given = 0;
-        for (var i = 0; i < weights.Length; i++)
+        if (IsNegative)
         {
-            units[i] = (long)BigInteger.DivRem(absolute * scaled[i], sum, out remainders[i]);
-            given += units[i];
+            for (var i = 0; i < units.Length; i++)
+            {
+                units[i] = -units[i];
+            }
         }
-
-        // The units left (fewer than the parts) go one each to the largest remainders, ties to the earlier part: one sort
-        // of the positions by (remainder descending, position ascending).
-        var left = absolute - given;
-        if (left == 0)
-        {
-            return units;
-        }
-
-        var order = new int[remainders.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(order, (a, b) => remainders[a] != remainders[b] ? remainders[b].CompareTo(remainders[a]) : a.CompareTo(b));
-        for (var k = 0; k < left; k++)
-        {
-            units[order[k]]++;
-        }
-
-        return units;
     }
 
     /// <summary>A non-negative weight times 10^<paramref name="scale"/> (at least its own scale), as an exact integer.</summary>
@@ -355,6 +379,12 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     [DoesNotReturn]
     private static void ThrowTooPrecise(decimal amount, Currency currency) =>
         throw new ArgumentException($"{amount.ToString(CultureInfo.InvariantCulture)} has more decimal places than {currency.Code} allows ({currency.MinorUnits}); round it explicitly with a RoundingRule.", nameof(amount));
+
+    /// <summary>Orders positions by remainder, largest first, then by position.</summary>
+    private readonly struct LargestRemainderFirst(BigInteger[] remainders) : System.Collections.Generic.IComparer<int>
+    {
+        public int Compare(int x, int y) => remainders[x] != remainders[y] ? remainders[y].CompareTo(remainders[x]) : x.CompareTo(y);
+    }
 
     private static decimal Pow10(int exponent)
     {

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
 using System.Globalization;
 using Ardalis.GuardClauses;
 
@@ -235,6 +237,9 @@ public static class ApprovalPolicy
 
     private sealed class DefaultApprovalPolicy(ApprovalPolicyOptions options) : IApprovalPolicy
     {
+        // The limits per currency, looked up once per decision (the first limit of a currency wins, as in the options' order).
+        private readonly FrozenDictionary<Currency, ApprovalLimit> _limits = LimitsByCurrency(options.Limits);
+
         private static readonly ValueList<ApprovalLevel> HeadOnly = ValueList<ApprovalLevel>.Of(ApprovalLevel.DepartmentHead);
         private static readonly ValueList<ApprovalLevel> UpToGeneralManager = ValueList<ApprovalLevel>.Of(ApprovalLevel.DepartmentHead, ApprovalLevel.GeneralManager);
         private static readonly ValueList<ApprovalLevel> UpToChairman = ValueList<ApprovalLevel>.Of(ApprovalLevel.DepartmentHead, ApprovalLevel.GeneralManager, ApprovalLevel.Chairman);
@@ -250,7 +255,7 @@ public static class ApprovalPolicy
 
         public ApprovalRequirement Require(in ApprovalRequest request) => new(LevelsOf(Decide(request)), this, request);
 
-        public bool HasLimitsFor(Currency currency) => Find(currency) is not null;
+        public bool HasLimitsFor(Currency currency) => _limits.ContainsKey(currency);
 
         public string Explain(in ApprovalRequest request)
         {
@@ -296,23 +301,21 @@ public static class ApprovalPolicy
             return options.ImportantOrdersNeedGeneralManager && request.Priority != Priority.Normal ? Basis.Important : Basis.WithinHead;
         }
 
-        private (decimal Head, decimal GeneralManager) LimitsFor(Currency currency)
+        private static FrozenDictionary<Currency, ApprovalLimit> LimitsByCurrency(ValueList<ApprovalLimit> limits)
         {
-            var limit = Find(currency) ?? throw new System.InvalidOperationException($"No approval limits for {currency.Code}; check HasLimitsFor first (R8).");
-            return (limit.DepartmentHeadUpTo, limit.GeneralManagerUpTo);
-        }
-
-        private ApprovalLimit? Find(Currency currency)
-        {
-            foreach (var limit in options.Limits)
+            var byCurrency = new Dictionary<Currency, ApprovalLimit>();
+            foreach (var limit in limits)
             {
-                if (limit.Currency.Equals(currency))
-                {
-                    return limit;
-                }
+                byCurrency.TryAdd(limit.Currency, limit);
             }
 
-            return null;
+            return byCurrency.ToFrozenDictionary();
+        }
+
+        private (decimal Head, decimal GeneralManager) LimitsFor(Currency currency)
+        {
+            var limit = _limits.GetValueOrDefault(currency) ?? throw new System.InvalidOperationException($"No approval limits for {currency.Code}; check HasLimitsFor first (R8).");
+            return (limit.DepartmentHeadUpTo, limit.GeneralManagerUpTo);
         }
     }
 }

@@ -76,10 +76,22 @@ public static class ShipmentReleasePolicy
         {
             var due = contract.DueBeforeShipment;
             var paid = order.TotalPaid;
-            return paid >= due
-                || (options.AcceptApprovedException && order.ShipmentException is not null)
-                || (options.AcceptLetterOfCredit && order.LetterOfCredit is { } credit && Today(order, now) <= credit.Expiry && credit.Amount >= due - paid)
-                || (options.AcceptBankAcceptanceBill && !options.RequireBillHonoured && BillDecider.Securing(order, Today(order, now)) >= due - paid);
+            if (paid >= due || (options.AcceptApprovedException && order.ShipmentException is not null))
+            {
+                return true;
+            }
+
+            var credit = options.AcceptLetterOfCredit ? order.LetterOfCredit : null;
+            var bills = options.AcceptBankAcceptanceBill && !options.RequireBillHonoured && !order.BankAcceptanceBills.IsEmpty;
+            if (credit is null && !bills)
+            {
+                return false;
+            }
+
+            // The order's local date, needed only to tell whether a letter of credit or a bill is still valid.
+            var today = Today(order, now);
+            return (credit is not null && today <= credit.Expiry && credit.Amount >= due - paid)
+                || (bills && BillDecider.Securing(order, today) >= due - paid);
         }
 
         private ValueList<Violation> Unpaid(Order order, Contract contract, Instant now)

@@ -119,6 +119,26 @@ public class AllocationProperties
                 Assert.Throws<ArgumentOutOfRangeException>(() => terms.AmountOf(split.Count, amount));
             });
 
+    [Fact]
+    public void PaymentTerms_AmountOf_WithMoreInstallmentsThanTheKernelAccepts_IsStillTheSplitsPart_R17()
+    {
+        // 121 installments (beyond KernelLimits.MaxInstallments, so the scratch space is not on the stack): 120 of 0.5 %
+        // and one of 40 %, and an amount that leaves units over for the largest remainders.
+        var installments = Enumerable.Range(0, 121)
+            .Select(i => OrderKernel.Installment.Create($"part-{i}", Percentage.Of(i == 0 ? 40m : 0.5m), OrderKernel.InstallmentDue.OnContract))
+            .ToArray();
+        var terms = OrderKernel.PaymentTerms.Create(OrderKernel.PaymentInstrument.TelegraphicTransfer, installments);
+        var amount = Money.FromMinorUnits(123_457, Currency.USD);
+        var split = terms.Split(amount);
+        Assert.Equal(121, split.Count);
+        for (var i = 0; i < split.Count; i++)
+        {
+            Assert.Equal(split[i], terms.AmountOf(i, amount));
+        }
+
+        Assert.Equal(amount, split.Aggregate(Money.Zero(Currency.USD), (a, b) => a + b));
+    }
+
     [Property(MaxTest = 500)]
     public Property Allocate_DependsOnlyOnTheRatiosOfTheWeights_WholeAndFractionalWeightsAgree() =>
         Prop.ForAll(Inputs(), input =>
