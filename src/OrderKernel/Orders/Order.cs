@@ -267,6 +267,16 @@ public sealed record Order : IJsonOnDeserialized
     [JsonRequired]
     public ValueList<ServiceLevelBreach> ServiceLevelBreaches { get => _d.Cold.ServiceLevelBreaches; internal set => Cold().ServiceLevelBreaches = value; }
 
+    /// <summary>Gets the host milestones planned or reached (R26), one entry per milestone, in order of first mention.</summary>
+    [JsonInclude]
+    [JsonRequired]
+    public ValueList<HostMilestoneStatus> HostMilestones { get => _d.Cold.HostMilestones; internal set => Cold().HostMilestones = value; }
+
+    /// <summary>Gets the host levels' breaches recorded when late host milestones were reached (R26).</summary>
+    [JsonInclude]
+    [JsonRequired]
+    public ValueList<HostServiceLevelBreach> HostServiceLevelBreaches { get => _d.Cold.HostServiceLevelBreaches; internal set => Cold().HostServiceLevelBreaches = value; }
+
     /// <summary>Gets the latest delay penalty assessment (R39); <see langword="null"/> before any.</summary>
     [JsonInclude]
     [JsonRequired]
@@ -556,6 +566,10 @@ public sealed record Order : IJsonOnDeserialized
         public ValueList<ExcusableDelay> ExcusableDelays;
 
         public ValueList<ServiceLevelBreach> ServiceLevelBreaches;
+
+        public ValueList<HostMilestoneStatus> HostMilestones;
+
+        public ValueList<HostServiceLevelBreach> HostServiceLevelBreaches;
 
         public DelayAssessment? DelayPenalty;
 
