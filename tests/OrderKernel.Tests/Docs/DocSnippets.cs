@@ -213,7 +213,7 @@ public class AreaSnippets
     {
         var policies = OrderPolicies.Default with
         {
-            Review = ReviewPolicy.Create(new ReviewPolicyOptions { FinanceReviewFromAmount = 200_000m }),
+            Review = ReviewPolicy.Create(new ReviewPolicyOptions { FinanceReviewFrom = [Money.Of(200_000m, Currency.USD), Money.Of(1_400_000m, Currency.CNY)] }),
             Approval = ApprovalPolicy.Create(new ApprovalPolicyOptions
             {
                 Limits = ValueList<ApprovalLimit>.Of(new ApprovalLimit(Currency.CNY, 700_000m, 7_000_000m), new ApprovalLimit(Currency.USD, 100_000m, 1_000_000m)),
