@@ -152,6 +152,42 @@ public class HostMilestoneTests
     }
 
     [Fact]
+    public void HostLevel_AnchoredOnAStandardMilestoneNotYetReached_IsNotListed_AndANullNoteReadsEmpty_R26()
+    {
+        var levels = ServiceLevelPolicy.Create(new ServiceLevelPolicyOptions
+        {
+            Calendar = ServiceLevelPolicy.DefaultUtcCalendar,
+            HostMilestones = [MaterialsReady],
+            HostLevels = [new HostServiceLevel(MaterialsReady, MilestoneName.For(Milestone.ProductionCompleted), Duration.FromDays(1), TimeBasis.Elapsed)],
+        });
+        var s = InProduction(levels);
+        var reached = s.Do(new ReachMilestone(MaterialsReady, null!), Actors.Warehouse);
+        Assert.Equal(string.Empty, Assert.IsType<HostMilestoneReached>(Assert.Single(reached.Events)).Note);
+        Assert.Empty(ServiceLevelMonitor.CheckHostLevels(s.Current, s.Now, levels, Duration.Zero));
+        var planned = s.Do(new PlanMilestone(MaterialsReady, s.Now, null!), Actors.Production);
+        Assert.Equal(string.Empty, Assert.IsType<HostMilestonePlanned>(Assert.Single(planned.Events)).Note);
+    }
+
+    /// <summary>A host's own service-level policy written before R26 declares no host milestones: reaching one is refused.</summary>
+    [Fact]
+    public void ReachMilestone_WithAHostPolicyWithoutHostMembers_IsRefusedAsUndeclared_R26()
+    {
+        var own = new OwnLevels();
+        Assert.True(((IServiceLevelPolicy)own).HostMilestones.IsEmpty);
+        Assert.True(((IServiceLevelPolicy)own).HostLevels.IsEmpty);
+        InProduction(own).Refuse(new ReachMilestone(MaterialsReady, "x"), Actors.Warehouse).Has(ViolationCodes.MilestoneUndeclared);
+    }
+
+    private sealed class OwnLevels : IServiceLevelPolicy
+    {
+        public IBusinessCalendar Calendar => ServiceLevelPolicy.Default.Calendar;
+
+        public ValueList<ServiceLevel> LevelsFor(Priority priority) => ServiceLevelPolicy.Default.LevelsFor(priority);
+
+        public bool Excuses(HoldCode code) => false;
+    }
+
+    [Fact]
     public void ServiceLevelPolicy_Create_RefusesInconsistentHostDeclarations_R26()
     {
         static void Refused(ValueList<MilestoneName> milestones, params HostServiceLevel[] levels) =>
