@@ -222,6 +222,22 @@ public class HostMilestoneTests
         Assert.Throws<System.ArgumentOutOfRangeException>(() => MilestoneName.For((Milestone)99));
     }
 
+    [Fact]
+    public void ServiceLevelPolicyOptions_WithHostLevels_RoundTripThroughJson_R26()
+    {
+        var options = new ServiceLevelPolicyOptions
+        {
+            Calendar = ServiceLevelPolicy.DefaultUtcCalendar,
+            HostMilestones = [MaterialsReady, FinishingStart],
+            HostLevels = [new HostServiceLevel(MaterialsReady, FinishingStart, Duration.FromDays(-2), TimeBasis.Elapsed)],
+        };
+        var json = JsonSerializer.Serialize(options, OrderKernelJson.Options);
+        Assert.Contains("\"hostMilestones\": [\"materials-ready\", \"finishing-start\"]".Replace(" ", string.Empty, StringComparison.Ordinal), json.Replace(" ", string.Empty, StringComparison.Ordinal).ReplaceLineEndings(string.Empty), StringComparison.Ordinal);
+        var read = JsonSerializer.Deserialize<ServiceLevelPolicyOptions>(json, OrderKernelJson.Options)!;
+        Assert.Equal(options.HostMilestones, read.HostMilestones);
+        Assert.Equal(options.HostLevels, read.HostLevels);
+    }
+
     [Theory]
     [InlineData("\"materials ready\"")]
     [InlineData("\"\"")]
