@@ -176,4 +176,10 @@ public enum CommandKind
 
     /// <summary>Record a bank acceptance bill honoured or dishonoured at maturity (R18).</summary>
     SettleBankAcceptanceBill,
+
+    /// <summary>Record a host milestone reached, e.g. materials ready (R26).</summary>
+    ReachMilestone,
+
+    /// <summary>Give a host milestone's planned instant, e.g. the finishing step's planned start (R26).</summary>
+    PlanMilestone,
 }

@@ -250,6 +250,16 @@ public sealed record Order : IJsonOnDeserialized
     [JsonRequired]
     public ValueList<ServiceLevelBreach> ServiceLevelBreaches { get => ServiceLevels.Breaches; internal init => ServiceLevels = ServiceLevels with { Breaches = value }; }
 
+    /// <summary>Gets the host milestones planned or reached (R26), one entry per milestone, in order of first mention.</summary>
+    [JsonInclude]
+    [JsonRequired]
+    public ValueList<HostMilestoneStatus> HostMilestones { get => ServiceLevels.HostMilestones; internal init => ServiceLevels = ServiceLevels with { HostMilestones = value }; }
+
+    /// <summary>Gets the host levels' breaches recorded when late host milestones were reached (R26).</summary>
+    [JsonInclude]
+    [JsonRequired]
+    public ValueList<HostServiceLevelBreach> HostServiceLevelBreaches { get => ServiceLevels.HostBreaches; internal init => ServiceLevels = ServiceLevels with { HostBreaches = value }; }
+
     /// <summary>Gets the latest delay penalty assessment (R39); <see langword="null"/> before any.</summary>
     [JsonInclude]
     [JsonRequired]

@@ -65,6 +65,8 @@ namespace OrderKernel;
 [JsonDerivedType(typeof(OrderKernel.ShipReplacement), "ship-replacement.v1")]
 [JsonDerivedType(typeof(OrderKernel.RegisterBankAcceptanceBill), "register-bank-acceptance-bill.v1")]
 [JsonDerivedType(typeof(OrderKernel.SettleBankAcceptanceBill), "settle-bank-acceptance-bill.v1")]
+[JsonDerivedType(typeof(OrderKernel.ReachMilestone), "reach-milestone.v1")]
+[JsonDerivedType(typeof(OrderKernel.PlanMilestone), "plan-milestone.v1")]
 public abstract record OrderCommand
 {
     private protected OrderCommand()

@@ -77,6 +77,9 @@ namespace OrderKernel;
 [JsonDerivedType(typeof(OrderKernel.MaterialsMoved), "materials-moved.v1")]
 [JsonDerivedType(typeof(OrderKernel.BankAcceptanceBillRegistered), "bank-acceptance-bill-registered.v1")]
 [JsonDerivedType(typeof(OrderKernel.BankAcceptanceBillSettled), "bank-acceptance-bill-settled.v1")]
+[JsonDerivedType(typeof(OrderKernel.HostMilestoneReached), "host-milestone-reached.v1")]
+[JsonDerivedType(typeof(OrderKernel.HostMilestonePlanned), "host-milestone-planned.v1")]
+[JsonDerivedType(typeof(OrderKernel.HostServiceLevelBreached), "host-service-level-breached.v1")]
 public abstract record OrderEvent
 {
     private protected OrderEvent()

@@ -84,6 +84,8 @@ internal static class OrderIntegrity
         ("holdHistory", o => o.HoldHistory.Count),
         ("excusableDelays", o => o.ExcusableDelays.Count),
         ("serviceLevelBreaches", o => o.ServiceLevelBreaches.Count),
+        ("hostMilestones", o => o.HostMilestones.Count),
+        ("hostServiceLevelBreaches", o => o.HostServiceLevelBreaches.Count),
         ("production.progress", o => o.Production?.Progress.Count ?? 0),
         ("production.issues", o => o.Production?.Issues.Count ?? 0),
         ("quotation.history", o => o.Quotation?.History.Count ?? 0),

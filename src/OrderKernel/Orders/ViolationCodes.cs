@@ -240,4 +240,10 @@ public static class ViolationCodes
 
     /// <summary>The bank acceptance bill is settled before its maturity date, or in the future (R18).</summary>
     public const string BillNotMatured = "bill.not-matured";
+
+    /// <summary>The milestone is not a host milestone declared in the service-level policy (standard milestones are reached by the kernel) (R26).</summary>
+    public const string MilestoneUndeclared = "milestone.undeclared";
+
+    /// <summary>The host milestone was already reached: it is reached once and the first instant stands (R26).</summary>
+    public const string MilestoneAlreadyReached = "milestone.already-reached";
 }

@@ -23,7 +23,9 @@ internal static class MaterialLedger
     /// by the line's new / old quantity (rounded up to the reserved quantity's decimals, so a change never under-reserves).
     /// Every bill-of-materials entry names its line (checked on submission), so the line's own ratio always applies.
     /// </summary>
-    /// <returns>A release and / or an adjustment; none when no reserved line changed.</returns>
+    /// A line the change adds, while the review's reservation stands (passed, nothing consumed by the release to production yet), has its
+    /// product and quantity reserved like the lines at review.
+    /// <returns>A release, an adjustment and / or a reservation; none when no reserved line changed and none was added.</returns>
     public static OrderEvent[] Adjust(Order state, ValueList<OrderLine> linesAfter, DecisionContext ctx)
     {
         var released = new List<MaterialReservation>();
@@ -41,6 +43,18 @@ internal static class MaterialLedger
             }
         }
 
+        var added = new List<MaterialReservation>();
+        if (state.Review is { Outcome: ReviewOutcome.Passed, ConsumedMaterials.IsEmpty: true })
+        {
+            foreach (var line in linesAfter)
+            {
+                if (Line(state.Lines, line.Id) is null)
+                {
+                    added.Add(new MaterialReservation(line.Id, line.Product, line.Quantity));
+                }
+            }
+        }
+
         var events = new List<OrderEvent>();
         if (released.Count > 0)
         {
@@ -52,6 +66,11 @@ internal static class MaterialLedger
             events.Add(new MaterialsMoved(MaterialMovement.Adjusted, ValueList<MaterialReservation>.From(adjusted)) { At = ctx.Now, By = ctx.Actor.Id });
         }
 
+        if (added.Count > 0)
+        {
+            events.Add(new MaterialsMoved(MaterialMovement.Reserved, ValueList<MaterialReservation>.From(added)) { At = ctx.Now, By = ctx.Actor.Id });
+        }
+
         return [.. events];
     }
 
@@ -61,6 +80,12 @@ internal static class MaterialLedger
         var consumed = review.ConsumedMaterials;
         foreach (var m in e.Materials)
         {
+            if (e.Movement == MaterialMovement.Reserved)
+            {
+                reserved = reserved.Add(m, s.Fold);
+                continue;
+            }
+
             var i = IndexOf(reserved, m);
             reserved = e.Movement == MaterialMovement.Adjusted
                 ? reserved.SetItem(i, m)

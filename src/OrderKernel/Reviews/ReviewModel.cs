@@ -162,6 +162,9 @@ public enum MaterialMovement
 
     /// <summary>Used up: the order was released to production.</summary>
     Consumed,
+
+    /// <summary>Reserved afterwards: a change added a line before the release to production; its product and quantity are reserved like the lines at review.</summary>
+    Reserved,
 }
 
 /// <summary>One round of contract review (R5–R7, R10–R11).</summary>

@@ -54,8 +54,19 @@ public sealed record ReviewPolicyOptions
     /// <summary>Gets the departments added when a line is a new product or non-standard (R10); default procurement and quality.</summary>
     public ValueList<Department> NewOrNonStandardDepartments { get; init; } = ValueList<Department>.Of(Department.Procurement, Department.Quality);
 
-    /// <summary>Gets the estimated amount (in the order's currency) at or above which finance reviews; default 500,000.</summary>
-    public decimal FinanceReviewFromAmount { get; init; } = 500_000m;
+    /// <summary>
+    /// Gets the default finance-review thresholds (R7): one per currency of <see cref="ApprovalPolicyOptions.DefaultLimits"/>,
+    /// about USD 500,000 in each (five times the department head's default approval limit, at the same reference rates),
+    /// e.g. USD 500,000, CNY 3,550,000, JPY 75,000,000.
+    /// </summary>
+    public static ValueList<Money> DefaultFinanceReviewFrom { get; } = BuildDefaultFinanceReviewFrom();
+
+    /// <summary>
+    /// Gets the estimated amount at or above which finance reviews, one per currency (R7); default
+    /// <see cref="DefaultFinanceReviewFrom"/>. Amounts are never compared across currencies: finance reviews every order in
+    /// a currency without a threshold here, and the review requirement's explanation says so.
+    /// </summary>
+    public ValueList<Money> FinanceReviewFrom { get; init; } = DefaultFinanceReviewFrom;
 
     /// <summary>Gets a value indicating whether finance reviews every order of a new customer; default <see langword="true"/>.</summary>
     public bool FinanceReviewsNewCustomers { get; init; } = true;
@@ -78,6 +89,18 @@ public sealed record ReviewPolicyOptions
 
     /// <summary>Gets what happens to an approval over the customer's credit limit (R7); default <see cref="CreditOverLimit.Refuse"/>.</summary>
     public CreditOverLimit CreditOverLimit { get; init; } = CreditOverLimit.Refuse;
+
+    private static ValueList<Money> BuildDefaultFinanceReviewFrom()
+    {
+        var limits = ApprovalPolicyOptions.DefaultLimits;
+        var from = new Money[limits.Count];
+        for (var i = 0; i < from.Length; i++)
+        {
+            from[i] = Money.Of(limits[i].DepartmentHeadUpTo * 5m, limits[i].Currency);
+        }
+
+        return ValueList<Money>.Of(from);
+    }
 }
 
 /// <summary>Creates review policies.</summary>
@@ -92,7 +115,16 @@ public static class ReviewPolicy
     public static IReviewPolicy Create(ReviewPolicyOptions options)
     {
         Guard.Against.Null(options);
-        Guard.Against.Negative(options.FinanceReviewFromAmount, nameof(options));
+        var currencies = new HashSet<Currency>();
+        foreach (var from in options.FinanceReviewFrom)
+        {
+            Guard.Against.Negative(from.Amount, nameof(options));
+            if (!currencies.Add(from.Currency))
+            {
+                throw new System.ArgumentException($"The finance-review threshold of {from.Currency.Code} is listed twice.", nameof(options));
+            }
+        }
+
         if (options.InitialDepartments.IsEmpty && options.DetailDepartments.IsEmpty)
         {
             throw new System.ArgumentException("At least one department must review.", nameof(options));
@@ -154,11 +186,20 @@ public static class ReviewPolicy
                 why.Append("; new or non-standard product adds ").Append(string.Join(", ", options.NewOrNonStandardDepartments)).Append(" (R10)");
             }
 
+            // R7 per currency: the amount is compared only with its own currency's threshold; without one, finance reviews.
             var amount = order.EstimatedAmount(RoundingRule.Default);
-            if (amount is { } a && a.Amount >= options.FinanceReviewFromAmount)
+            if (amount is { } a)
             {
-                Add(detail, Department.Finance);
-                why.Append("; amount ").Append(a).Append(" at or above ").Append(options.FinanceReviewFromAmount.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" adds Finance (R7)");
+                if (ThresholdFor(a.Currency) is not { } threshold)
+                {
+                    Add(detail, Department.Finance);
+                    why.Append("; no finance-review threshold for ").Append(a.Currency.Code).Append(" (amounts are not compared across currencies) adds Finance (R7)");
+                }
+                else if (a.Amount >= threshold)
+                {
+                    Add(detail, Department.Finance);
+                    why.Append("; amount ").Append(a).Append(" at or above ").Append(threshold.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture)).Append(" adds Finance (R7)");
+                }
             }
 
             if (options.FinanceReviewsNewCustomers && order.Customer.Tier == CustomerTier.New)
@@ -174,6 +215,19 @@ public static class ReviewPolicy
             }
 
             return new ReviewRequirement(options.InitialDepartments, ValueList<Department>.From(detail), why.ToString());
+        }
+
+        private decimal? ThresholdFor(Currency currency)
+        {
+            foreach (var from in options.FinanceReviewFrom)
+            {
+                if (from.Currency == currency)
+                {
+                    return from.Amount;
+                }
+            }
+
+            return null;
         }
 
         private static void AddAll(List<Department> list, ValueList<Department> more)

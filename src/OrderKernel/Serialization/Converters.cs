@@ -116,6 +116,15 @@ internal sealed class RoleJsonConverter : StringValueConverter<Role>
     protected override string Format(Role value) => value.Name;
 }
 
+internal sealed class MilestoneNameJsonConverter : StringValueConverter<MilestoneName>
+{
+    protected override string Expected => "a milestone name: an ASCII letter, then letters, digits and hyphens, at most 200 characters, such as materials-ready";
+
+    protected override MilestoneName Parse(string text) => MilestoneName.Of(text);
+
+    protected override string Format(MilestoneName value) => value.Name;
+}
+
 internal sealed class PercentageJsonConverter : StringValueConverter<Percentage>
 {
     protected override string Expected => "a non-negative percentage as a decimal string such as \"30\"";

@@ -436,6 +436,7 @@ public static class OrderKernelJson
         c.Add(new PercentageJsonConverter());
         c.Add(new UnitOfMeasureJsonConverter());
         c.Add(new RoleJsonConverter());
+        c.Add(new MilestoneNameJsonConverter());
         c.Add(new IdentifierJsonConverter<OrderId>(OrderId.From));
         c.Add(new IdentifierJsonConverter<CustomerId>(CustomerId.From));
         c.Add(new IdentifierJsonConverter<ProductId>(ProductId.From));
@@ -538,6 +539,10 @@ public static class OrderKernelJson
         c.Add(new ValueListJsonConverter<Invoice>());
         c.Add(new ValueListJsonConverter<CreditNote>());
         c.Add(new ValueListJsonConverter<BankAcceptanceBill>());
+        c.Add(new ValueListJsonConverter<MilestoneName>());
+        c.Add(new ValueListJsonConverter<HostServiceLevel>());
+        c.Add(new ValueListJsonConverter<HostMilestoneStatus>());
+        c.Add(new ValueListJsonConverter<HostServiceLevelBreach>());
         c.Add(new ValueListJsonConverter<StatementLine>());
         c.Add(new StrictEnumConverter<DocumentKind>());
         c.Add(new ValueListJsonConverter<DocumentKind>());

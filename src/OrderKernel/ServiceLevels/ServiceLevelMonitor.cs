@@ -84,6 +84,47 @@ public static class ServiceLevelMonitor
         return ValueList<DeadlineCheck>.From(result);
     }
 
+    /// <summary>
+    /// Checks the host's own levels (R26, <see cref="IServiceLevelPolicy.HostLevels"/>) at an instant: each level whose anchor
+    /// has an instant (planned, else reached) is listed as met on time or completed late when its milestone was reached,
+    /// otherwise overdue, at risk (due within <paramref name="warnWithin"/>) or running.
+    /// </summary>
+    /// <remarks>Host levels count plain time in their basis: holds and excusable delays do not move them (a moved plan does).</remarks>
+    /// <param name="order">The order.</param>
+    /// <param name="now">The instant.</param>
+    /// <param name="policy">The service-level policy.</param>
+    /// <param name="warnWithin">Open milestones due within this much time (in their basis) are at risk.</param>
+    /// <returns>One check per level whose anchor has an instant, in the policy's order.</returns>
+    public static ValueList<HostDeadlineCheck> CheckHostLevels(Order order, Instant now, IServiceLevelPolicy policy, Duration warnWithin)
+    {
+        Guard.Against.Null(order);
+        Guard.Against.Null(policy);
+        var result = new List<HostDeadlineCheck>();
+        foreach (var level in policy.HostLevels)
+        {
+            if (HostMilestoneDecider.AnchorAt(order, level.Anchor) is not { } anchorAt)
+            {
+                continue;
+            }
+
+            var due = HostMilestoneDecider.DueAt(policy, level, anchorAt);
+            var reached = HostMilestoneDecider.Find(order.HostMilestones, level.Milestone)?.ReachedAt;
+            var over = HostMilestoneDecider.Late(policy, level, due, reached ?? now);
+            var state = (reached, over > Duration.Zero) switch
+            {
+                (not null, true) => DeadlineState.CompletedLate,
+                (not null, false) => DeadlineState.MetOnTime,
+                (null, true) => DeadlineState.Overdue,
+                _ => -over <= warnWithin ? DeadlineState.AtRisk : DeadlineState.Running,
+            };
+            var late = over > Duration.Zero ? over : Duration.Zero;
+            var remaining = reached is null && over <= Duration.Zero ? -over : Duration.Zero;
+            result.Add(new HostDeadlineCheck(level, anchorAt, due, reached, state, late, remaining));
+        }
+
+        return ValueList<HostDeadlineCheck>.From(result);
+    }
+
     /// <summary>R24: the next progress report while in production, due one cadence after the previous one (or the release).</summary>
     private static DeadlineCheck? ProgressCadence(Order order, Instant now, IServiceLevelPolicy policy, Duration warnWithin)
     {

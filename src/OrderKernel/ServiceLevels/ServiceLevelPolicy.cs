@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using Ardalis.GuardClauses;
 using NodaTime;
 
@@ -26,6 +28,19 @@ public interface IServiceLevelPolicy
     /// a missing one as overdue. The default of this member is <see langword="null"/>.
     /// </summary>
     Duration? ProgressReportInterval => null;
+
+    /// <summary>
+    /// Gets the host's own milestones (R26), e.g. <c>materials-ready</c> and <c>finishing-start</c>: the only names
+    /// <see cref="ReachMilestone"/> and <see cref="PlanMilestone"/> accept. The default of this member is empty.
+    /// </summary>
+    ValueList<MilestoneName> HostMilestones => default;
+
+    /// <summary>
+    /// Gets the host's service levels on its milestones (R26), for every priority; checked by
+    /// <see cref="ServiceLevelMonitor.CheckHostLevels"/> and breached when a milestone is reached late. The default of this
+    /// member is empty.
+    /// </summary>
+    ValueList<HostServiceLevel> HostLevels => default;
 }
 
 /// <summary>Options of the default service-level policy.</summary>
@@ -51,6 +66,17 @@ public sealed record ServiceLevelPolicyOptions
     /// working day of <see cref="ServiceLevelPolicy.DefaultUtcCalendar"/>; <see langword="null"/> to leave progress untracked.
     /// </summary>
     public Duration? ProgressReportInterval { get; init; } = Duration.FromHours(8);
+
+    /// <summary>
+    /// Gets the host's own milestones (R26): names that are not standard milestones' (whatever their case); default none.
+    /// </summary>
+    public ValueList<MilestoneName> HostMilestones { get; init; }
+
+    /// <summary>
+    /// Gets the host's service levels (R26), at most one per milestone, each on a declared host milestone, anchored on a
+    /// standard or declared host milestone other than itself; a negative offset counts elapsed time. Default none.
+    /// </summary>
+    public ValueList<HostServiceLevel> HostLevels { get; init; }
 
     /// <summary>Builds the seed's table (R38), every limit divided by <paramref name="divisor"/>.</summary>
     /// <param name="divisor">1 for the seed's limits, 2 to halve them.</param>
@@ -113,7 +139,12 @@ public static class ServiceLevelPolicy
             Guard.Against.NegativeOrZero(every.TotalTicks, nameof(options));
         }
 
-        return new DefaultServiceLevelPolicy(calendar, options.Levels, ValueList<ServiceLevel>.Of(urgent), options.ExcusedHoldCodes, options.ProgressReportInterval);
+        CheckHost(options.HostMilestones, options.HostLevels);
+        return new DefaultServiceLevelPolicy(calendar, options.Levels, ValueList<ServiceLevel>.Of(urgent), options.ExcusedHoldCodes, options.ProgressReportInterval)
+        {
+            HostMilestones = options.HostMilestones,
+            HostLevels = options.HostLevels,
+        };
 
         static void Check(ValueList<ServiceLevel> levels)
         {
@@ -122,6 +153,46 @@ public static class ServiceLevelPolicy
                 Guard.Against.Null(l, nameof(options));
                 Guard.Against.NegativeOrZero(l.Limit.TotalTicks, nameof(options));
             }
+        }
+    }
+
+    // R26: host milestones are the host's own names, each declared once; every level is on a declared host milestone,
+    // anchored elsewhere on a standard or declared one, one level per milestone, and counts elapsed time before its anchor.
+    private static void CheckHost(ValueList<MilestoneName> milestones, ValueList<HostServiceLevel> levels)
+    {
+        var declared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in milestones)
+        {
+            Guard.Against.Null(m, nameof(milestones));
+            if (MilestoneName.IsStandardName(m.Name) || !declared.Add(m.Name))
+            {
+                throw new ArgumentException($"Host milestone '{m.Name}' is a standard milestone's name or declared twice.", nameof(milestones));
+            }
+        }
+
+        var measured = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var l in levels)
+        {
+            Guard.Against.Null(l, nameof(levels));
+            Guard.Against.Null(l.Milestone, nameof(levels));
+            Guard.Against.Null(l.Anchor, nameof(levels));
+            if (!declared.Contains(l.Milestone.Name) || !measured.Add(l.Milestone.Name))
+            {
+                throw new ArgumentException($"A host level's milestone '{l.Milestone.Name}' is not a declared host milestone, or has two levels.", nameof(levels));
+            }
+
+            if (l.Anchor.Equals(l.Milestone) || (l.Anchor.Standard is null && !declared.Contains(l.Anchor.Name)))
+            {
+                throw new ArgumentException($"The level of '{l.Milestone.Name}' is anchored on '{l.Anchor.Name}', which is itself or not declared.", nameof(levels));
+            }
+
+            if (l.Offset < Duration.Zero && l.Basis != TimeBasis.Elapsed)
+            {
+                throw new ArgumentException($"The level of '{l.Milestone.Name}' is due before its anchor: it counts elapsed time.", nameof(levels));
+            }
+
+            Guard.Against.OutOfRange(l.Offset, nameof(levels), -KernelLimits.MaxDuration, KernelLimits.MaxDuration);
+            Guard.Against.EnumOutOfRange(l.Basis, nameof(levels));
         }
     }
 
@@ -140,5 +211,9 @@ public static class ServiceLevelPolicy
         public bool Excuses(HoldCode code) => excused.Contains(code);
 
         public Duration? ProgressReportInterval => progressEvery;
+
+        public ValueList<MilestoneName> HostMilestones { get; init; }
+
+        public ValueList<HostServiceLevel> HostLevels { get; init; }
     }
 }

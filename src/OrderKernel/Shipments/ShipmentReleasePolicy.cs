@@ -103,16 +103,41 @@ public static class ShipmentReleasePolicy
             return ValueList<Violation>.Of(Violation.Deferred(
                 ViolationCodes.PaymentDueBeforeShipment,
                 "R30",
-                (order, contract, expired, credits: options.AcceptLetterOfCredit),
+                (order, contract, expired, options, today: Today(order, now)),
                 static s =>
                 {
                     var due = s.contract.DueBeforeShipment;
                     var paid = s.order.TotalPaid;
-                    var lc = !s.credits || s.order.LetterOfCredit is not { } credit ? string.Empty
+                    var lc = !s.options.AcceptLetterOfCredit || s.order.LetterOfCredit is not { } credit ? string.Empty
                         : s.expired ? $"; letter of credit {credit.Number} expired on {LocalDatePattern.Iso.Format(credit.Expiry)}"
                         : $"; letter of credit {credit.Number} covers only {credit.Amount}";
-                    return string.Create(CultureInfo.InvariantCulture, $"{due - paid} is still unpaid of the {due} due before shipment (paid {paid}){lc}; goods ship only after payment is confirmed, against a valid letter of credit, or with an approved exception.");
+                    var billsCount = s.options.AcceptBankAcceptanceBill && !s.options.RequireBillHonoured;
+                    var bills = !billsCount || s.order.BankAcceptanceBills.IsEmpty ? string.Empty
+                        : $"; accepted bank acceptance bills not past maturity secure only {BillDecider.Securing(s.order, s.today)}";
+                    return string.Create(CultureInfo.InvariantCulture, $"{due - paid} is still unpaid of the {due} due before shipment (paid {paid}){lc}{bills}; goods ship only {Securities(s.options)}.");
                 }));
+        }
+
+        // R17, R18, R30: every way this policy lets unpaid goods leave, named in the refusal.
+        private static string Securities(ShipmentReleasePolicyOptions options)
+        {
+            var ways = new System.Collections.Generic.List<string>(4) { "after payment is confirmed" };
+            if (options.AcceptLetterOfCredit)
+            {
+                ways.Add("against a valid letter of credit");
+            }
+
+            if (options.AcceptBankAcceptanceBill && !options.RequireBillHonoured)
+            {
+                ways.Add("against accepted bank acceptance bills not past maturity");
+            }
+
+            if (options.AcceptApprovedException)
+            {
+                ways.Add("with an approved exception");
+            }
+
+            return ways.Count == 1 ? ways[0] : string.Join(", ", ways.GetRange(0, ways.Count - 1)) + ", or " + ways[^1];
         }
 
         private static LocalDate Today(Order order, Instant now) => now.InZone(DateTimeZoneProviders.Tzdb[order.TimeZoneId]).Date;

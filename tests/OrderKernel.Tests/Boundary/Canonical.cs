@@ -90,6 +90,8 @@ internal static class Canonical
         Add(() => new IssueCreditNote(9, s is { Invoices.IsEmpty: false } ? s.Invoices[0].Number : "INV-2026-000009", Money.Of(1m, currency), "correction"));
         Add(() => new RegisterBankAcceptanceBill("BA-SURVIVE", "Bank of China", s?.Contract is { } bc ? bc.Installments[^1].Installment.Name : "balance", s?.Contract is { } ba ? ba.Installments[^1].Amount : Money.Of(1m, currency), today.PlusDays(-1), today));
         Add(() => new SettleBankAcceptanceBill(s is { BankAcceptanceBills.IsEmpty: false } ? s.BankAcceptanceBills[0].Number : "BA-SURVIVE", BillStatus.Honoured, now));
+        Add(() => new PlanMilestone(MilestoneName.Of("finishing-start"), now, "plan"));
+        Add(() => new ReachMilestone(MilestoneName.Of("materials-ready"), "in stock"));
         Add(() => new RecordReturn(line.Id, Quantity.Of(1m, line.Quantity.Unit), ReturnKind.Return, "cracked"));
         Add(() => new SubmitChangeRequest("CR-SURVIVE", new ChangeProposal(ChangeKind.Quantity, line.Id, NewQuantity: Quantity.Of(line.Quantity.Value + 1m, line.Quantity.Unit)), "more"));
         Add(() => new SubmitChangeRequest("CR-SURVIVE-P", new ChangeProposal(ChangeKind.UnitPrice, line.Id, NewUnitPrice: Money.Of(80m, currency)), "cheaper"));

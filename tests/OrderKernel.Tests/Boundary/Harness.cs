@@ -68,6 +68,20 @@ internal static class Harness
 
     private static readonly Duration FarLater = Duration.FromDays(3_650);
 
+    /// <summary>
+    /// The default policies with the seed's R26 host milestones declared (materials ready two days before the finishing
+    /// start), so the canonical <see cref="ReachMilestone"/> and <see cref="PlanMilestone"/> are accepted somewhere.
+    /// </summary>
+    public static OrderPolicies Policies { get; } = OrderPolicies.Default with
+    {
+        ServiceLevels = ServiceLevelPolicy.Create(new ServiceLevelPolicyOptions
+        {
+            Calendar = ServiceLevelPolicy.DefaultUtcCalendar,
+            HostMilestones = [MilestoneName.Of("materials-ready"), MilestoneName.Of("finishing-start")],
+            HostLevels = [new HostServiceLevel(MilestoneName.Of("materials-ready"), MilestoneName.Of("finishing-start"), Duration.FromDays(-2), TimeBasis.Elapsed)],
+        }),
+    };
+
     // ---------------------------------------------------------------- entry points
 
     /// <summary>Builds a command in C# (an ArgumentException while building is a refusal at construction) and decides it.</summary>
@@ -98,7 +112,7 @@ internal static class Harness
     private static ProbeOutcome Decide(Order? state, OrderCommand command, Actor actor, Instant now, OrderPolicies? policies, out Order? next)
     {
         next = null;
-        policies ??= OrderPolicies.Default;
+        policies ??= Policies;
         var context = Step("create the DecisionContext", () => DecisionContext.Create(now, actor, policies), allowArgument: true);
         if (context.IsT1)
         {
@@ -134,7 +148,7 @@ internal static class Harness
             return ReaderRefused(error);
         }
 
-        Survive(order, now ?? Instant.FromUtc(2026, 3, 2, 1, 0), OrderPolicies.Default, default);
+        Survive(order, now ?? Instant.FromUtc(2026, 3, 2, 1, 0), Policies, default);
         return new ProbeOutcome(Verdict.Survived, "ReadSnapshot", $"read {order.Status} v{order.Version}");
     }
 
@@ -162,7 +176,7 @@ internal static class Harness
         }
 
         CheckEventRoundTrip(e);
-        Survive(next.AsT0, e.At, OrderPolicies.Default, default);
+        Survive(next.AsT0, e.At, Policies, default);
         return new ProbeOutcome(Verdict.Survived, "Evolve", $"{e.GetType().Name} folded into {next.AsT0.Status} v{next.AsT0.Version}");
     }
 
@@ -220,7 +234,7 @@ internal static class Harness
             CheckEventRoundTrip(e);
         }
 
-        Survive(replayed.AsT0, at, OrderPolicies.Default, default);
+        Survive(replayed.AsT0, at, Policies, default);
         return new ProbeOutcome(Verdict.Survived, "Replay", $"{events.Count} events -> {replayed.AsT0?.Status.ToString() ?? "no order"}");
     }
 
@@ -230,7 +244,7 @@ internal static class Harness
     /// </summary>
     public static ProbeOutcome Chain(Start start, IEnumerable<Move> setup, IEnumerable<Move> moves, OrderPolicies? policies = null)
     {
-        policies ??= OrderPolicies.Default;
+        policies ??= Policies;
         var state = start.State;
         var now = start.Now;
         foreach (var m in setup)
@@ -391,6 +405,7 @@ internal static class Harness
             Run($"survive: service-level Deadlines {when}", () => ServiceLevelMonitor.Deadlines(state, policies.ServiceLevels, instant));
             Run($"survive: service-level Check {when}", () => ServiceLevelMonitor.Check(state, instant, policies.ServiceLevels, Duration.FromHours(8)));
             Run($"survive: service-level Breaches {when}", () => ServiceLevelMonitor.Breaches(state, instant, policies.ServiceLevels, Duration.FromHours(8)));
+            Run($"survive: host levels {when}", () => ServiceLevelMonitor.CheckHostLevels(state, instant, policies.ServiceLevels, Duration.FromHours(8)));
             var asOf = Run($"survive: the order's local date {when}", () => LocalDateOf(state, instant));
             var ctx = DecisionContext.Create(instant, Actors.SalesManager, policies);
             Run($"survive: delay-penalty assessment {when}", () => OrderDecider.Decide(state, new AssessDelayPenalty(asOf, ValueList<string>.Of("Line 3")), ctx));

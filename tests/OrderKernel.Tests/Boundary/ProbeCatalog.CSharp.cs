@@ -162,7 +162,7 @@ internal static partial class ProbeCatalog
 
                     foreach (var actor in Actors.All.Where(a => OrderPolicies.Default.Authorization.Authorize(a, command.Kind) is null))
                     {
-                        if (OrderDecider.Decide(state, command, DecisionContext.Create(now, actor)).TryPickT0(out var ok, out _))
+                        if (OrderDecider.Decide(state, command, DecisionContext.Create(now, actor, Harness.Policies)).TryPickT0(out var ok, out _))
                         {
                             map.TryAdd(command.Kind, (state, now, command, actor));
                             expanded[command.Kind] = expanded.GetValueOrDefault(command.Kind) + 1;

@@ -146,6 +146,28 @@ public class DocSnippets
     }
 
     [Fact]
+    public void ServiceLevels_HostMilestones_MaterialsReadyTwoDaysBeforeFinishing_R26()
+    {
+        var materialsReady = MilestoneName.Of("materials-ready");
+        var finishingStart = MilestoneName.Of("finishing-start");
+        var levels = ServiceLevelPolicy.Create(new ServiceLevelPolicyOptions
+        {
+            Calendar = ServiceLevelPolicy.DefaultUtcCalendar,
+            HostMilestones = [materialsReady, finishingStart],
+            HostLevels = [new HostServiceLevel(materialsReady, finishingStart, Duration.FromDays(-2), TimeBasis.Elapsed)],
+        });
+        var policies = OrderPolicies.Default with { ServiceLevels = levels };
+
+        var s = TvOrder.Through(Testing.ScenarioStage.InProduction, new Scenario(policies));
+        var finishing = s.Now + Duration.FromDays(6);
+        s.Do(new PlanMilestone(finishingStart, finishing, "production plan P-7"), Actors.Production);
+        s.Do(new ReachMilestone(materialsReady, "substrate and auxiliaries in stock"), Actors.Warehouse, Duration.FromDays(1));
+        var check = ServiceLevelMonitor.CheckHostLevels(s.Current, s.Now, levels, Duration.FromHours(12))[0];
+
+        Assert.Equal((DeadlineState.MetOnTime, finishing - Duration.FromDays(2)), (check.State, check.DueAt));
+    }
+
+    [Fact]
     public void ServiceLevels_CalendarWithBreakHolidaysAndMakeUpDays()
     {
         var options = BusinessCalendarOptions.Weekdays("Asia/Shanghai", new LocalTime(9, 0), new LocalTime(18, 0))
@@ -191,7 +213,7 @@ public class AreaSnippets
     {
         var policies = OrderPolicies.Default with
         {
-            Review = ReviewPolicy.Create(new ReviewPolicyOptions { FinanceReviewFromAmount = 200_000m }),
+            Review = ReviewPolicy.Create(new ReviewPolicyOptions { FinanceReviewFrom = [Money.Of(200_000m, Currency.USD), Money.Of(1_400_000m, Currency.CNY)] }),
             Approval = ApprovalPolicy.Create(new ApprovalPolicyOptions
             {
                 Limits = ValueList<ApprovalLimit>.Of(new ApprovalLimit(Currency.CNY, 700_000m, 7_000_000m), new ApprovalLimit(Currency.USD, 100_000m, 1_000_000m)),

@@ -42,11 +42,11 @@ public class PolicyExplanationTests
     [Fact]
     public void ReviewPolicy_AnAmountAtTheThreshold_AddsFinance_R7()
     {
-        var policy = ReviewPolicy.Create(new ReviewPolicyOptions { FinanceReviewFromAmount = 170_000m });
+        var policy = ReviewPolicy.Create(new ReviewPolicyOptions { FinanceReviewFrom = [Money.Of(170_000m, Currency.USD)] });
         var r = policy.Require(Received());
         Assert.Equal(ValueList<Department>.Of(Department.Production, Department.Technical, Department.Finance), r.DetailDepartments);
         Assert.Equal(Base + $"; amount {Money.Of(170_000m, Currency.USD)} at or above 170000 adds Finance (R7)", r.Explanation);
-        Assert.DoesNotContain(Department.Finance, ReviewPolicy.Create(new ReviewPolicyOptions { FinanceReviewFromAmount = 170_000.01m }).Require(Received()).DetailDepartments);
+        Assert.DoesNotContain(Department.Finance, ReviewPolicy.Create(new ReviewPolicyOptions { FinanceReviewFrom = [Money.Of(170_000.01m, Currency.USD)] }).Require(Received()).DetailDepartments);
     }
 
     [Fact]
@@ -66,7 +66,8 @@ public class PolicyExplanationTests
     public void ReviewPolicy_Options_AreChecked()
     {
         Assert.StartsWith("At least one department must review.", Assert.Throws<ArgumentException>(() => ReviewPolicy.Create(new ReviewPolicyOptions { InitialDepartments = default, DetailDepartments = default })).Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => ReviewPolicy.Create(new ReviewPolicyOptions { FinanceReviewFromAmount = -1m }));
+        Assert.Throws<ArgumentException>(() => ReviewPolicy.Create(new ReviewPolicyOptions { FinanceReviewFrom = [Money.Of(-1m, Currency.USD)] }));
+        Assert.Throws<ArgumentException>(() => ReviewPolicy.Create(new ReviewPolicyOptions { FinanceReviewFrom = [Money.Of(1m, Currency.USD), Money.Of(2m, Currency.USD)] }));
         Assert.NotNull(ReviewPolicy.Create(new ReviewPolicyOptions { InitialDepartments = default }));
         Assert.Throws<ArgumentNullException>(() => ReviewPolicy.Default.Require(null!));
     }

@@ -54,6 +54,37 @@ public class BankAcceptanceBillTests
     }
 
     [Fact]
+    public void RegisterAndSettleBankAcceptanceBill_UnderAHold_AreNotBlocked_LikeConfirmPayment_R18()
+    {
+        var s = Inspected();
+        s.Do(new PlaceHold(HoldCode.Credit, "credit check"), Actors.FinanceManager);
+        s.Do(Bill(), Actors.Finance);
+        s.Now = Instant.FromUtc(2026, 6, 9, 3, 0);
+        s.Do(new SettleBankAcceptanceBill("BA-1", BillStatus.Honoured, s.Now), Actors.Finance);
+        Assert.Equal(BillStatus.Honoured, Assert.Single(s.Current.BankAcceptanceBills).Status);
+        Assert.NotNull(s.Current.Hold);
+    }
+
+    [Fact]
+    public void ReleaseForShipment_Refused_NamesEverySecurityThePolicyAccepts_AndWhatTheBillsSecure_R17_R18_R30()
+    {
+        var s = Inspected();
+        s.Do(Bill(amount: 100_000m), Actors.Finance);
+        var message = s.Refuse(new ReleaseForShipment(), Actors.VicePresident).Violations[0].Message;
+        Assert.Contains($"accepted bank acceptance bills not past maturity secure only {Usd(100_000m)}", message, StringComparison.Ordinal);
+        Assert.EndsWith("goods ship only after payment is confirmed, against a valid letter of credit, against accepted bank acceptance bills not past maturity, or with an approved exception.", message, StringComparison.Ordinal);
+
+        var strict = Inspected(new ShipmentReleasePolicyOptions { AcceptLetterOfCredit = false, RequireBillHonoured = true, AcceptApprovedException = false });
+        strict.Do(Bill(), Actors.Finance);
+        var only = strict.Refuse(new ReleaseForShipment(), Actors.VicePresident).Violations[0].Message;
+        Assert.EndsWith("; goods ship only after payment is confirmed.", only, StringComparison.Ordinal);
+        Assert.DoesNotContain("secure only", only, StringComparison.Ordinal);
+
+        var exceptionOnly = Inspected(new ShipmentReleasePolicyOptions { AcceptLetterOfCredit = false, AcceptBankAcceptanceBill = false });
+        Assert.EndsWith("goods ship only after payment is confirmed, or with an approved exception.", exceptionOnly.Refuse(new ReleaseForShipment(), Actors.VicePresident).Violations[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReleaseForShipment_WhenBillsMustBeHonoured_WaitsForHonouring_WhichPaysOnce_R18()
     {
         var s = Inspected(new ShipmentReleasePolicyOptions { RequireBillHonoured = true });

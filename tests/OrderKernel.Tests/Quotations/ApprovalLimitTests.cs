@@ -27,7 +27,7 @@ public class ApprovalLimitTests
     {
         // 2,000 × JPY 2,450 = JPY 4,900,000 (about USD 33,000): under the old number-only defaults this needed the chairman.
         // Finance's review threshold (R7) is not under test here, so it is raised out of the way.
-        var review = ReviewPolicy.Create(new ReviewPolicyOptions { FinanceReviewFromAmount = 100_000_000m });
+        var review = ReviewPolicy.Create(new ReviewPolicyOptions { FinanceReviewFrom = [Money.Of(100_000_000m, Currency.JPY)] });
         var quotation = InCurrency(Currency.JPY, 2_450m, OrderPolicies.Default with { Review = review }).Through(ScenarioStage.Quoted).State.Quotation!;
 
         Assert.Equal(Money.Of(4_900_000m, Currency.JPY), quotation.Total);

@@ -93,7 +93,7 @@ public class QuotationProperties
     {
         var orderLines = lines.Select((l, i) => OrderLine.Create(LineId.From("L" + i), ProductId.From("P" + i), "x", Quantity.Pieces(l.Quantity), Money.Of(l.Price, Currency.USD))).ToArray();
         var prices = lines.Select((l, i) => new QuotationPrice(LineId.From("L" + i), Money.Of(l.Price, Currency.USD), Percentage.Of(l.Discount))).ToArray();
-        var s = new Scenario(OrderPolicies.Default with { QuotationRounding = rounding, Review = OrderKernel.Policies.ReviewPolicy.Create(new OrderKernel.Policies.ReviewPolicyOptions { FinanceReviewFromAmount = decimal.MaxValue }) });
+        var s = new Scenario(OrderPolicies.Default with { QuotationRounding = rounding, Review = OrderKernel.Policies.ReviewPolicy.Create(new OrderKernel.Policies.ReviewPolicyOptions { FinanceReviewFrom = [Money.Of(KernelLimits.MaxAmount, Currency.USD)] }) });
         s.Do(TvOrder.Receive() with { Lines = ValueList<OrderLine>.From(orderLines) }, Actors.Sales);
         TvOrder.Through(ScenarioStage.Reviewed, s, from: ScenarioStage.Recorded);
         s.Do(new PrepareQuotation(1, ValueList<QuotationPrice>.From(prices), new LocalDate(2026, 3, 31)), Actors.Sales);

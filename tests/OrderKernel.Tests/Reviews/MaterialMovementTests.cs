@@ -76,6 +76,37 @@ public class MaterialMovementTests
     }
 
     [Fact]
+    public void ApplyChangeRequest_LineAdded_ReservesItsProductAndQuantity_AndRemovingItReleasesThem_R11()
+    {
+        var remote = OrderLine.Create(LineId.From("20"), ProductId.From("REMOTE"), "spare remote", Quantity.Pieces(200), Money.Of(5.00m, Currency.USD));
+        var s = TvOrder.Through(Stage.DepositPaid);
+        Change(s, "CR-1", new ChangeProposal(ChangeKind.LineAdded, NewLine: remote));
+
+        var moved = Assert.IsType<MaterialsMoved>(Assert.Single(s.Events, e => e is MaterialsMoved));
+        Assert.Equal(MaterialMovement.Reserved, moved.Movement);
+        var reservation = new MaterialReservation(remote.Id, ProductId.From("REMOTE"), Quantity.Pieces(200));
+        Assert.Equal(reservation, Assert.Single(moved.Materials));
+        Assert.Equal([new MaterialReservation(TvOrder.Line, ProductId.From("TV-55-UHD"), Quantity.Pieces(2000)), reservation], s.Current.Review!.ReservedMaterials);
+        Assert.Equal(s.Current, OrderDecider.Replay(s.Events));
+
+        Change(s, "CR-2", new ChangeProposal(ChangeKind.LineRemoved, remote.Id));
+        var released = s.Events.OfType<MaterialsMoved>().Last();
+        Assert.Equal((MaterialMovement.Released, reservation), (released.Movement, Assert.Single(released.Materials)));
+        Assert.Single(s.Current.Review!.ReservedMaterials);
+    }
+
+    [Fact]
+    public void ApplyChangeRequest_LineAddedInProduction_ReservesNothing_TheMaterialsWereConsumedAtRelease_R11()
+    {
+        var remote = OrderLine.Create(LineId.From("20"), ProductId.From("REMOTE"), "spare remote", Quantity.Pieces(200), Money.Of(5.00m, Currency.USD));
+        var s = TvOrder.Through(Stage.InProduction);
+        var before = s.Events.Count;
+        Change(s, "CR-1", new ChangeProposal(ChangeKind.LineAdded, NewLine: remote));
+        Assert.DoesNotContain(s.Events.Skip(before), e => e is MaterialsMoved);
+        Assert.Empty(s.Current.Review!.ReservedMaterials);
+    }
+
+    [Fact]
     public void ApplyChangeRequest_NoLineChanged_MovesNoMaterial_R11()
     {
         var s = TvOrder.Through(Stage.DepositPaid);
@@ -164,6 +195,9 @@ public class MaterialMovementTests
                 case MaterialsMoved { Movement: MaterialMovement.Released } m:
                     released += m.Materials.Sum(x => x.Quantity.Value);
                     reserved -= m.Materials.Sum(x => x.Quantity.Value);
+                    break;
+                case MaterialsMoved { Movement: MaterialMovement.Reserved } m:
+                    reserved += m.Materials.Sum(x => x.Quantity.Value);
                     break;
                 case MaterialsMoved m:
                     consumed += m.Materials.Sum(x => x.Quantity.Value);
