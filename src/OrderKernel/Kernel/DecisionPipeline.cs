@@ -92,19 +92,22 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
             events.Add(e with { OrderId = orderId, Version = ++version, IdempotencyKey = key, CommandFingerprint = fingerprint });
         }
 
-        // One fold for the whole decision (the state passed in is never touched; each event makes a new order).
+        // One fold for the whole decision (the state passed in is never touched; each event makes a new order, and the
+        // envelope — version, instant, idempotency keys — is written once, when the fold ends).
         var next = state?.StartFold();
+        var envelope = state is null ? default : Envelope.Of(state);
         foreach (var e in events)
         {
-            next = next is null ? Evolve(null, e) : FoldInto(next, e);
+            next = next is null ? Begin(e, 0, out envelope) : FoldInto(next, ref envelope, e);
         }
 
         // Events that follow the decision (steps completed late are recorded as breaches, R38, R40), stamped like the command's events.
         if (next is not null)
         {
+            next = envelope.Stamp(next);
             foreach (var followUp in Registry.FollowUps)
             {
-                if (followUp(state, next, context) is not { } more)
+                if (followUp(state, next, context) is not { Count: > 0 } more)
                 {
                     continue;
                 }
@@ -113,8 +116,10 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
                 {
                     var stamped = f with { OrderId = orderId, Version = ++version, IdempotencyKey = key, CommandFingerprint = fingerprint };
                     events.Add(stamped);
-                    next = FoldInto(next, stamped);
+                    next = FoldInto(next, ref envelope, stamped);
                 }
+
+                next = envelope.Stamp(next);
             }
         }
 
@@ -163,10 +168,11 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
         Guard.Against.Null(@event);
         if (state is null)
         {
-            return Start(@event, 0);
+            return Begin(@event, 0, out _);
         }
 
-        var next = FoldInto(state.StartFold(), @event);
+        var envelope = Envelope.Of(state);
+        var next = envelope.Stamp(FoldInto(state.StartFold(), ref envelope, @event));
         return OrderIntegrity.Check(next) is { IsEmpty: false } problems
             ? throw new ArgumentException($"Event {@event.Version} ({@event.GetType().Name}) leaves an order that is not valid: {problems[0].Message}", nameof(@event))
             : next;
@@ -177,6 +183,7 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
     {
         Guard.Against.Null(events);
         Order? working = null;
+        Envelope envelope = default;
         var position = 0;
         foreach (var e in events)
         {
@@ -185,10 +192,11 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
                 throw new ArgumentException($"Event {position + 1} of the stream is missing (null).", nameof(events));
             }
 
-            working = working is null ? Start(e, position) : FoldInto(working, e);
+            working = working is null ? Begin(e, position, out envelope) : FoldInto(working, ref envelope, e);
             position++;
         }
 
+        working = working is null ? null : envelope.Stamp(working);
         if (working is not null && OrderIntegrity.Check(working) is { IsEmpty: false } problems)
         {
             throw new ArgumentException($"The stream replays to an order that is not valid: {problems[0].Message}", nameof(events));
@@ -197,7 +205,8 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
         return working;
     }
 
-    private Order Start(OrderEvent e, long position)
+    /// <summary>The order the first event of a stream creates (the start of a fold of its own), checked, and its envelope.</summary>
+    private Order Begin(OrderEvent e, long position, out Envelope envelope)
     {
         var first = Registry.StartEvent.Name;
         if (e.GetType() != Registry.StartEvent)
@@ -216,7 +225,9 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
         }
 
         CheckEnvelope(e, e.OrderId, 1, KernelLimits.MinInstant);
-        var created = Finish(Registry.Start(e), e);
+        var started = Registry.Reach(Registry.Start(e), e);
+        envelope = new Envelope(0, KernelLimits.MinInstant, default).After(e, started.Fold);
+        var created = envelope.Stamp(started);
         if (OrderIntegrity.Check(created) is { IsEmpty: false } problems)
         {
             throw new ArgumentException($"Event 1 ({first}) does not make a valid order: {problems[0].Message}", "event");
@@ -227,9 +238,10 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
 
     /// <summary>
     /// The order after one event that is not the first, folded into <paramref name="working"/>, an order of the current
-    /// fold (<see cref="Order.StartFold"/> in <see cref="Evolve"/> and <see cref="Decide"/>, the replay's own from its start).
+    /// fold (<see cref="Order.StartFold"/> in <see cref="Evolve"/> and <see cref="Decide"/>, the replay's own from its start);
+    /// <paramref name="envelope"/> moves on by the event and is written into the order when the fold ends.
     /// </summary>
-    private Order FoldInto(Order working, OrderEvent e)
+    private Order FoldInto(Order working, ref Envelope envelope, OrderEvent e)
     {
         Guard.Against.Null(e);
         if (e.GetType() == Registry.StartEvent)
@@ -238,11 +250,12 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
             throw new ArgumentException($"Event {e.Version} ({first}): order {working.Id} already exists; {first} must be the first event.", "event");
         }
 
-        CheckEnvelope(e, working.Id, working.Version + 1, working.UpdatedAt);
+        CheckEnvelope(e, working.Id, envelope.Version + 1, envelope.UpdatedAt);
+        var fold = Registry.FoldOf(e);
         Order applied;
         try
         {
-            applied = Registry.Apply(working, e);
+            applied = fold.Apply(working, e);
         }
         catch (Exception inner) when (inner is NullReferenceException or InvalidOperationException or ArgumentOutOfRangeException or OverflowException or KeyNotFoundException)
         {
@@ -250,7 +263,9 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
             throw new ArgumentException($"Event {e.Version} ({e.GetType().Name}) cannot apply to order {working.Id} while it is {working.Status}: the stream is corrupt.", "event", inner);
         }
 
-        return Finish(applied, e);
+        var reached = fold.Reach is { } reach ? reach(applied, e) : applied;
+        envelope = envelope.After(e, reached.Fold);
+        return reached;
     }
 
     private static void CheckEnvelope(OrderEvent e, OrderId orderId, long version, Instant notBefore)
@@ -287,23 +302,33 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
         }
     }
 
-    /// <summary>The bookkeeping every event shares: the milestones it reaches, its idempotency key, its instant and the version.</summary>
-    private Order Finish(Order applied, OrderEvent e)
+    /// <summary>
+    /// What every event changes besides its area's data — the version, the instant of the last event and the commands
+    /// applied with an idempotency key — carried through a fold and written into the order once, when the fold ends
+    /// (<see cref="Stamp"/>), so folding an event copies the order once. No apply function reads them.
+    /// </summary>
+    private readonly record struct Envelope(long Version, Instant UpdatedAt, ValueList<AppliedCommand> AppliedCommands)
     {
-        var working = Registry.Reach(applied, e);
-        var commands = working.AppliedCommands;
-        if (e.IdempotencyKey is { } key)
+        public static Envelope Of(Order order) => new(order.Version, order.UpdatedAt, order.AppliedCommands);
+
+        /// <summary>The envelope after <paramref name="e"/>: one version more, its instant, and its command's key remembered.</summary>
+        public Envelope After(OrderEvent e, object fold)
         {
-            // The events of one command are consecutive and share its key, so comparing with the last one keeps each
-            // command once; the oldest is forgotten beyond the window.
-            if (commands.IsEmpty || commands[commands.Count - 1].IdempotencyKey != key)
+            var commands = AppliedCommands;
+            if (e.IdempotencyKey is { } key && (commands.IsEmpty || commands[commands.Count - 1].IdempotencyKey != key))
             {
-                commands = commands.Add(new AppliedCommand(key, e.CommandFingerprint!), working.Fold);
+                // The events of one command are consecutive and share its key, so comparing with the last one keeps each
+                // command once; the oldest is forgotten beyond the window.
+                var applied = new AppliedCommand(key, e.CommandFingerprint!);
+                commands = commands.Add(applied, fold);
                 commands = commands.Count > KernelLimits.IdempotencyWindow ? commands.RemoveAt(0) : commands;
             }
+
+            return new(Version + 1, e.At, commands);
         }
 
-        return working with { AppliedCommands = commands, UpdatedAt = e.At, Version = working.Version + 1 };
+        /// <summary>The order with this envelope written into it.</summary>
+        public Order Stamp(Order order) => order with { Envelope = order.Envelope with { Version = Version, UpdatedAt = UpdatedAt, AppliedCommands = AppliedCommands } };
     }
 
     /// <summary>The pipeline behind <see cref="OrderDecider.PermittedCommands"/>.</summary>

@@ -69,10 +69,10 @@ internal sealed class ModuleRegistry
     /// <summary>Gets the event types the modules apply (every event but the starting one).</summary>
     public IEnumerable<Type> AppliedEvents => _folds.Where(kv => kv.Key != StartEvent).Select(kv => kv.Key);
 
-    /// <summary>The order after <paramref name="e"/>, folded with the function its module declared.</summary>
+    /// <summary>Gets how <paramref name="e"/> folds: its module's apply function and the milestones it reaches.</summary>
     /// <exception cref="ArgumentException">No module applies events of this type.</exception>
-    public Order Apply(Order working, OrderEvent e) =>
-        (_folds.TryGetValue(e.GetType(), out var fold) ? fold : throw new ArgumentException($"No module applies events of type {e.GetType().Name}.", "event")).Apply(working, e);
+    public EventFold FoldOf(OrderEvent e) =>
+        _folds.TryGetValue(e.GetType(), out var fold) ? fold : throw new ArgumentException($"No module applies events of type {e.GetType().Name}.", "event");
 
     /// <summary>The order with the milestones <paramref name="e"/> reaches recorded, if a module declared any.</summary>
     public Order Reach(Order working, OrderEvent e) =>

@@ -36,7 +36,7 @@ public sealed record Order : IJsonOnDeserialized
     /// <summary>Gets the number of events folded into this state (optimistic concurrency).</summary>
     [JsonInclude]
     [JsonRequired]
-    public long Version { get; internal init; }
+    public long Version { get => Envelope.Version; internal init => Envelope = Envelope with { Version = value }; }
 
     /// <summary>Gets the life stage.</summary>
     [JsonInclude]
@@ -119,17 +119,17 @@ public sealed record Order : IJsonOnDeserialized
     /// <summary>Gets the current contract review round (R5–R7); <see langword="null"/> before the first submission.</summary>
     [JsonInclude]
     [JsonRequired]
-    public Review? Review { get; internal init; }
+    public Review? Review { get => Commercial.Review; internal init => Commercial = Commercial with { Review = value }; }
 
     /// <summary>Gets the current quotation (R12–R13); <see langword="null"/> before the first one.</summary>
     [JsonInclude]
     [JsonRequired]
-    public Quotation? Quotation { get; internal init; }
+    public Quotation? Quotation { get => Commercial.Quotation; internal init => Commercial = Commercial with { Quotation = value }; }
 
     /// <summary>Gets the signed contract (R15–R16); <see langword="null"/> before signing.</summary>
     [JsonInclude]
     [JsonRequired]
-    public Contract? Contract { get; internal init; }
+    public Contract? Contract { get => Commercial.Contract; internal init => Commercial = Commercial with { Contract = value }; }
 
     /// <summary>Gets the confirmed payments (R19), in order of confirmation.</summary>
     [JsonInclude]
@@ -139,17 +139,17 @@ public sealed record Order : IJsonOnDeserialized
     /// <summary>Gets the latest sample round and the customer's verdict on it (R14); <see langword="null"/> before any sample.</summary>
     [JsonInclude]
     [JsonRequired]
-    public SampleRound? Sample { get; internal init; }
+    public SampleRound? Sample { get => Making.Sample; internal init => Making = Making with { Sample = value }; }
 
     /// <summary>Gets the production run (R22–R25); <see langword="null"/> before release to production.</summary>
     [JsonInclude]
     [JsonRequired]
-    public ProductionRun? Production { get; internal init; }
+    public ProductionRun? Production { get => Making.Run; internal init => Making = Making with { Run = value }; }
 
     /// <summary>Gets the latest final inspection (R27–R29); <see langword="null"/> before any.</summary>
     [JsonInclude]
     [JsonRequired]
-    public Inspection? Inspection { get; internal init; }
+    public Inspection? Inspection { get => Making.Inspection; internal init => Making = Making with { Inspection = value }; }
 
     /// <summary>Gets the signed shipment release (R30); <see langword="null"/> before.</summary>
     [JsonInclude]
@@ -214,7 +214,7 @@ public sealed record Order : IJsonOnDeserialized
     /// <summary>Gets the cancellation (R36); <see langword="null"/> unless cancelled.</summary>
     [JsonInclude]
     [JsonRequired]
-    public Cancellation? Cancellation { get; internal init; }
+    public Cancellation? Cancellation { get => Fulfilment.Cancellation; internal init => Fulfilment = Fulfilment with { Cancellation = value }; }
 
     /// <summary>Gets when the order was completed (R42); <see langword="null"/> before.</summary>
     [JsonInclude]
@@ -283,7 +283,7 @@ public sealed record Order : IJsonOnDeserialized
     /// <summary>Gets the order file's documents, in order of attachment (R46).</summary>
     [JsonInclude]
     [JsonRequired]
-    public ValueList<OrderDocument> Documents { get; internal init; }
+    public ValueList<OrderDocument> Documents { get => File.Documents; internal init => File = File with { Documents = value }; }
 
     /// <summary>Gets the customer complaints, in order of registration (R45).</summary>
     [JsonInclude]
@@ -301,54 +301,73 @@ public sealed record Order : IJsonOnDeserialized
     /// </summary>
     [JsonInclude]
     [JsonRequired]
-    public ValueList<AppliedCommand> AppliedCommands { get; internal init; }
+    public ValueList<AppliedCommand> AppliedCommands { get => Envelope.AppliedCommands; internal init => Envelope = Envelope with { AppliedCommands = value }; }
 
     /// <summary>Gets the instant of the last event folded into this state; a decision at an earlier instant is refused.</summary>
     [JsonInclude]
     [JsonRequired]
-    public Instant UpdatedAt { get; internal init; }
+    public Instant UpdatedAt { get => Envelope.UpdatedAt; internal init => Envelope = Envelope with { UpdatedAt = value }; }
+
+    /// <summary>Gets what every event changes: the version, the instant of the last event, the idempotency keys, the fold.</summary>
+    internal OrderEnvelope Envelope { get; init; } = new();
+
+    /// <summary>Gets the commercial part: intake, review, quotation and contract.</summary>
+    internal CommercialPart Commercial { get; init; } = new();
+
+    /// <summary>Gets the fulfilment part: production, shipments, holds and cancellation.</summary>
+    internal FulfilmentPart Fulfilment { get; init; } = new();
+
+    /// <summary>Gets the accounts part: payments, settlement and after-sales.</summary>
+    internal AccountsPart Accounts { get; init; } = new();
+
+    /// <summary>Gets the tracking part: service levels, delays, change requests and the order file.</summary>
+    internal TrackingPart Tracking { get; init; } = new();
+
+    /// <summary>Gets the production area's record (R14, R21–R29).</summary>
+    internal ProductionState Making { get => Fulfilment.Making; init => Fulfilment = Fulfilment with { Making = value }; }
+
+    /// <summary>Gets the order file area's record (R46).</summary>
+    internal OrderFileState File { get => Tracking.File; init => Tracking = Tracking with { File = value }; }
 
     /// <summary>Gets the intake area's record (R1–R4).</summary>
-    internal IntakeState Intake { get; init; } = new();
+    internal IntakeState Intake { get => Commercial.Intake; init => Commercial = Commercial with { Intake = value }; }
 
     /// <summary>Gets the payments area's record (R18–R20).</summary>
-    internal PaymentLedger Ledger { get; init; } = new();
+    internal PaymentLedger Ledger { get => Accounts.Ledger; init => Accounts = Accounts with { Ledger = value }; }
 
     /// <summary>Gets the shipments area's record (R17, R18, R30–R32).</summary>
-    internal ShippingState Shipping { get; init; } = new();
+    internal ShippingState Shipping { get => Fulfilment.Shipping; init => Fulfilment = Fulfilment with { Shipping = value }; }
 
     /// <summary>Gets the settlements area's record (R42–R45).</summary>
-    internal SettlementState Settlement { get; init; } = new();
+    internal SettlementState Settlement { get => Accounts.Settlement; init => Accounts = Accounts with { Settlement = value }; }
 
     /// <summary>Gets the after-sales area's record (R45).</summary>
-    internal AfterSalesState AfterSales { get; init; } = new();
+    internal AfterSalesState AfterSales { get => Accounts.AfterSales; init => Accounts = Accounts with { AfterSales = value }; }
 
     /// <summary>Gets the holds area's record (R33).</summary>
-    internal HoldState Holds { get; init; } = new();
+    internal HoldState Holds { get => Fulfilment.Holds; init => Fulfilment = Fulfilment with { Holds = value }; }
 
     /// <summary>Gets the delay penalties area's record (R39, R40).</summary>
-    internal DelayState Delays { get; init; } = new();
+    internal DelayState Delays { get => Tracking.Delays; init => Tracking = Tracking with { Delays = value }; }
 
     /// <summary>Gets the service levels area's record (R38).</summary>
-    internal ServiceLevelState ServiceLevels { get; init; } = new();
+    internal ServiceLevelState ServiceLevels { get => Tracking.ServiceLevels; init => Tracking = Tracking with { ServiceLevels = value }; }
 
     /// <summary>Gets the change requests area's record (R33, R37).</summary>
-    internal ChangeState Changes { get; init; } = new();
+    internal ChangeState Changes { get => Tracking.Changes; init => Tracking = Tracking with { Changes = value }; }
 
-    /// <summary>Gets the scope of the fold that made this order (see <see cref="StartFold"/>); not part of the value.</summary>
-    private FoldScope Scope { get; init; } = FoldScope.New();
 
     /// <summary>
     /// Gets the token of the fold that made this order: lists appended during one fold fill free slots of arrays that fold
     /// made (<see cref="ValueList{T}"/>'s owned append), so replaying a long stream stays linear.
     /// </summary>
-    internal object Fold => Scope.Owner;
+    internal object Fold => Envelope.Scope.Owner;
 
     /// <summary>
     /// The order as the start of a new fold (a decision, an evolve): equal to this one, with a fold token of its own, so
     /// the fold never writes into arrays a published order holds.
     /// </summary>
-    internal Order StartFold() => this with { Scope = FoldScope.New() };
+    internal Order StartFold() => this with { Envelope = Envelope with { Scope = FoldScope.New() } };
 
     /// <summary>Finds the command applied with an idempotency key, if the order still remembers it.</summary>
     internal AppliedCommand? FindAppliedCommand(string key)
@@ -447,25 +466,6 @@ public sealed record Order : IJsonOnDeserialized
     /// <summary>The order with one more milestone reached (R38).</summary>
     internal Order Reached(Milestone milestone, NodaTime.Instant at) =>
         this with { ServiceLevels = ServiceLevels with { Trail = MilestoneTrail.Append(ServiceLevels.Trail, milestone, at) } };
-
-    /// <summary>
-    /// The token of one fold. Not part of the order's value: any two scopes compare equal, so the record's equality
-    /// reads only the order's data.
-    /// </summary>
-    private readonly struct FoldScope : IEquatable<FoldScope>
-    {
-        private FoldScope(object owner) => Owner = owner;
-
-        public object Owner { get; }
-
-        public static FoldScope New() => new(new object());
-
-        public bool Equals(FoldScope other) => true;
-
-        public override bool Equals(object? obj) => obj is FoldScope;
-
-        public override int GetHashCode() => 0;
-    }
 }
 
 /// <summary>The order number assigned when the order was recorded (R2).</summary>
