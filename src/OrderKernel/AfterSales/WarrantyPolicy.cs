@@ -1,37 +1,6 @@
-using System.Collections.Immutable;
 using Ardalis.GuardClauses;
-using NodaTime;
 
 namespace OrderKernel.Policies;
-
-/// <summary>What the warranty policy is asked: the line and the day it was delivered.</summary>
-/// <param name="Line">The order line.</param>
-/// <param name="DeliveredOn">The delivery date, in the order's time zone.</param>
-public sealed record WarrantyQuestion(OrderLine Line, LocalDate DeliveredOn);
-
-/// <summary>A line's warranty: its last day and why.</summary>
-/// <param name="Ends">The last day covered.</param>
-/// <param name="Basis">The explanation (which period, from which date).</param>
-public sealed record WarrantyTerm(LocalDate Ends, string Basis);
-
-/// <summary>Decides how long delivered goods are under warranty (R45): from the delivery date, per line or product.</summary>
-public interface IWarrantyPolicy
-{
-    /// <summary>Gives a line's warranty.</summary>
-    /// <param name="question">The line and its delivery date.</param>
-    /// <returns>The warranty's last day and its explanation.</returns>
-    WarrantyTerm WarrantyFor(WarrantyQuestion question);
-}
-
-/// <summary>Options of the default warranty policy.</summary>
-public sealed record WarrantyPolicyOptions
-{
-    /// <summary>Gets the warranty period from the delivery date; default 12 months (the seeds' 保修期 names no length; a year is the common term).</summary>
-    public Period Period { get; init; } = Period.FromMonths(12);
-
-    /// <summary>Gets periods per product (the product kind), overriding <see cref="Period"/>; default none.</summary>
-    public ImmutableDictionary<ProductId, Period> ByProduct { get; init; } = ImmutableDictionary<ProductId, Period>.Empty;
-}
 
 /// <summary>Creates warranty policies.</summary>
 public static class WarrantyPolicy

@@ -1,54 +1,7 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
-using NodaTime;
 
 namespace OrderKernel.Policies;
-
-/// <summary>The cancellation policy's decision.</summary>
-/// <param name="Refusal">Why cancellation is refused at this stage, or <see langword="null"/> when allowed.</param>
-/// <param name="Charge">The charge, when allowed.</param>
-/// <param name="Explanation">How it was decided.</param>
-public sealed record CancellationAssessment(Violation? Refusal, Money Charge, string Explanation);
-
-/// <summary>What the cancellation policy reads of the order being cancelled (R36): its stage and its contract.</summary>
-/// <param name="Status">The order's status.</param>
-/// <param name="Contract">The signed contract, or <see langword="null"/> before signing.</param>
-/// <param name="ProductionStarted">Whether the order was released to production.</param>
-/// <param name="Currency">The order's currency.</param>
-public sealed record CancellationInput(OrderStatus Status, Contract? Contract, bool ProductionStarted, Currency Currency)
-{
-    /// <summary>The cancellation policy's view of an order.</summary>
-    /// <param name="order">The order.</param>
-    /// <returns>The input.</returns>
-    public static CancellationInput Of(Order order)
-    {
-        Guard.Against.Null(order);
-        return new(order.Status, order.Contract, order.Production is not null, order.Currency);
-    }
-}
-
-/// <summary>Decides by stage whether cancellation is allowed and what it costs (R36).</summary>
-public interface ICancellationPolicy
-{
-    /// <summary>Assesses cancelling an order now.</summary>
-    /// <param name="input">The order, as the policy sees it (<see cref="CancellationInput.Of(Order)"/>).</param>
-    /// <param name="costsIncurred">The costs incurred, in the order's currency.</param>
-    /// <returns>The assessment.</returns>
-    CancellationAssessment Assess(CancellationInput input, Money costsIncurred);
-}
-
-/// <summary>Options of the default cancellation policy.</summary>
-public sealed record CancellationPolicyOptions
-{
-    /// <summary>Gets a value indicating whether incurred costs are charged once the contract is in force (R15); default <see langword="true"/>.</summary>
-    public bool ChargeCostsAfterContract { get; init; } = true;
-
-    /// <summary>Gets a value indicating whether the deposit is forfeited once production has started; default <see langword="true"/>.</summary>
-    public bool ForfeitDepositOnceProductionStarted { get; init; } = true;
-
-    /// <summary>Gets a value indicating whether an order released for shipment may still be cancelled; default <see langword="false"/>.</summary>
-    public bool AllowAfterShipmentRelease { get; init; }
-}
 
 /// <summary>Creates cancellation policies.</summary>
 public static class CancellationPolicy

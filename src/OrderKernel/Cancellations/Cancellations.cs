@@ -1,5 +1,3 @@
-using System.Globalization;
-using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace OrderKernel;
@@ -13,23 +11,3 @@ namespace OrderKernel;
 /// <param name="CancelledBy">Who cancelled.</param>
 /// <param name="CancelledAt">When.</param>
 public sealed record Cancellation(string Reason, Money Charge, Money Refund, string Explanation, OrderStatus StatusBefore, ActorId CancelledBy, Instant CancelledAt);
-
-/// <summary>Cancel the order with a reason (R36).</summary>
-/// <param name="Reason">The reason.</param>
-/// <param name="CostsIncurred">Costs already incurred for the order, in its currency, if any.</param>
-public sealed record CancelOrder(string Reason, Money? CostsIncurred = null) : OrderCommand
-{
-    /// <inheritdoc />
-    public override CommandKind Kind => CommandKind.CancelOrder;
-
-    internal override void CheckInput(InputCheck c) => c.Text("reason", Reason).Money("costsIncurred", CostsIncurred);
-}
-
-/// <summary>The order was cancelled (R36).</summary>
-/// <param name="Reason">The reason.</param>
-/// <param name="Charge">The charge.</param>
-/// <param name="Refund">The refund.</param>
-/// <param name="Explanation">How the charge was decided.</param>
-/// <param name="StatusBefore">The stage it was cancelled at.</param>
-public sealed record OrderCancelled(string Reason, Money Charge, Money Refund, string Explanation, OrderStatus StatusBefore) : OrderEvent;
-

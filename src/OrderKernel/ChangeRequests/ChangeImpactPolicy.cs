@@ -2,41 +2,6 @@ using Ardalis.GuardClauses;
 
 namespace OrderKernel.Policies;
 
-/// <summary>What the change impact policy reads of the order a change is proposed on (R33–R35, R28): its stage.</summary>
-/// <param name="ProductionStarted">Whether the order was released to production.</param>
-/// <param name="AcceptedGrade">The quality grade of the accepted final inspection, or <see langword="null"/> before one passed (R28).</param>
-public sealed record ChangeRoutingInput(bool ProductionStarted, QualityGrade? AcceptedGrade)
-{
-    /// <summary>The change impact policy's view of an order.</summary>
-    /// <param name="order">The order.</param>
-    /// <returns>The input.</returns>
-    public static ChangeRoutingInput Of(Order order)
-    {
-        Guard.Against.Null(order);
-        return new(order.Production is not null, order.Inspection is { Passed: true } inspection ? inspection.Grade : null);
-    }
-}
-
-/// <summary>Routes a change to the approvals, tests and confirmations it needs, by stage and kind (R33–R35).</summary>
-public interface IChangeImpactPolicy
-{
-    /// <summary>Routes a change.</summary>
-    /// <param name="order">The order, as the policy sees it (<see cref="ChangeRoutingInput.Of(Order)"/>).</param>
-    /// <param name="proposal">The proposal.</param>
-    /// <returns>The routing with its explanation.</returns>
-    ChangeRouting Route(ChangeRoutingInput order, ChangeProposal proposal);
-}
-
-/// <summary>Options of the default change impact policy; the defaults follow the seeds (R33–R35).</summary>
-public sealed record ChangeImpactPolicyOptions
-{
-    /// <summary>
-    /// Gets the specification areas whose change, once production has started, needs a technical test and the customer's
-    /// confirmation, with the order on hold meanwhile (R35); default hardware and software.
-    /// </summary>
-    public ValueList<SpecificationArea> TestedAreas { get; init; } = ValueList<SpecificationArea>.Of(SpecificationArea.Hardware, SpecificationArea.Software);
-}
-
 /// <summary>Creates change impact policies.</summary>
 public static class ChangeImpactPolicy
 {

@@ -3,14 +3,6 @@ using OrderKernel.Policies;
 
 namespace OrderKernel;
 
-/// <summary>Excusable days inside the late window, with their cause and reason.</summary>
-/// <param name="Cause">The cause.</param>
-/// <param name="From">The first excused day within the window.</param>
-/// <param name="To">The last excused day within the window.</param>
-/// <param name="Days">The days it excuses that no earlier span already excused.</param>
-/// <param name="Reason">The reason.</param>
-public sealed record ExcusedSpan(ExcusableCause Cause, LocalDate From, LocalDate To, int Days, string Reason);
-
 /// <summary>
 /// A delay assessment against the contractual date (R39–R40), with its full calculation: settlement and replay use it as
 /// it was decided and never recompute it with newer policies.
@@ -42,18 +34,3 @@ public sealed record DelayAssessment(
     ValueList<PenaltyTraceLine> Trace,
     bool CapReached,
     bool TerminationThresholdReached);
-
-/// <summary>Assess the delay penalty as of a date; a later assessment supersedes an earlier one.</summary>
-/// <param name="AsOf">The date to assess as of, not after today in the contract's time zone.</param>
-/// <param name="ResponsibleParties">The responsible parties (manufacturers) for points (R39).</param>
-public sealed record AssessDelayPenalty(LocalDate AsOf, ValueList<string> ResponsibleParties) : OrderCommand
-{
-    /// <inheritdoc />
-    public override CommandKind Kind => CommandKind.AssessDelayPenalty;
-
-    internal override void CheckInput(InputCheck c) => c.Date("asOf", AsOf).Texts("responsibleParties", ResponsibleParties, KernelLimits.MaxListItems, KernelLimits.MaxKeyLength);
-}
-
-/// <summary>A delay penalty was assessed, with its full calculation.</summary>
-/// <param name="Assessment">The assessment.</param>
-public sealed record DelayPenaltyAssessed(DelayAssessment Assessment) : OrderEvent;

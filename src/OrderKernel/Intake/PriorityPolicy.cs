@@ -5,50 +5,6 @@ using NodaTime;
 
 namespace OrderKernel.Policies;
 
-/// <summary>What the priority policy weighs (R4): urgency, amount and the customer's importance.</summary>
-/// <param name="EstimatedAmount">The order's estimated amount; <see langword="null"/> while a line has no price.</param>
-/// <param name="Tier">The customer's tier.</param>
-/// <param name="ReceivedOn">The day the order was received, in the order's time zone.</param>
-/// <param name="RequestedDeliveryDate">The requested delivery date; <see langword="null"/> when none is given yet.</param>
-public sealed record PriorityInput(Money? EstimatedAmount, CustomerTier Tier, LocalDate ReceivedOn, LocalDate? RequestedDeliveryDate);
-
-/// <summary>The priority policy's answer (R4): the priority and the reasons that decided it, one per fact weighed.</summary>
-/// <param name="Priority">The priority.</param>
-/// <param name="Reasons">Why: urgency, amount and importance, each with its numbers.</param>
-public sealed record PriorityClassification(Priority Priority, ValueList<string> Reasons);
-
-/// <summary>Classifies an order's priority from its facts (R4; 003 网店, 004 "订单处理优先级划分").</summary>
-public interface IPriorityPolicy
-{
-    /// <summary>Classifies an order.</summary>
-    /// <param name="input">The facts weighed.</param>
-    /// <returns>The priority with its reasons.</returns>
-    PriorityClassification Classify(PriorityInput input);
-}
-
-/// <summary>Options of the default priority policy (R4).</summary>
-public sealed record PriorityPolicyOptions
-{
-    /// <summary>Gets the standard lead time in calendar days; an order requested sooner is urgent. Default 30.</summary>
-    public int StandardLeadTimeDays { get; init; } = 30;
-
-    /// <summary>
-    /// Gets the amount from which an order is important, one per currency (never compared across currencies). Default
-    /// 1,500,000 CNY, 200,000 USD, 185,000 EUR, 160,000 GBP, 30,000,000 JPY, 60,000 KWD; an order in a currency not listed
-    /// is not weighed by amount, and its reasons say so.
-    /// </summary>
-    public ValueList<Money> ImportantFromAmounts { get; init; } = ValueList<Money>.Of(
-        Money.Of(1_500_000m, Currency.CNY),
-        Money.Of(200_000m, Currency.USD),
-        Money.Of(185_000m, Currency.EUR),
-        Money.Of(160_000m, Currency.GBP),
-        Money.Of(30_000_000m, Currency.JPY),
-        Money.Of(60_000m, Currency.KWD));
-
-    /// <summary>Gets a value indicating whether a key customer's order is important; default <see langword="true"/>.</summary>
-    public bool KeyCustomersAreImportant { get; init; } = true;
-}
-
 /// <summary>Creates priority policies.</summary>
 public static class PriorityPolicy
 {

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
-
 namespace OrderKernel;
 
 /// <summary>An accepted command: the new state and the events that produced it.</summary>
@@ -21,19 +18,4 @@ public sealed class Accepted
 
     /// <summary>Gets a value indicating whether the command's idempotency key was already applied: nothing new happened.</summary>
     public bool IsDuplicate { get; }
-}
-
-/// <summary>A refused command: one or more violations; the state is unchanged.</summary>
-public sealed class Rejected
-{
-    [JsonConstructor]
-    internal Rejected(ValueList<Violation> violations) => Violations = violations;
-
-    /// <summary>Gets the reasons, at least one.</summary>
-    public ValueList<Violation> Violations { get; }
-
-    internal static Rejected Of(Violation violation) => new(ValueList<Violation>.Own([Guard.Against.Null(violation)]));
-
-    /// <inheritdoc />
-    public override string ToString() => string.Join("; ", Violations);
 }

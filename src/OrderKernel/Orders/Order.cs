@@ -356,7 +356,6 @@ public sealed record Order : IJsonOnDeserialized
     /// <summary>Gets the change requests area's record (R33, R37).</summary>
     internal ChangeState Changes { get => Tracking.Changes; init => Tracking = Tracking with { Changes = value }; }
 
-
     /// <summary>
     /// Gets the token of the fold that made this order: lists appended during one fold fill free slots of arrays that fold
     /// made (<see cref="ValueList{T}"/>'s owned append), so replaying a long stream stays linear.
@@ -466,63 +465,4 @@ public sealed record Order : IJsonOnDeserialized
     /// <summary>The order with one more milestone reached (R38).</summary>
     internal Order Reached(Milestone milestone, NodaTime.Instant at) =>
         this with { ServiceLevels = ServiceLevels with { Trail = MilestoneTrail.Append(ServiceLevels.Trail, milestone, at) } };
-}
-
-/// <summary>The order number assigned when the order was recorded (R2).</summary>
-public sealed record Registration
-{
-    [JsonConstructor]
-    internal Registration(string orderNumber, long sequence, Instant recordedAt)
-    {
-        OrderNumber = orderNumber;
-        Sequence = sequence;
-        RecordedAt = recordedAt;
-    }
-
-    /// <summary>Gets the order number, e.g. <c>SO-2026-000123</c>.</summary>
-    public string OrderNumber { get; }
-
-    /// <summary>Gets the host-supplied sequence value it was formatted from.</summary>
-    public long Sequence { get; }
-
-    /// <summary>Gets when it was recorded.</summary>
-    public Instant RecordedAt { get; }
-}
-
-/// <summary>A request to the customer to complete an incomplete order (R3).</summary>
-public sealed record CompletionRequest
-{
-    [JsonConstructor]
-    internal CompletionRequest(string reason, ValueList<string> missingItems, Instant requestedAt)
-    {
-        Reason = reason;
-        MissingItems = missingItems;
-        RequestedAt = requestedAt;
-    }
-
-    /// <summary>Gets the reason.</summary>
-    public string Reason { get; }
-
-    /// <summary>Gets the missing or invalid items the customer must supply.</summary>
-    public ValueList<string> MissingItems { get; }
-
-    /// <summary>Gets when the order was sent back.</summary>
-    public Instant RequestedAt { get; }
-}
-
-/// <summary>A command applied with an idempotency key: the key and the fingerprint of the command it was used for.</summary>
-public sealed record AppliedCommand
-{
-    [JsonConstructor]
-    internal AppliedCommand(string idempotencyKey, string fingerprint)
-    {
-        IdempotencyKey = idempotencyKey;
-        Fingerprint = fingerprint;
-    }
-
-    /// <summary>Gets the idempotency key.</summary>
-    public string IdempotencyKey { get; }
-
-    /// <summary>Gets the fingerprint of the command (a SHA-256 of its JSON without the key, as hexadecimal).</summary>
-    public string Fingerprint { get; }
 }

@@ -15,16 +15,3 @@ public sealed record ConfirmPayment(Money Amount, [property: PersonalData] strin
 
     internal override void CheckInput(InputCheck c) => c.Money("amount", Amount).Text("remitter", Remitter).Defined("instrument", Instrument).Key("reference", Reference).Instant("receivedAt", ReceivedAt);
 }
-
-/// <summary>A payment was confirmed and entered in the ledger (R19).</summary>
-/// <param name="Amount">The amount.</param>
-/// <param name="Remitter">Who paid; personal data (R50) when a person pays.</param>
-/// <param name="Instrument">The instrument.</param>
-/// <param name="Reference">The reference.</param>
-/// <param name="ReceivedAt">When the money arrived.</param>
-public sealed record PaymentConfirmed(Money Amount, [property: PersonalData] string Remitter, PaymentInstrument Instrument, string Reference, Instant ReceivedAt) : OrderEvent;
-
-/// <summary>The deposit is covered (R17, R19); production may be prepared (R21).</summary>
-/// <param name="Deposit">The deposit due.</param>
-/// <param name="TotalPaid">The total paid so far.</param>
-public sealed record DepositReceived(Money Deposit, Money TotalPaid) : OrderEvent;

@@ -5,34 +5,6 @@ using OrderKernel.Policies;
 
 namespace OrderKernel;
 
-/// <summary>One step's performance over a period: how many, how long (counted time), against which limit, how many late.</summary>
-/// <param name="Step">The step.</param>
-/// <param name="Completed">Steps completed in the period.</param>
-/// <param name="Mean">The mean counted duration.</param>
-/// <param name="Median">The median (nearest rank).</param>
-/// <param name="P90">The 90th percentile (nearest rank).</param>
-/// <param name="Limit">The limit for normal orders.</param>
-/// <param name="Breaches">Steps completed late in the period.</param>
-public sealed record StepKpi(ServiceStep Step, int Completed, Duration Mean, Duration Median, Duration P90, Duration Limit, int Breaches);
-
-/// <summary>Assessment points a responsible party lost in a period (R39, R41).</summary>
-/// <param name="Party">The party.</param>
-/// <param name="Points">The points.</param>
-public sealed record PartyPoints(string Party, decimal Points);
-
-/// <summary>What a monthly management summary needs (R41, R47, R49).</summary>
-/// <param name="From">The first day of the period.</param>
-/// <param name="To">The last day of the period.</param>
-/// <param name="Received">Orders received in the period.</param>
-/// <param name="Delivered">Orders delivered in the period.</param>
-/// <param name="DeliveredOnTime">Of those, delivered on or before the contractual date.</param>
-/// <param name="OnTimeDeliveryRate">The on-time delivery rate; 100 % when nothing was delivered.</param>
-/// <param name="Cancelled">Orders cancelled in the period.</param>
-/// <param name="Steps">Per step performance.</param>
-/// <param name="Penalties">Delay penalties of the orders delivered in the period, one total per currency.</param>
-/// <param name="Points">Points lost per responsible party on those orders.</param>
-public sealed record KpiReport(LocalDate From, LocalDate To, int Received, int Delivered, int DeliveredOnTime, Percentage OnTimeDeliveryRate, int Cancelled, ValueList<StepKpi> Steps, ValueList<Money> Penalties, ValueList<PartyPoints> Points);
-
 /// <summary>Order KPIs over a set of orders and a period: a pure function hosts run for monthly summaries (R41, R47, R49).</summary>
 public static class OrderKpis
 {

@@ -1,0 +1,4 @@
+namespace OrderKernel;
+
+/// <summary>Production was completed.</summary>
+public sealed record ProductionCompleted : OrderEvent;
