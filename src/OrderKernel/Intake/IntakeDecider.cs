@@ -50,6 +50,17 @@ internal static class IntakeDecider
         return new PriorityBasis(classification.Priority, classification.Reasons, overridden ? ctx.Actor.Id : null);
     }
 
+    /// <summary>
+    /// R4: the order classified again from new lines and date (completing or revising it), as at its receipt; a host's
+    /// override stands (it keeps who overrode, and the priority in force).
+    /// </summary>
+    internal static PriorityBasis Reclassify(Order state, ValueList<OrderLine> lines, LocalDate? requested, DecisionContext ctx)
+    {
+        var receivedOn = state.ReceivedAt.InZone(DateTimeZoneProviders.Tzdb[state.TimeZoneId]).Date;
+        var classification = ctx.Policies.Priority.Classify(new PriorityInput(EstimatedAmount(lines, state.Currency, ctx.Policies.Rounding), state.Customer.Tier, receivedOn, requested));
+        return new PriorityBasis(classification.Priority, classification.Reasons, state.PriorityBasis?.OverriddenBy);
+    }
+
     private static Money? EstimatedAmount(ValueList<OrderLine> lines, Currency currency, RoundingRule rounding)
     {
         var total = Money.Zero(currency);
@@ -85,7 +96,12 @@ internal static class IntakeDecider
             return Outcome.Reject(ValueList<Violation>.From(v));
         }
 
-        return Outcome.Emit(new OrderDetailsCompleted(c.Lines, c.RequestedDeliveryDate, c.QualityRequirements ?? string.Empty) { At = ctx.Now, By = ctx.Actor.Id });
+        return Outcome.Emit(new OrderDetailsCompleted(c.Lines, c.RequestedDeliveryDate, c.QualityRequirements ?? string.Empty)
+        {
+            PriorityBasis = Reclassify(state, c.Lines, c.RequestedDeliveryDate, ctx),
+            At = ctx.Now,
+            By = ctx.Actor.Id,
+        });
     }
 
     public static Outcome Decide(RecordOrder c, DecisionContext ctx)
@@ -168,8 +184,12 @@ internal static class IntakeDecider
     public static Order Apply(Order s, OrderDetailsCompleted e) => s with
     {
         Status = OrderStatus.Received,
-        Intake = s.Intake with { CompletionRequest = null, Lines = e.Lines, RequestedDeliveryDate = e.RequestedDeliveryDate, QualityRequirements = e.QualityRequirements },
+        Intake = Reclassified(s.Intake, e.PriorityBasis) with { CompletionRequest = null, Lines = e.Lines, RequestedDeliveryDate = e.RequestedDeliveryDate, QualityRequirements = e.QualityRequirements },
     };
+
+    /// <summary>The intake with a new classification (R4): the priority follows it unless a host overrode it.</summary>
+    internal static IntakeState Reclassified(IntakeState intake, PriorityBasis? basis) =>
+        basis is null ? intake : intake with { PriorityBasis = basis, Priority = basis.Overridden ? intake.Priority : basis.Classified };
 
     public static Order Apply(Order s, OrderRecorded e) =>
         s with { Status = OrderStatus.Recorded, Registration = new Registration(e.OrderNumber, e.Sequence, e.At) };

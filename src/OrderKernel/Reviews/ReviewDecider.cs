@@ -136,7 +136,12 @@ internal static class ReviewDecider
             return Outcome.Reject(ValueList<Violation>.From(v));
         }
 
-        return Outcome.Emit(new OrderRevised(c.Lines, c.RequestedDeliveryDate, c.QualityRequirements ?? string.Empty, c.Note) { At = ctx.Now, By = ctx.Actor.Id });
+        return Outcome.Emit(new OrderRevised(c.Lines, c.RequestedDeliveryDate, c.QualityRequirements ?? string.Empty, c.Note)
+        {
+            PriorityBasis = IntakeDecider.Reclassify(state, c.Lines, c.RequestedDeliveryDate, ctx),
+            At = ctx.Now,
+            By = ctx.Actor.Id,
+        });
     }
 
     public static Order Apply(Order s, ReviewStarted e) => s with
@@ -177,7 +182,7 @@ internal static class ReviewDecider
     public static Order Apply(Order s, OrderRevised e) => s with
     {
         Status = OrderStatus.Recorded,
-        Intake = s.Intake with { Lines = e.Lines, RequestedDeliveryDate = e.RequestedDeliveryDate, QualityRequirements = e.QualityRequirements },
+        Intake = IntakeDecider.Reclassified(s.Intake, e.PriorityBasis) with { Lines = e.Lines, RequestedDeliveryDate = e.RequestedDeliveryDate, QualityRequirements = e.QualityRequirements },
     };
 
     internal static void CheckSubMachine(Review before, Review after)

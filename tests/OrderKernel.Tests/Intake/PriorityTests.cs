@@ -145,6 +145,83 @@ public class PriorityTests
         });
     }
 
+    [Fact]
+    public void CompleteOrderDetails_ReclassifiesFromTheCompletedDate_R3_R4()
+    {
+        var s = new Scenario();
+        s.Do(TvOrder.Receive(SmallLine(), priority: null) with { RequestedDeliveryDate = null }, Actors.Sales);
+        Assert.Equal(Priority.Normal, s.Current.Priority);
+        Assert.Contains("no requested delivery date: not urgent", s.Current.PriorityBasis!.Reasons);
+        s.Do(new ReturnForCompletion("no delivery date", ValueList<string>.Of("requested delivery date")), Actors.Clerk);
+
+        var receivedOn = s.Current.ReceivedAt.InZone(DateTimeZoneProviders.Tzdb[s.Current.TimeZoneId]).Date;
+        var completed = s.Do(new CompleteOrderDetails(ValueList<OrderLine>.Of(SmallLine()), receivedOn.PlusDays(20), "AQL 1.0"), Actors.Customer);
+
+        Assert.Equal(Priority.Urgent, s.Current.Priority);
+        var basis = ((OrderDetailsCompleted)completed.Events[0]).PriorityBasis!;
+        Assert.Equal(basis, s.Current.PriorityBasis);
+        Assert.Contains("requested in 20 days, standard lead time 30 days: urgent", basis.Reasons);
+        Assert.False(basis.Overridden);
+    }
+
+    [Fact]
+    public void CompleteOrderDetails_AfterAHostOverride_KeepsTheHostsPriority_AndRecordsTheNewClassification_R4()
+    {
+        var s = new Scenario();
+        s.Do(TvOrder.Receive(SmallLine(), priority: Priority.Important) with { RequestedDeliveryDate = null }, Actors.Sales);
+        s.Do(new ReturnForCompletion("no delivery date", ValueList<string>.Of("requested delivery date")), Actors.Clerk);
+        var receivedOn = s.Current.ReceivedAt.InZone(DateTimeZoneProviders.Tzdb[s.Current.TimeZoneId]).Date;
+
+        s.Do(new CompleteOrderDetails(ValueList<OrderLine>.Of(SmallLine()), receivedOn.PlusDays(10), "AQL 1.0"), Actors.Customer);
+
+        Assert.Equal(Priority.Important, s.Current.Priority);
+        Assert.Equal(Priority.Urgent, s.Current.PriorityBasis!.Classified);
+        Assert.Equal(Actors.Sales.Id, s.Current.PriorityBasis.OverriddenBy);
+    }
+
+    [Fact]
+    public void OrderDetailsCompleted_RecordedBeforeReclassification_KeepsThePriority_R4()
+    {
+        var s = new Scenario();
+        s.Do(TvOrder.Receive(SmallLine(), priority: null, tier: CustomerTier.Key) with { RequestedDeliveryDate = null }, Actors.Sales);
+        s.Do(new ReturnForCompletion("no delivery date", ValueList<string>.Of("requested delivery date")), Actors.Clerk);
+        var before = s.Current;
+        var legacy = new OrderDetailsCompleted(ValueList<OrderLine>.Of(SmallLine()), TvOrder.DeliveryDate, "AQL 1.0") { OrderId = before.Id, Version = before.Version + 1, At = before.UpdatedAt, By = Actors.Customer.Id };
+
+        var after = OrderDecider.Evolve(before, legacy);
+
+        Assert.Equal(before.Priority, after.Priority);
+        Assert.Equal(before.PriorityBasis, after.PriorityBasis);
+    }
+
+    /// <summary>R4 invariant: an order completed later is classified as it would have been had it come complete.</summary>
+    [Property(MaxTest = 60)]
+    public Property CompletingAnOrder_ClassifiesItAsReceivingItComplete_R3_R4()
+    {
+        var gen = from days in Gen.Choose(1, 120)
+                  from pieces in Gen.Choose(1, 5_000)
+                  from tier in Gen.Elements(CustomerTier.Key, CustomerTier.Ordinary, CustomerTier.New)
+                  select (days, pieces, tier);
+        return Prop.ForAll(gen.ToArbitrary(), t =>
+        {
+            var line = OrderLine.Create(TvOrder.Line, ProductId.From("TV-55-UHD"), "55\" UHD", Quantity.Pieces(t.pieces), TvOrder.UnitPrice);
+            var complete = new Scenario();
+            complete.Do(TvOrder.Receive(line, priority: null, tier: t.tier), Actors.Sales);
+            var receivedOn = complete.Current.ReceivedAt.InZone(DateTimeZoneProviders.Tzdb[complete.Current.TimeZoneId]).Date;
+            complete = new Scenario();
+            complete.Do(TvOrder.Receive(line, priority: null, tier: t.tier) with { RequestedDeliveryDate = receivedOn.PlusDays(t.days) }, Actors.Sales);
+
+            var later = new Scenario();
+            later.Do(TvOrder.Receive(SmallLine(), priority: null, tier: t.tier) with { RequestedDeliveryDate = null }, Actors.Sales);
+            later.Do(new ReturnForCompletion("no delivery date", ValueList<string>.Of("requested delivery date")), Actors.Clerk);
+            later.Do(new CompleteOrderDetails(ValueList<OrderLine>.Of(line), receivedOn.PlusDays(t.days), string.Empty), Actors.Customer);
+
+            return complete.Current.Priority == later.Current.Priority
+                && complete.Current.PriorityBasis!.Classified == later.Current.PriorityBasis!.Classified
+                && complete.Current.PriorityBasis.Reasons.SequenceEqual(later.Current.PriorityBasis.Reasons);
+        });
+    }
+
     /// <summary>100 sets at 85.00 USD: 8,500 USD, far below the amount that makes an order important.</summary>
     private static OrderLine SmallLine() => OrderLine.Create(TvOrder.Line, ProductId.From("TV-55-UHD"), "55\" UHD, firmware 3.2", Quantity.Pieces(100), TvOrder.UnitPrice);
 }
