@@ -39,13 +39,10 @@ internal static class CancellationDecider
     public static Order Apply(Order s, OrderCancelled e)
     {
         // The cancellation ends the hold: its period is kept in the history as a release would keep it.
-        var holds = s.Hold is { } hold
-            ? new HoldState { History = s.HoldHistory.Add(new HoldPeriod(hold.Code, hold.Reason, hold.PlacedAt, e.At), s.Fold) }
-            : s.Holds;
         return s with
         {
             Status = OrderStatus.Cancelled,
-            Holds = holds,
+            Holds = s.Hold is { } hold ? HoldDecider.Ended(s, hold, e.At) : s.Holds,
             Cancellation = new Cancellation(e.Reason, e.Charge, e.Refund, e.Explanation, e.StatusBefore, e.By, e.At),
         };
     }

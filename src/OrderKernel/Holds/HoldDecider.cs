@@ -27,6 +27,9 @@ internal static class HoldDecider
 
     public static Order Apply(Order s, HoldPlaced e) => s with { Hold = new Hold(e.Code, e.Reason, e.By, e.At) };
 
-    public static Order Apply(Order s, Hold hold, HoldReleased e) =>
-        s with { Holds = new HoldState { History = s.HoldHistory.Add(new HoldPeriod(hold.Code, hold.Reason, hold.PlacedAt, e.At), s.Fold) } };
+    public static Order Apply(Order s, Hold hold, HoldReleased e) => s with { Holds = Ended(s, hold, e.At) };
+
+    /// <summary>The holds after <paramref name="hold"/> ends at <paramref name="at"/> (released, or ended by a cancellation): none active, its period kept in the history.</summary>
+    internal static HoldState Ended(Order s, Hold hold, NodaTime.Instant at) =>
+        new() { History = s.HoldHistory.Add(new HoldPeriod(hold.Code, hold.Reason, hold.PlacedAt, at), s.Fold) };
 }

@@ -1,4 +1,3 @@
-using System;
 using OrderKernel.Kernel;
 using OrderKernel.Policies;
 using K = OrderKernel.CommandKind;

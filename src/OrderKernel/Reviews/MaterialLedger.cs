@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using OrderKernel.Kernel;
 
 namespace OrderKernel;
 
