@@ -1,4 +1,5 @@
-using System.Collections.Immutable;
+using System;
+using System.Collections.Frozen;
 using Ardalis.GuardClauses;
 
 namespace OrderKernel.Policies;
@@ -18,19 +19,25 @@ public static class AuthorizationPolicy
         Guard.Against.Null(options.AllowedRoles, nameof(options));
         Guard.Against.Null(options.ReviewSigners, nameof(options));
         Guard.Against.Null(options.Approvers, nameof(options));
-        return new RoleBasedAuthorizationPolicy(options.AllowedRoles, options.ReviewSigners, options.Approvers);
+        return new RoleBasedAuthorizationPolicy(options.AllowedRoles.ToFrozenDictionary(), options.ReviewSigners.ToFrozenDictionary(), options.Approvers.ToFrozenDictionary());
     }
 
+    private sealed record Refusal(CommandPermission Permission, Violation Violation);
+
     private sealed class RoleBasedAuthorizationPolicy(
-        ImmutableDictionary<CommandKind, ValueList<Role>> allowed,
-        ImmutableDictionary<Department, Role> signers,
-        ImmutableDictionary<ApprovalLevel, Role> approvers) : IAuthorizationPolicy
+        FrozenDictionary<CommandKind, ValueList<Role>> allowed,
+        FrozenDictionary<Department, Role> signers,
+        FrozenDictionary<ApprovalLevel, Role> approvers) : IAuthorizationPolicy
     {
+        // One refusal per command kind, built the first time it is given: it says the same to every actor (the actor is
+        // the one who asked), so a screen asking about every command does not build a message per command and call.
+        private readonly Refusal?[] _refusals = new Refusal?[Enum.GetValues<CommandKind>().Length];
+
         public Violation? Authorize(Actor actor, CommandPermission command)
         {
             Guard.Against.Null(actor);
             Guard.Against.Null(command);
-            var roles = allowed.TryGetValue(command.Kind, out var replaced) ? replaced : command.DeclaredRoles;
+            var roles = allowed.Count > 0 && allowed.TryGetValue(command.Kind, out var replaced) ? replaced : command.DeclaredRoles;
             foreach (var role in roles)
             {
                 if (actor.HasRole(role))
@@ -39,11 +46,22 @@ public static class AuthorizationPolicy
                 }
             }
 
-            return Violation.Deferred(
+            var slot = (uint)command.Kind < (uint)_refusals.Length ? (int)command.Kind : -1;
+            if (slot >= 0 && _refusals[slot] is { } cached && (ReferenceEquals(cached.Permission, command) || cached.Permission.Equals(command)))
+            {
+                return cached.Violation;
+            }
+
+            var refusal = new Refusal(command, Violation.Of(
                 ViolationCodes.RoleNotAllowed,
-                command.Rule,
-                (actor.Name, command.Kind, roles),
-                static s => $"{s.Name} may not {s.Kind}: {(s.roles.IsEmpty ? "no role is allowed" : "needs one of: " + string.Join(", ", s.roles))}.");
+                roles.IsEmpty ? $"No role may {command.Kind}." : $"{command.Kind} needs one of: {string.Join(", ", roles)}.",
+                command.Rule));
+            if (slot >= 0)
+            {
+                _refusals[slot] = refusal;
+            }
+
+            return refusal.Violation;
         }
 
         public bool CanSignReview(Actor actor, Department department) =>

@@ -225,7 +225,8 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
         }
 
         CheckEnvelope(e, e.OrderId, 1, KernelLimits.MinInstant);
-        var started = Registry.Reach(Registry.Start(e), e);
+        var started = Registry.Start(e);
+        started = Registry.FoldOf(e).Reach is { } reach ? reach(started, e) : started;
         envelope = new Envelope(0, KernelLimits.MinInstant, default).After(e, started.Fold);
         var created = envelope.Stamp(started);
         if (OrderIntegrity.Check(created) is { IsEmpty: false } problems)
@@ -244,12 +245,6 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
     private Order FoldInto(Order working, ref Envelope envelope, OrderEvent e)
     {
         Guard.Against.Null(e);
-        if (e.GetType() == Registry.StartEvent)
-        {
-            var first = Registry.StartEvent.Name;
-            throw new ArgumentException($"Event {e.Version} ({first}): order {working.Id} already exists; {first} must be the first event.", "event");
-        }
-
         CheckEnvelope(e, working.Id, envelope.Version + 1, envelope.UpdatedAt);
         var fold = Registry.FoldOf(e);
         Order applied;

@@ -74,10 +74,6 @@ internal sealed class ModuleRegistry
     public EventFold FoldOf(OrderEvent e) =>
         _folds.TryGetValue(e.GetType(), out var fold) ? fold : throw new ArgumentException($"No module applies events of type {e.GetType().Name}.", "event");
 
-    /// <summary>The order with the milestones <paramref name="e"/> reaches recorded, if a module declared any.</summary>
-    public Order Reach(Order working, OrderEvent e) =>
-        _folds.TryGetValue(e.GetType(), out var fold) && fold.Reach is { } reach ? reach(working, e) : working;
-
     /// <summary>Gets what the authorization policy is told about a command kind.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a declared kind.</exception>
     public CommandPermission Permission(CommandKind kind) =>
@@ -252,13 +248,16 @@ internal sealed class ModuleRegistry
         }
 
         var folds = applies.ToDictionary(kv => kv.Key, kv => new EventFold(kv.Value, reaches.GetValueOrDefault(kv.Key)));
-        if (reaches.TryGetValue(startEvent, out var first))
-        {
-            // The starting event creates the order (Start); it is never applied to one, only its milestones recorded.
-            folds[startEvent] = new EventFold(static (_, e) => throw new ArgumentException($"{e.GetType().Name} must be the first event.", "event"), first);
-        }
-
+        // The starting event creates the order (Start); it is never applied to one, only its milestones recorded. Met
+        // again in a stream, its fold refuses it, so the fold's one lookup per event also catches a second start.
+        folds[startEvent] = new EventFold(StartedTwice, reaches.GetValueOrDefault(startEvent));
         return folds.ToFrozenDictionary();
+    }
+
+    private static Order StartedTwice(Order working, OrderEvent e)
+    {
+        var first = e.GetType().Name;
+        throw new ArgumentException($"Event {e.Version} ({first}): order {working.Id} already exists; {first} must be the first event.", "event");
     }
 }
 

@@ -314,7 +314,7 @@ public sealed record Order : IJsonOnDeserialized
     /// <summary>Gets the commercial part: intake, review, quotation and contract.</summary>
     internal CommercialPart Commercial { get; init; } = new();
 
-    /// <summary>Gets the fulfilment part: production, shipments, holds and cancellation.</summary>
+    /// <summary>Gets the fulfilment part: production, shipments and cancellation.</summary>
     internal FulfilmentPart Fulfilment { get; init; } = new();
 
     /// <summary>Gets the accounts part: payments, settlement and after-sales.</summary>
@@ -344,8 +344,11 @@ public sealed record Order : IJsonOnDeserialized
     /// <summary>Gets the after-sales area's record (R45).</summary>
     internal AfterSalesState AfterSales { get => Accounts.AfterSales; init => Accounts = Accounts with { AfterSales = value }; }
 
-    /// <summary>Gets the holds area's record (R33).</summary>
-    internal HoldState Holds { get => Fulfilment.Holds; init => Fulfilment = Fulfilment with { Holds = value }; }
+    /// <summary>
+    /// Gets the holds area's record (R33): beside the parts rather than in one, since a hold gates every command of the
+    /// order — and placing or releasing one copies only the order and this record.
+    /// </summary>
+    internal HoldState Holds { get; init; } = new();
 
     /// <summary>Gets the delay penalties area's record (R39, R40).</summary>
     internal DelayState Delays { get => Tracking.Delays; init => Tracking = Tracking with { Delays = value }; }

@@ -68,40 +68,62 @@ internal static class OrderIntegrity
         return c.Violations;
     }
 
-    // The order's history lists, each with the count a decision may grow: the one place that lists them.
-    private static readonly (string Name, Func<Order, int> Count)[] Histories =
+    // The order's history lists, each with the area record that holds it and the count a decision may grow: the one
+    // place that lists them.
+    private static readonly (string Name, Area Area, Func<Order, int> Count)[] Histories =
     [
-        ("payments", o => o.Payments.Count),
-        ("refunds", o => o.Refunds.Count),
-        ("shipments", o => o.Shipments.Count),
-        ("returns", o => o.Returns.Count),
-        ("invoices", o => o.Invoices.Count),
-        ("creditNotes", o => o.CreditNotes.Count),
-        ("bankAcceptanceBills", o => o.BankAcceptanceBills.Count),
-        ("supplementalOrders", o => o.SupplementalOrders.Count),
-        ("changeRequests", o => o.ChangeRequests.Count),
-        ("changeLog", o => o.ChangeLog.Count),
-        ("holdHistory", o => o.HoldHistory.Count),
-        ("excusableDelays", o => o.ExcusableDelays.Count),
-        ("serviceLevelBreaches", o => o.ServiceLevelBreaches.Count),
-        ("hostMilestones", o => o.HostMilestones.Count),
-        ("hostServiceLevelBreaches", o => o.HostServiceLevelBreaches.Count),
-        ("production.progress", o => o.Production?.Progress.Count ?? 0),
-        ("production.issues", o => o.Production?.Issues.Count ?? 0),
-        ("quotation.history", o => o.Quotation?.History.Count ?? 0),
-        ("documents", o => o.Documents.Count),
-        ("complaints", o => o.Complaints.Count),
-        ("exchanges", o => o.Exchanges.Count),
+        ("payments", Area.Ledger, o => o.Payments.Count),
+        ("refunds", Area.Settlement, o => o.Refunds.Count),
+        ("shipments", Area.Shipping, o => o.Shipments.Count),
+        ("returns", Area.Settlement, o => o.Returns.Count),
+        ("invoices", Area.Settlement, o => o.Invoices.Count),
+        ("creditNotes", Area.Settlement, o => o.CreditNotes.Count),
+        ("bankAcceptanceBills", Area.Ledger, o => o.BankAcceptanceBills.Count),
+        ("supplementalOrders", Area.Shipping, o => o.SupplementalOrders.Count),
+        ("changeRequests", Area.Changes, o => o.ChangeRequests.Count),
+        ("changeLog", Area.Changes, o => o.ChangeLog.Count),
+        ("holdHistory", Area.Holds, o => o.HoldHistory.Count),
+        ("excusableDelays", Area.Delays, o => o.ExcusableDelays.Count),
+        ("serviceLevelBreaches", Area.ServiceLevels, o => o.ServiceLevelBreaches.Count),
+        ("hostMilestones", Area.ServiceLevels, o => o.HostMilestones.Count),
+        ("hostServiceLevelBreaches", Area.ServiceLevels, o => o.HostServiceLevelBreaches.Count),
+        ("production.progress", Area.Making, o => o.Production?.Progress.Count ?? 0),
+        ("production.issues", Area.Making, o => o.Production?.Issues.Count ?? 0),
+        ("quotation.history", Area.Commercial, o => o.Quotation?.History.Count ?? 0),
+        ("documents", Area.File, o => o.Documents.Count),
+        ("complaints", Area.AfterSales, o => o.Complaints.Count),
+        ("exchanges", Area.AfterSales, o => o.Exchanges.Count),
     ];
+
+    private enum Area
+    {
+        Ledger,
+        Settlement,
+        Shipping,
+        Changes,
+        Holds,
+        Delays,
+        ServiceLevels,
+        Making,
+        Commercial,
+        File,
+        AfterSales,
+    }
 
     /// <summary>
     /// Refuses a decision that would take one of the order's history lists beyond <see cref="KernelLimits.MaxHistoryEntries"/>
-    /// (a list already at its limit can only have been read so; it does not grow further).
+    /// (a list already at its limit can only have been read so; it does not grow further). A list whose area record the
+    /// decision left as it was (the same record) did not grow, so only the areas the decision changed are counted.
     /// </summary>
     public static Violation? FullHistory(Order? before, Order after)
     {
-        foreach (var (name, count) in Histories)
+        foreach (var (name, area, count) in Histories)
         {
+            if (before is not null && Same(before, after, area))
+            {
+                continue;
+            }
+
             var n = count(after);
             if (n > KernelLimits.MaxHistoryEntries && (before is null || count(before) < n))
             {
@@ -115,9 +137,24 @@ internal static class OrderIntegrity
         return null;
     }
 
+    private static bool Same(Order before, Order after, Area area) => area switch
+    {
+        Area.Ledger => ReferenceEquals(before.Ledger, after.Ledger),
+        Area.Settlement => ReferenceEquals(before.Settlement, after.Settlement),
+        Area.Shipping => ReferenceEquals(before.Shipping, after.Shipping),
+        Area.Changes => ReferenceEquals(before.Changes, after.Changes),
+        Area.Holds => ReferenceEquals(before.Holds, after.Holds),
+        Area.Delays => ReferenceEquals(before.Delays, after.Delays),
+        Area.ServiceLevels => ReferenceEquals(before.ServiceLevels, after.ServiceLevels),
+        Area.Making => ReferenceEquals(before.Making, after.Making),
+        Area.Commercial => ReferenceEquals(before.Commercial, after.Commercial),
+        Area.File => ReferenceEquals(before.File, after.File),
+        _ => ReferenceEquals(before.AfterSales, after.AfterSales),
+    };
+
     private static void CheckHistorySizes(Order order, InputCheck c)
     {
-        foreach (var (name, count) in Histories)
+        foreach (var (name, _, count) in Histories)
         {
             if (count(order) is var n && n > KernelLimits.MaxHistoryEntries)
             {

@@ -20,7 +20,7 @@ internal sealed record CommercialPart
     public Contract? Contract { get; init; }
 }
 
-/// <summary>The fulfilment part of an order: production (R14, R21–R29), shipments (R17, R30–R32), holds (R33) and the cancellation (R36).</summary>
+/// <summary>The fulfilment part of an order: production (R14, R21–R29), shipments (R17, R30–R32) and the cancellation (R36).</summary>
 internal sealed record FulfilmentPart
 {
     /// <summary>Gets the production area's record.</summary>
@@ -28,9 +28,6 @@ internal sealed record FulfilmentPart
 
     /// <summary>Gets the shipments area's record.</summary>
     public ShippingState Shipping { get; init; } = new();
-
-    /// <summary>Gets the holds area's record.</summary>
-    public HoldState Holds { get; init; } = new();
 
     /// <summary>Gets the cancellation.</summary>
     public Cancellation? Cancellation { get; init; }

@@ -6,11 +6,19 @@ namespace OrderKernel;
 /// <summary>Who issues a command: an identity, a display name and the roles the host granted.</summary>
 public sealed class Actor : IEquatable<Actor>
 {
+    // The well-known roles this actor has, one bit each (Role.Bit): the question "has this actor the role?" asked for
+    // every command a screen shows is one bit test; a host's own roles are compared by name.
+    private readonly ulong _knownRoles;
+
     private Actor(ActorId id, string name, ValueList<Role> roles)
     {
         Id = id;
         Name = name;
         Roles = roles;
+        foreach (var role in roles)
+        {
+            _knownRoles |= role.Bit;
+        }
     }
 
     /// <summary>Gets the actor's identity.</summary>
@@ -47,7 +55,7 @@ public sealed class Actor : IEquatable<Actor>
     /// <summary>Tells whether the actor holds a role.</summary>
     /// <param name="role">The role.</param>
     /// <returns><see langword="true"/> when held.</returns>
-    public bool HasRole(Role role) => Roles.Contains(role);
+    public bool HasRole(Role role) => Guard.Against.Null(role).Bit != 0 ? (_knownRoles & role.Bit) != 0 : Roles.Contains(role);
 
     /// <inheritdoc />
     public bool Equals(Actor? other) => other is not null && Id.Equals(other.Id) && Name == other.Name && Roles.Equals(other.Roles);
