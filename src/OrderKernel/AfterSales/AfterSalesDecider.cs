@@ -25,7 +25,7 @@ internal static class AfterSalesDecider
             return refusal;
         }
 
-        var zone = NodaTime.DateTimeZoneProviders.Tzdb[state.TimeZoneId];
+        var zone = state.Zone;
         var line = LineOf(state, c.Line)!;
         var term = ctx.Policies.Warranty.WarrantyFor(new WarrantyQuestion(line, delivery.ReceivedAt.InZone(zone).Date));
         var within = ctx.Now.InZone(zone).Date <= term.Ends;

@@ -233,7 +233,7 @@ internal static class ChangeDecider
                 }
 
             case ChangeKind.DeliveryDate:
-                if (p.NewDeliveryDate is not { } d || d == date || d < ctx.Now.InZone(DateTimeZoneProviders.Tzdb[state.TimeZoneId]).Date)
+                if (p.NewDeliveryDate is not { } d || d == date || d < state.DateAt(ctx.Now))
                 {
                     return Fail("A delivery date change needs a new date, not in the past.");
                 }

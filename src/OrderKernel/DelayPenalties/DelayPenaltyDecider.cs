@@ -22,7 +22,7 @@ internal static class DelayPenaltyDecider
 
     public static Outcome Decide(Order state, SignedTerms terms, AssessDelayPenalty c, DecisionContext ctx)
     {
-        var zone = DateTimeZoneProviders.Tzdb[state.TimeZoneId];
+        var zone = state.Zone;
         var today = ctx.Now.InZone(zone).Date;
         if (c.AsOf > today)
         {

@@ -56,7 +56,7 @@ internal static class IntakeDecider
     /// </summary>
     internal static PriorityBasis Reclassify(Order state, ValueList<OrderLine> lines, LocalDate? requested, DecisionContext ctx)
     {
-        var receivedOn = state.ReceivedAt.InZone(DateTimeZoneProviders.Tzdb[state.TimeZoneId]).Date;
+        var receivedOn = state.DateAt(state.ReceivedAt);
         var classification = ctx.Policies.Priority.Classify(new PriorityInput(EstimatedAmount(lines, state.Currency, ctx.Policies.Rounding), state.Customer.Tier, receivedOn, requested));
         return new PriorityBasis(classification.Priority, classification.Reasons, state.PriorityBasis?.OverriddenBy);
     }

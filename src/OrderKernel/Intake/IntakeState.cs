@@ -27,8 +27,22 @@ internal sealed record IntakeState
     /// <summary>Gets the requested delivery date (R3).</summary>
     public LocalDate? RequestedDeliveryDate { get; init; }
 
-    /// <summary>Gets the IANA time zone id; set when the order is created or read.</summary>
-    public string TimeZoneId { get; init; } = null!;
+    /// <summary>Gets the IANA time zone id; set when the order is created or read. Setting it resolves <see cref="Zone"/>.</summary>
+    public string TimeZoneId
+    {
+        get;
+        init
+        {
+            field = value;
+            Zone = value is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(value);
+        }
+    } = null!;
+
+    /// <summary>
+    /// Gets the zone <see cref="TimeZoneId"/> names, resolved once when the id is set (not on every date the order's rules
+    /// ask for); <see langword="null"/> when the id names no zone, which the integrity check refuses at the door.
+    /// </summary>
+    public DateTimeZone? Zone { get; private init; }
 
     /// <summary>Gets the quality requirements (R1); set when the order is created or read.</summary>
     public string QualityRequirements { get; init; } = null!;

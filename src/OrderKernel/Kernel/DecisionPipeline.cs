@@ -265,7 +265,7 @@ internal sealed class DecisionPipeline(ModuleRegistry registry)
 
     private static void CheckEnvelope(OrderEvent e, OrderId orderId, long version, Instant notBefore)
     {
-        if (e.OrderId is null || !e.OrderId.Equals(orderId))
+        if (!ReferenceEquals(e.OrderId, orderId) && (e.OrderId is null || !e.OrderId.Equals(orderId)))
         {
             throw new ArgumentException($"Event {version} ({e.GetType().Name}) belongs to order {e.OrderId?.ToString() ?? "(none)"}, not {orderId}.", "event");
         }

@@ -18,7 +18,9 @@ internal sealed class ModuleRegistry
     private readonly CommandEntry[] _commands;
     private readonly TransitionGuard[][] _guards;
     private readonly int _kindCount;
-    private readonly FrozenDictionary<Type, EventFold> _folds;
+    // Keyed by the event type's runtime handle (a number): the one lookup every folded event makes.
+    private readonly FrozenDictionary<nint, EventFold> _folds;
+    private readonly ImmutableArray<Type> _appliedEvents;
 
     private ModuleRegistry(
         StateMachineDefinition<OrderStatus, CommandKind> lifecycle,
@@ -28,9 +30,10 @@ internal sealed class ModuleRegistry
         ImmutableArray<Func<Order?, Order, DecisionContext, IReadOnlyList<OrderEvent>?>> followUps,
         Type startEvent,
         Func<OrderEvent, Order> start,
-        FrozenDictionary<Type, EventFold> folds)
+        Dictionary<Type, EventFold> folds)
     {
-        _folds = folds;
+        _folds = folds.ToFrozenDictionary(kv => kv.Key.TypeHandle.Value, kv => kv.Value);
+        _appliedEvents = [.. folds.Keys.Where(t => t != startEvent)];
         Lifecycle = lifecycle;
         _commands = commands;
         _guards = guards;
@@ -67,12 +70,12 @@ internal sealed class ModuleRegistry
     public Func<OrderEvent, Order> Start { get; }
 
     /// <summary>Gets the event types the modules apply (every event but the starting one).</summary>
-    public IEnumerable<Type> AppliedEvents => _folds.Where(kv => kv.Key != StartEvent).Select(kv => kv.Key);
+    public IEnumerable<Type> AppliedEvents => _appliedEvents;
 
     /// <summary>Gets how <paramref name="e"/> folds: its module's apply function and the milestones it reaches.</summary>
     /// <exception cref="ArgumentException">No module applies events of this type.</exception>
     public EventFold FoldOf(OrderEvent e) =>
-        _folds.TryGetValue(e.GetType(), out var fold) ? fold : throw new ArgumentException($"No module applies events of type {e.GetType().Name}.", "event");
+        _folds.TryGetValue(e.GetType().TypeHandle.Value, out var fold) ? fold : throw new ArgumentException($"No module applies events of type {e.GetType().Name}.", "event");
 
     /// <summary>Gets what the authorization policy is told about a command kind.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a declared kind.</exception>
@@ -227,7 +230,7 @@ internal sealed class ModuleRegistry
         return [.. Enum.GetValues<OrderStatus>().Where(reachable.Contains)];
     }
 
-    private static FrozenDictionary<Type, EventFold> Folds(ModuleBuilder m, Type startEvent)
+    private static Dictionary<Type, EventFold> Folds(ModuleBuilder m, Type startEvent)
     {
         var applies = new Dictionary<Type, Func<Order, OrderEvent, Order>>();
         foreach (var (type, apply) in m.Appliers)
@@ -251,7 +254,7 @@ internal sealed class ModuleRegistry
         // The starting event creates the order (Start); it is never applied to one, only its milestones recorded. Met
         // again in a stream, its fold refuses it, so the fold's one lookup per event also catches a second start.
         folds[startEvent] = new EventFold(StartedTwice, reaches.GetValueOrDefault(startEvent));
-        return folds.ToFrozenDictionary();
+        return folds;
     }
 
     private static Order StartedTwice(Order working, OrderEvent e)

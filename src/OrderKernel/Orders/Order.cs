@@ -83,6 +83,13 @@ public sealed record Order : IJsonOnDeserialized
     [JsonRequired]
     public string TimeZoneId { get => Intake.TimeZoneId; internal init => Intake = Intake with { TimeZoneId = value }; }
 
+    /// <summary>Gets the order's time zone (<see cref="TimeZoneId"/>, resolved when it was set).</summary>
+    /// <exception cref="InvalidOperationException">The id names no zone: an order the kernel refuses at the door.</exception>
+    internal DateTimeZone Zone => Intake.Zone ?? throw new InvalidOperationException($"The order's time zone '{TimeZoneId}' is not a known zone.");
+
+    /// <summary>Gets the order's calendar date at <paramref name="instant"/>, in its time zone.</summary>
+    internal LocalDate DateAt(Instant instant) => instant.InZone(Zone).Date;
+
     /// <summary>Gets the quality requirements (R1).</summary>
     [JsonInclude]
     [JsonRequired]

@@ -35,7 +35,7 @@ internal static class BillDecider
             }
         }
 
-        var today = Today(state, ctx.Now);
+        var today = state.DateAt(ctx.Now);
         if (installment is null)
         {
             return Outcome.Reject(ViolationCodes.BillTermsInvalid, $"The contract has no installment named '{c.Installment}'.", "R18");
@@ -76,7 +76,7 @@ internal static class BillDecider
             return Outcome.Reject(ViolationCodes.InvalidInput, "A bill is settled as honoured or dishonoured.", "R18");
         }
 
-        if (c.SettledAt > ctx.Now || Today(state, c.SettledAt) < bill.MaturityDate)
+        if (c.SettledAt > ctx.Now || state.DateAt(c.SettledAt) < bill.MaturityDate)
         {
             return Outcome.Reject(ViolationCodes.BillNotMatured, $"Bill {c.Number} is settled on or after its maturity ({Iso(bill.MaturityDate)}) and not in the future; got {c.SettledAt}.", "R18");
         }
@@ -151,8 +151,6 @@ internal static class BillDecider
 
         return false;
     }
-
-    private static LocalDate Today(Order order, Instant now) => now.InZone(DateTimeZoneProviders.Tzdb[order.TimeZoneId]).Date;
 
     private static string Iso(LocalDate d) => LocalDatePattern.Iso.Format(d);
 }

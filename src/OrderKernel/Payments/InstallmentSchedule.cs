@@ -27,7 +27,7 @@ public static class InstallmentSchedule
             return default;
         }
 
-        var zone = DateTimeZoneProviders.Tzdb[order.TimeZoneId];
+        var zone = order.Zone;
         LocalDate? Day(Instant? at) => at is { } i ? i.InZone(zone).Date : null;
         var invoiced = order.Invoices.IsEmpty ? null : Day(order.Invoices[0].IssuedAt);
         var statuses = contract.StatusOf(order.TotalPaid);
@@ -57,7 +57,7 @@ public static class InstallmentSchedule
     public static ValueList<ScheduledInstallment> Overdue(Order order, Instant at)
     {
         Guard.Against.Null(order);
-        var today = at.InZone(DateTimeZoneProviders.Tzdb[order.TimeZoneId]).Date;
+        var today = order.DateAt(at);
         var overdue = new List<ScheduledInstallment>();
         foreach (var s in Of(order))
         {

@@ -46,7 +46,7 @@ internal static class ProductionDecider
 
     public static Outcome Decide(Order state, ReleaseToProduction c, DecisionContext ctx)
     {
-        var today = ctx.Now.InZone(DateTimeZoneProviders.Tzdb[state.TimeZoneId]).Date;
+        var today = state.DateAt(ctx.Now);
         if (c.PlannedCompletion < today)
         {
             return Outcome.Reject(ViolationCodes.InvalidInput, $"The planned completion {LocalDatePattern.Iso.Format(c.PlannedCompletion)} is before today ({LocalDatePattern.Iso.Format(today)}).", "R22");

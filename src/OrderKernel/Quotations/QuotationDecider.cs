@@ -119,7 +119,7 @@ internal static class QuotationDecider
             return Violation.Of(ViolationCodes.QuotationNotApproved, "There is no quotation.", "R13");
         }
 
-        var zone = DateTimeZoneProviders.Tzdb[state.TimeZoneId];
+        var zone = state.Zone;
         var expiresAt = q.ExpiresAt(zone);
         return now < expiresAt
             ? null
@@ -274,7 +274,7 @@ internal static class QuotationDecider
         }
 
         var v = new List<Violation>();
-        var today = ctx.Now.InZone(DateTimeZoneProviders.Tzdb[state.TimeZoneId]).Date;
+        var today = state.DateAt(ctx.Now);
         if (validUntil < today)
         {
             v.Add(Violation.Of(ViolationCodes.QuotationValidityInPast, $"A quotation cannot be valid until {LocalDatePattern.Iso.Format(validUntil)}: today is {LocalDatePattern.Iso.Format(today)} in {state.TimeZoneId}.", "R13"));

@@ -28,7 +28,7 @@ public static class OrderKpis
         foreach (var order in orders)
         {
             Guard.Against.Null(order, nameof(orders));
-            var zone = DateTimeZoneProviders.Tzdb[order.TimeZoneId];
+            var zone = order.Zone;
             bool In(Instant i)
             {
                 var d = i.InZone(zone).Date;
@@ -52,7 +52,7 @@ public static class OrderKpis
 
     /// <summary>Whether a delivery was on or before the contractual date, in the order's time zone (an open date is always met).</summary>
     internal static bool IsOnTime(Order order, Delivery delivery) =>
-        order.RequestedDeliveryDate is not { } due || delivery.ReceivedAt.InZone(DateTimeZoneProviders.Tzdb[order.TimeZoneId]).Date <= due;
+        order.RequestedDeliveryDate is not { } due || order.DateAt(delivery.ReceivedAt) <= due;
 
     /// <summary>A share as a percentage rounded to two decimals; <paramref name="none"/> when the whole is zero.</summary>
     internal static Percentage Rate(int part, int whole, Percentage none) =>

@@ -340,7 +340,7 @@ public static class ServiceLevelMonitor
             list.Add((active.PlacedAt, now));
         }
 
-        var zone = DateTimeZoneProviders.Tzdb[order.TimeZoneId];
+        var zone = order.Zone;
         foreach (var d in order.ExcusableDelays)
         {
             list.Add((d.From.AtStartOfDayInZone(zone).ToInstant(), d.To.PlusDays(1).AtStartOfDayInZone(zone).ToInstant()));

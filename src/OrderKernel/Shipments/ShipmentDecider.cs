@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using NodaTime;
 using NodaTime.Text;
 using OrderKernel.Kernel;
 using OrderKernel.Policies;
@@ -27,7 +26,7 @@ internal static class ShipmentDecider
             return Outcome.Reject(ViolationCodes.CurrencyMismatch, $"A letter of credit for this order is in {state.Currency}.", "R18");
         }
 
-        var today = ctx.Now.InZone(DateTimeZoneProviders.Tzdb[state.TimeZoneId]).Date;
+        var today = state.DateAt(ctx.Now);
         if (string.IsNullOrWhiteSpace(c.Number) || string.IsNullOrWhiteSpace(c.IssuingBank) || !c.Amount.IsPositive || c.Expiry < today)
         {
             return Outcome.Reject(ViolationCodes.InvalidInput, $"A letter of credit needs a number, an issuing bank, a positive amount and an expiry not before today ({LocalDatePattern.Iso.Format(today)}).", "R18");

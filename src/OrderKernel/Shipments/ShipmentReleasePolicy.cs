@@ -51,21 +51,21 @@ public static class ShipmentReleasePolicy
             }
 
             // The order's local date, needed only to tell whether a letter of credit or a bill is still valid.
-            var today = Today(order, now);
+            var today = order.DateAt(now);
             return (credit is not null && today <= credit.Expiry && credit.Amount >= due - paid)
                 || (bills && BillDecider.Securing(order, today) >= due - paid);
         }
 
         private ValueList<Violation> Unpaid(Order order, Contract contract, Instant now)
         {
-            var expired = order.LetterOfCredit is { } credit && Today(order, now) > credit.Expiry;
+            var expired = order.LetterOfCredit is { } credit && order.DateAt(now) > credit.Expiry;
 
             // The message is formatted only if someone reads it (a UI asking "can I ship?" often does not), from the order
             // itself: it is immutable, so the amounts read then are the amounts refused now.
             return ValueList<Violation>.Of(Violation.Deferred(
                 ViolationCodes.PaymentDueBeforeShipment,
                 "R30",
-                (order, contract, expired, options, today: Today(order, now)),
+                (order, contract, expired, options, today: order.DateAt(now)),
                 static s =>
                 {
                     var due = s.contract.DueBeforeShipment;
@@ -101,7 +101,5 @@ public static class ShipmentReleasePolicy
 
             return ways.Count == 1 ? ways[0] : string.Join(", ", ways.GetRange(0, ways.Count - 1)) + ", or " + ways[^1];
         }
-
-        private static LocalDate Today(Order order, Instant now) => now.InZone(DateTimeZoneProviders.Tzdb[order.TimeZoneId]).Date;
     }
 }

@@ -24,6 +24,21 @@ public class OrderValueTests
     }
 
     [Fact]
+    public void Zone_IsResolvedWhenTheIdIsSet_AndAnUnknownIdIsAProgrammerError()
+    {
+        var order = Tv.State!;
+        var moved = order with { TimeZoneId = "Europe/Paris" };
+
+        Assert.Equal(NodaTime.DateTimeZoneProviders.Tzdb["Europe/Paris"], moved.Zone);
+        Assert.Equal(new NodaTime.LocalDate(2026, 3, 1), moved.DateAt(NodaTime.Instant.FromUtc(2026, 2, 28, 23, 30)));
+        Assert.Equal(order, order with { TimeZoneId = order.TimeZoneId });
+
+        // The door refuses such an order (OrderIntegrity); reached from inside the assembly, it fails loudly.
+        var unknown = order with { TimeZoneId = "Mars/Olympus" };
+        Assert.Throws<InvalidOperationException>(() => unknown.Zone);
+    }
+
+    [Fact]
     public void Evolve_OfAnEventWritingASharedField_LeavesTheGivenStateAsItWas()
     {
         // The last event closes the order: ClosedAt lives in the shared part, so Evolve must copy that part first.
