@@ -22,7 +22,7 @@ public static class AuthorizationPolicy
         return new RoleBasedAuthorizationPolicy(options.AllowedRoles.ToFrozenDictionary(), options.ReviewSigners.ToFrozenDictionary(), options.Approvers.ToFrozenDictionary());
     }
 
-    private sealed record Refusal(CommandPermission Permission, Violation Violation);
+    private sealed record KindRefusal(CommandPermission Permission, Violation Violation);
 
     private sealed class RoleBasedAuthorizationPolicy(
         FrozenDictionary<CommandKind, ValueList<Role>> allowed,
@@ -31,7 +31,7 @@ public static class AuthorizationPolicy
     {
         // One refusal per command kind, built the first time it is given: it says the same to every actor (the actor is
         // the one who asked), so a screen asking about every command does not build a message per command and call.
-        private readonly Refusal?[] _refusals = new Refusal?[Enum.GetValues<CommandKind>().Length];
+        private readonly KindRefusal?[] _refusals = new KindRefusal?[Enum.GetValues<CommandKind>().Length];
 
         public Violation? Authorize(Actor actor, CommandPermission command)
         {
@@ -46,13 +46,19 @@ public static class AuthorizationPolicy
                 }
             }
 
+            return Refusal(command, roles);
+        }
+
+        // The refusal of a command kind: the same for every actor, so built once per kind and permission.
+        private Violation Refusal(CommandPermission command, ValueList<Role> roles)
+        {
             var slot = (uint)command.Kind < (uint)_refusals.Length ? (int)command.Kind : -1;
             if (slot >= 0 && _refusals[slot] is { } cached && (ReferenceEquals(cached.Permission, command) || cached.Permission.Equals(command)))
             {
                 return cached.Violation;
             }
 
-            var refusal = new Refusal(command, Violation.Of(
+            var refusal = new KindRefusal(command, Violation.Of(
                 ViolationCodes.RoleNotAllowed,
                 roles.IsEmpty ? $"No role may {command.Kind}." : $"{command.Kind} needs one of: {string.Join(", ", roles)}.",
                 command.Rule));

@@ -27,4 +27,29 @@ public class AuthorizationPolicyTests
         Assert.Null(policy.Authorize(Actors.Warehouse, custom));
         Assert.Equal("R99", policy.Authorize(Actors.Finance, custom)!.Rule);
     }
+
+    [Fact]
+    public void Authorize_Refusal_IsTheSameForEveryActor_AndFollowsThePermissionItIsGiven_R34()
+    {
+        var policy = AuthorizationPolicy.Create(new AuthorizationPolicyOptions());
+        var declared = OrderDecider.Permission(CommandKind.ConfirmPayment);
+
+        // Built once per kind: the same refusal for every actor who lacks the roles, whoever asks first.
+        var first = policy.Authorize(Actors.Sales, declared)!;
+        Assert.Same(first, policy.Authorize(Actors.Warehouse, declared));
+        Assert.Equal(("auth.role-not-allowed", "R19", "ConfirmPayment needs one of: finance."), (first.Code, first.Rule, first.Message));
+
+        // An equal permission reuses it; a different one for the same kind (a host's roles) gets its own refusal.
+        Assert.Same(first, policy.Authorize(Actors.Sales, declared with { }));
+        var remapped = declared with { DeclaredRoles = ValueList<Role>.Of(Role.FinanceManager), Rule = "R99" };
+        var other = policy.Authorize(Actors.Sales, remapped)!;
+        Assert.Equal(("ConfirmPayment needs one of: finance-manager.", "R99"), (other.Message, other.Rule));
+        Assert.Same(other, policy.Authorize(Actors.Warehouse, remapped));
+        Assert.NotSame(first, policy.Authorize(Actors.Sales, declared));
+
+        // A kind outside the enumeration (a host's cast) is refused the same way, built each time.
+        var foreign = new CommandPermission((CommandKind)999, ValueList<Role>.Of(Role.Finance), "R34");
+        Assert.Equal("999 needs one of: finance.", policy.Authorize(Actors.Sales, foreign)!.Message);
+        Assert.Null(policy.Authorize(Actors.Finance, foreign));
+    }
 }
