@@ -174,10 +174,6 @@ public static class ServiceLevelMonitor
 
         // The milestones these events reached, as bits: each level is then one test instead of a search.
         var reached = ReachedSince(after.Trail, from);
-        if (policy is ServiceLevelPolicy.DefaultServiceLevelPolicy known && (reached & known.EndsFor(after.Priority)) == 0)
-        {
-            return null;
-        }
 
         List<ServiceLevelBreached>? breaches = null;
         List<(Instant, Instant)>? excused = null;
@@ -218,18 +214,6 @@ public static class ServiceLevelMonitor
     // Milestone is a small enum (values 0-63, checked by a test), so one bit each fits a ulong. An undefined value in a
     // host's level shares a bit with a defined one at worst: DeadlineOf then finds it never recorded, and nothing is reported.
     private static ulong Bit(Milestone milestone) => 1UL << (int)milestone;
-
-    /// <summary>The milestones that end any of <paramref name="levels"/>, one bit each.</summary>
-    internal static ulong Ends(ValueList<ServiceLevel> levels)
-    {
-        var bits = 0UL;
-        foreach (var level in levels)
-        {
-            bits |= Bit(level.To);
-        }
-
-        return bits;
-    }
 
     private static Deadline? DeadlineOf(Order order, IServiceLevelPolicy policy, ServiceLevel level, List<(Instant From, Instant To)> excused)
     {

@@ -102,15 +102,9 @@ public static class ServiceLevelPolicy
         }
     }
 
-    internal sealed class DefaultServiceLevelPolicy(IBusinessCalendar calendar, ValueList<ServiceLevel> levels, ValueList<ServiceLevel> urgent, ValueList<HoldCode> excused, Duration? progressEvery) : IServiceLevelPolicy
+    private sealed class DefaultServiceLevelPolicy(IBusinessCalendar calendar, ValueList<ServiceLevel> levels, ValueList<ServiceLevel> urgent, ValueList<HoldCode> excused, Duration? progressEvery) : IServiceLevelPolicy
     {
-        // The milestones that end a level, one bit each: most decisions reach none of them and skip the level search.
-        private readonly ulong _ends = ServiceLevelMonitor.Ends(levels);
-        private readonly ulong _urgentEnds = ServiceLevelMonitor.Ends(urgent);
-
         public IBusinessCalendar Calendar => calendar;
-
-        public ulong EndsFor(Priority priority) => priority == Priority.Urgent ? _urgentEnds : _ends;
 
         public ValueList<ServiceLevel> LevelsFor(Priority priority) => priority == Priority.Urgent ? urgent : levels;
 
