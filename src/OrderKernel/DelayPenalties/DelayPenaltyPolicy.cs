@@ -156,9 +156,10 @@ public static class DelayPenaltyPolicy
         {
             var amount = input.Value(@base).Amount;
             var total = 0m;
-            for (var i = 0; i < _fractions.Length; i++)
+            var rates = tiers.AsSpan();
+            for (var i = 0; i < rates.Length; i++)
             {
-                var periods = Periods(tiers[i], input.DaysLate, out _, out _);
+                var periods = Periods(rates[i], input.DaysLate, out _, out _);
                 if (periods > 0)
                 {
                     total += amount * _fractions[i] * periods;

@@ -57,8 +57,11 @@ public readonly struct PenaltyInput
         PenaltyBase.ContractValue => ContractValue,
         PenaltyBase.DelayedValue => DelayedValue,
         PenaltyBase.UndeliveredValue => UndeliveredValue,
-        _ => throw new ArgumentOutOfRangeException(nameof(@base), @base, "Unknown penalty base."),
+        _ => Unknown(@base),
     };
+
+    // Thrown from a helper, so that Value stays small enough to be inlined where a policy reads its base.
+    private static Money Unknown(PenaltyBase @base) => throw new ArgumentOutOfRangeException(nameof(@base), @base, "Unknown penalty base.");
 
     internal PenaltyInput WithDays(int days) => new(days, ContractValue, DelayedValue, UndeliveredValue, ResponsibleParties);
 }

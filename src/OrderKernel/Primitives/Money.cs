@@ -47,7 +47,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
 
     /// <summary>Gets the currency.</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(Money)</c>.</exception>
-    public Currency Currency => _currency ?? throw new InvalidOperationException("default(Money) has no currency; create money with Money.Of.");
+    public Currency Currency => _currency ?? NoCurrency();
 
     /// <summary>Gets the amount in minor units (cents for USD).</summary>
     /// <exception cref="OverflowException">The minor units do not fit a <see cref="long"/>.</exception>
@@ -200,12 +200,52 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// </summary>
     private void AllocateUnits(ReadOnlySpan<decimal> weights, Span<long> units)
     {
+        var (maxScale, weightBits) = MeasureWeights(weights);
+
+        // A negative amount is split as its absolute value and negated (sign symmetry).
+        var absolute = Math.Abs(MinorUnits);
+
+        // The integer width, from the input sizes. Every scaled weight is below 2^weightBits, so the sum of the n scaled
+        // weights is below 2^(weightBits + bits(n)), and a product of the amount and a scaled weight below
+        // 2^(weightBits + bits(amount)). When the larger of the two bounds is at most 64 bits every intermediate fits a
+        // ulong, at most 128 a UInt128; wider inputs (weights with long mantissas at different scales, such as unrounded
+        // line amounts) take BigInteger. Same algorithm, same results.
+        var n = weights.Length;
+        var width = weightBits + Math.Max(BitLength((ulong)absolute), BitLength((ulong)n));
+        if (width <= 64)
+        {
+            Span<ulong> scaled = n <= StackParts ? stackalloc ulong[n] : new ulong[n];
+            Span<ulong> remainders = n <= StackParts ? stackalloc ulong[n] : new ulong[n];
+            LargestRemainder(weights, maxScale, (ulong)absolute, scaled, remainders, units);
+        }
+        else if (width <= 128)
+        {
+            Span<UInt128> scaled = n <= StackParts ? stackalloc UInt128[n] : new UInt128[n];
+            Span<UInt128> remainders = n <= StackParts ? stackalloc UInt128[n] : new UInt128[n];
+            LargestRemainder(weights, maxScale, (UInt128)absolute, scaled, remainders, units);
+        }
+        else
+        {
+            LargestRemainder(weights, maxScale, (BigInteger)absolute, new BigInteger[n], new BigInteger[n], units);
+        }
+
+        if (IsNegative)
+        {
+            Negate(units);
+        }
+    }
+
+    /// <summary>
+    /// Validates the weights and measures them: their common (largest) scale, and a number of bits every weight scaled
+    /// to it fits in (its mantissa, times at most 10^(largest scale - smallest scale)).
+    /// </summary>
+    private static (int Scale, int Bits) MeasureWeights(ReadOnlySpan<decimal> weights)
+    {
         if (weights.IsEmpty)
         {
             throw new ArgumentException("At least one weight is required.", nameof(weights));
         }
 
-        // One pass validates the weights and finds their common scale and their widest mantissa.
         var maxScale = 0;
         var minScale = int.MaxValue;
         var mantissaBits = 0;
@@ -226,40 +266,14 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
             throw new ArgumentException("The weights must not all be zero.", nameof(weights));
         }
 
-        // A negative amount is split as its absolute value and negated (sign symmetry).
-        var absolute = Math.Abs(MinorUnits);
+        return (maxScale, mantissaBits + BitLength(PowersOfTen[maxScale - minScale]));
+    }
 
-        // The integer width, from the input sizes. A weight scaled to the common scale is its mantissa times at most
-        // 10^(maxScale - minScale), so below 2^weightBits; the sum of the n scaled weights is below 2^(weightBits + bits(n)),
-        // and a product of the amount and a scaled weight below 2^(weightBits + bits(amount)). When the larger of the two
-        // bounds is at most 64 bits every intermediate fits a ulong, at most 128 a UInt128; wider inputs (weights with long
-        // mantissas at different scales, such as unrounded line amounts) take BigInteger. Same algorithm, same results.
-        var n = weights.Length;
-        var weightBits = mantissaBits + BitLength(PowersOfTen[maxScale - minScale]);
-        var bits = weightBits + Math.Max(BitLength((ulong)absolute), BitLength((ulong)n));
-        if (bits <= 64)
+    private static void Negate(Span<long> units)
+    {
+        for (var i = 0; i < units.Length; i++)
         {
-            Span<ulong> scaled = n <= StackParts ? stackalloc ulong[n] : new ulong[n];
-            Span<ulong> remainders = n <= StackParts ? stackalloc ulong[n] : new ulong[n];
-            LargestRemainder(weights, maxScale, (ulong)absolute, scaled, remainders, units);
-        }
-        else if (bits <= 128)
-        {
-            Span<UInt128> scaled = n <= StackParts ? stackalloc UInt128[n] : new UInt128[n];
-            Span<UInt128> remainders = n <= StackParts ? stackalloc UInt128[n] : new UInt128[n];
-            LargestRemainder(weights, maxScale, (UInt128)absolute, scaled, remainders, units);
-        }
-        else
-        {
-            LargestRemainder(weights, maxScale, (BigInteger)absolute, new BigInteger[n], new BigInteger[n], units);
-        }
-
-        if (IsNegative)
-        {
-            for (var i = 0; i < units.Length; i++)
-            {
-                units[i] = -units[i];
-            }
+            units[i] = -units[i];
         }
     }
 
@@ -459,6 +473,9 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         normalized = decimal.Round(amount, currency.MinorUnits, MidpointRounding.ToZero);
         return normalized == amount;
     }
+
+    // Thrown from a helper, so that the Currency getter stays small enough to be inlined.
+    private static Currency NoCurrency() => throw new InvalidOperationException("default(Money) has no currency; create money with Money.Of.");
 
     [DoesNotReturn]
     private static void ThrowTooPrecise(decimal amount, Currency currency) =>
