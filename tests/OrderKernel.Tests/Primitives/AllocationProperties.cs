@@ -205,6 +205,20 @@ public class AllocationProperties
         Assert.Equal(amount, split.Aggregate(Money.Zero(Currency.USD), (a, b) => a + b));
     }
 
+    [Theory]
+    [InlineData(123_457L, "1", "1")] // ulong
+    [InlineData(1_000_000_007L, "1000000000000.5", "7")] // UInt128: 44-bit weights, a 30-bit amount
+    [InlineData(-1_000_000_007L, "1234567890123456789.123456789", "5")] // BigInteger: 90-bit weights beside whole ones
+    public void Allocate_MoreParts_ThanTheStackHolds_InEveryWidth_IsTheSplitOfTheSearch(long total, string even, string odd)
+    {
+        // 130 parts, beyond the 120 whose scratch space lives on the stack.
+        var weights = Enumerable.Range(0, 130)
+            .Select(i => decimal.Parse(i % 2 == 0 ? even : odd, System.Globalization.CultureInfo.InvariantCulture) + (i % 3))
+            .ToArray();
+        var parts = Money.FromMinorUnits(total, Currency.USD).Allocate(weights);
+        Assert.Equal(LargestRemainderBySearch(total, weights), parts.Select(p => p.MinorUnits).ToArray());
+    }
+
     [Property(MaxTest = 500)]
     public Property Allocate_DependsOnlyOnTheRatiosOfTheWeights_WholeAndFractionalWeightsAgree() =>
         Prop.ForAll(Inputs(), input =>
