@@ -318,7 +318,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         }
 
         // The left-th largest remainder is the threshold: every part above it gets a unit, and the earliest parts at it
-        // get the units still left (as one sort by remainder descending, then position, would hand them out).
+        // get the units still left (as one sort by remainder descending, then position, would hand them out). The sorted
+        // copy of the remainders takes the scaled weights' space, no longer needed.
         var sorted = scaled[..weights.Length];
         remainders[..weights.Length].CopyTo(sorted);
         sorted.Sort();
