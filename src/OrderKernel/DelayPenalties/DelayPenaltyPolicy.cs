@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Ardalis.GuardClauses;
 
 namespace OrderKernel.Policies;
@@ -11,7 +12,10 @@ public static class DelayPenaltyPolicy
     /// <summary>Gets the default: 1 point per day per responsible party (R39); 0.5 % of the contract value per day, capped at 10 %, rounded half away from zero.</summary>
     public static IDelayPenaltyPolicy Default { get; } = Create(new DelayPenaltyPolicyOptions());
 
-    /// <summary>Builds the standard composition from options: points + tiers + fixed amount, after grace, capped, rounded.</summary>
+    /// <summary>
+    /// Builds the standard composition from options: points + tiers + fixed amount, after grace, capped, rounded. Only the
+    /// parts the options ask for are composed (no points part at 0 points per day, no sum around a single part).
+    /// </summary>
     /// <param name="options">The options.</param>
     /// <returns>The policy.</returns>
     public static IDelayPenaltyPolicy Create(DelayPenaltyPolicyOptions options)
@@ -27,7 +31,13 @@ public static class DelayPenaltyPolicy
             Guard.Against.Negative(cap, nameof(options));
         }
 
-        var parts = new List<IDelayPenaltyPolicy> { PointsPerDay(options.PointsPerDayPerParty) };
+        // Only the parts the options ask for: no points part at 0 points per day, no tiers part without tiers.
+        var parts = new List<IDelayPenaltyPolicy>();
+        if (options.PointsPerDayPerParty > 0m)
+        {
+            parts.Add(PointsPerDay(options.PointsPerDayPerParty));
+        }
+
         if (!options.Tiers.IsEmpty)
         {
             parts.Add(Tiered(options.Tiers, options.Base));
@@ -38,7 +48,8 @@ public static class DelayPenaltyPolicy
             parts.Add(FixedPerDay(options.FixedPerDay));
         }
 
-        IDelayPenaltyPolicy policy = Sum([.. parts]);
+        // A sum of one part is that part.
+        IDelayPenaltyPolicy policy = parts.Count == 1 ? parts[0] : Sum([.. parts]);
         if (options.GraceDays > 0)
         {
             // Without grace days every day is chargeable: no layer to pass the input through.
@@ -138,15 +149,20 @@ public static class DelayPenaltyPolicy
 
     private sealed class TieredRate(ValueList<PenaltyTier> tiers, PenaltyBase @base) : IDelayPenaltyPolicy
     {
+        // Each tier's rate as a fraction (0.005 for 0.5 %), computed once.
+        private readonly decimal[] _fractions = [.. tiers.Select(t => t.Rate.Fraction)];
+
         public PenaltyResult Assess(in PenaltyInput input)
         {
-            var value = input.Value(@base);
+            var amount = input.Value(@base).Amount;
             var total = 0m;
-            foreach (var t in tiers)
+            var rates = tiers.AsSpan();
+            for (var i = 0; i < rates.Length; i++)
             {
-                if (Periods(t, input.DaysLate) is { } p)
+                var periods = Periods(rates[i], input.DaysLate, out _, out _);
+                if (periods > 0)
                 {
-                    total += value.Amount * t.Rate.Fraction * p.Periods;
+                    total += amount * _fractions[i] * periods;
                 }
             }
 
@@ -157,23 +173,27 @@ public static class DelayPenaltyPolicy
         {
             var value = input.Value(@base);
             var lines = new List<PenaltyTraceLine>(tiers.Count);
-            foreach (var t in tiers)
+            for (var i = 0; i < _fractions.Length; i++)
             {
-                if (Periods(t, input.DaysLate) is { } p)
+                var t = tiers[i];
+                var periods = Periods(t, input.DaysLate, out var last, out var days);
+                if (periods > 0)
                 {
                     var per = t.Per == PenaltyPeriod.Day ? "day" : "started week";
-                    lines.Add(new PenaltyTraceLine($"days {t.FromDay}–{p.Last}: {t.Rate} of the {@base} per {per} × {p.Periods}", p.Days, t.Rate, value, value.Amount * t.Rate.Fraction * p.Periods, 0m));
+                    lines.Add(new PenaltyTraceLine($"days {t.FromDay}–{last}: {t.Rate} of the {@base} per {per} × {periods}", days, t.Rate, value, value.Amount * _fractions[i] * periods, 0m));
                 }
             }
 
             return ValueList<PenaltyTraceLine>.From(lines);
         }
 
-        private static (int Last, int Days, int Periods)? Periods(PenaltyTier t, int daysLate)
+        // The periods a tier charges for the days late (0 when the delay does not reach it), the tier's last charged day
+        // and its number of charged days.
+        private static int Periods(PenaltyTier t, int daysLate, out int last, out int days)
         {
-            var last = t.ToDay is { } to ? Math.Min(to, daysLate) : daysLate;
-            var days = last - t.FromDay + 1;
-            return days <= 0 ? null : (last, days, t.Per == PenaltyPeriod.Day ? days : (days + 6) / 7);
+            last = t.ToDay is { } to ? Math.Min(to, daysLate) : daysLate;
+            days = last - t.FromDay + 1;
+            return days <= 0 ? 0 : t.Per == PenaltyPeriod.Day ? days : (days + 6) / 7;
         }
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 
 namespace OrderKernel.Policies;
 
@@ -16,15 +17,16 @@ public readonly struct PenaltyInput
     /// <param name="responsibleParties">The number of responsible parties (manufacturers) for points (R39).</param>
     public PenaltyInput(int daysLate, Money contractValue, Money delayedValue, Money undeliveredValue, int responsibleParties)
     {
-        // Plain checks: this constructor runs on every assessment, and the generic guard boxes its argument.
+        // Plain checks, their throws in a helper: this constructor runs on every assessment and stays small enough to be
+        // inlined (the generic guard boxes its argument).
         if (daysLate < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(daysLate), daysLate, "Days late cannot be negative.");
+            ThrowNegative(nameof(daysLate), daysLate, "Days late cannot be negative.");
         }
 
         if (responsibleParties < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(responsibleParties), responsibleParties, "The number of responsible parties cannot be negative.");
+            ThrowNegative(nameof(responsibleParties), responsibleParties, "The number of responsible parties cannot be negative.");
         }
 
         DaysLate = daysLate;
@@ -52,13 +54,17 @@ public readonly struct PenaltyInput
     /// <summary>Gets the value a base names.</summary>
     /// <param name="base">The base.</param>
     /// <returns>The value.</returns>
-    public Money Value(PenaltyBase @base) => @base switch
-    {
-        PenaltyBase.ContractValue => ContractValue,
-        PenaltyBase.DelayedValue => DelayedValue,
-        PenaltyBase.UndeliveredValue => UndeliveredValue,
-        _ => throw new ArgumentOutOfRangeException(nameof(@base), @base, "Unknown penalty base."),
-    };
+    public Money Value(PenaltyBase @base) =>
+        @base == PenaltyBase.ContractValue ? ContractValue
+        : @base == PenaltyBase.DelayedValue ? DelayedValue
+        : @base == PenaltyBase.UndeliveredValue ? UndeliveredValue
+        : Unknown(@base);
+
+    // Comparisons rather than a switch, and the throw in a helper, so that Value can be inlined where a policy reads its base.
+    private static Money Unknown(PenaltyBase @base) => throw new ArgumentOutOfRangeException(nameof(@base), @base, "Unknown penalty base.");
+
+    [DoesNotReturn]
+    private static void ThrowNegative(string parameter, int value, string message) => throw new ArgumentOutOfRangeException(parameter, value, message);
 
     internal PenaltyInput WithDays(int days) => new(days, ContractValue, DelayedValue, UndeliveredValue, ResponsibleParties);
 }

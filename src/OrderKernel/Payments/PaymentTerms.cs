@@ -97,9 +97,10 @@ public sealed record PaymentTerms
 
     private void Shares(Span<decimal> weights)
     {
+        var installments = Installments.AsSpan();
         for (var i = 0; i < weights.Length; i++)
         {
-            weights[i] = Installments[i].Share.Value;
+            weights[i] = installments[i].Share.Value;
         }
     }
 }

@@ -16,10 +16,17 @@ public sealed class Currency : IEquatable<Currency>
 {
     private static readonly FrozenDictionary<string, Currency> Known = BuildKnown();
 
+    // The code's hash, computed once: currencies are dictionary keys on every approval decision.
+    private readonly int _hashCode;
+
     private Currency(string code, int minorUnits)
     {
         Code = code;
         MinorUnits = minorUnits;
+        _hashCode = StringComparer.Ordinal.GetHashCode(code);
+        ZeroAmount = new decimal(0, 0, 0, false, Scale);
+        MinorUnit = new decimal(1, 0, 0, false, Scale);
+        MinorUnitsPerUnit = 1m / MinorUnit;
     }
 
     /// <summary>Gets the three-letter ISO 4217 code, e.g. <c>USD</c>.</summary>
@@ -30,6 +37,15 @@ public sealed class Currency : IEquatable<Currency>
 
     /// <summary>Gets <see cref="MinorUnits"/> as a decimal scale.</summary>
     internal byte Scale => (byte)MinorUnits;
+
+    /// <summary>Gets zero with the currency's scale (<c>0.00</c> for USD).</summary>
+    internal decimal ZeroAmount { get; }
+
+    /// <summary>Gets one minor unit (<c>0.01</c> for USD).</summary>
+    internal decimal MinorUnit { get; }
+
+    /// <summary>Gets the number of minor units in one unit (<c>100</c> for USD).</summary>
+    internal decimal MinorUnitsPerUnit { get; }
 
     /// <summary>Gets the Chinese yuan renminbi (2 minor units).</summary>
     public static Currency CNY { get; } = Known["CNY"];
@@ -86,7 +102,7 @@ public sealed class Currency : IEquatable<Currency>
     public override bool Equals(object? obj) => Equals(obj as Currency);
 
     /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
+    public override int GetHashCode() => _hashCode;
 
     /// <summary>Compares two currencies by code.</summary>
     /// <param name="left">The first currency.</param>

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
@@ -32,6 +31,9 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     // The most parts whose scratch space lives on the stack while allocating (payment terms have at most 120 installments).
     private const int StackParts = KernelLimits.MaxInstallments;
 
+    // 10^0 to 10^28 as exact integers (10^28 < 2^94): the factors that bring a weight to the common scale.
+    private static readonly UInt128[] PowersOfTen = BuildPowersOfTen();
+
     private readonly Currency? _currency;
 
     private Money(decimal amount, Currency currency)
@@ -45,11 +47,11 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
 
     /// <summary>Gets the currency.</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(Money)</c>.</exception>
-    public Currency Currency => _currency ?? throw new InvalidOperationException("default(Money) has no currency; create money with Money.Of.");
+    public Currency Currency => _currency ?? NoCurrency();
 
     /// <summary>Gets the amount in minor units (cents for USD).</summary>
     /// <exception cref="OverflowException">The minor units do not fit a <see cref="long"/>.</exception>
-    public long MinorUnits => decimal.ToInt64(Amount * Pow10(Currency.MinorUnits));
+    public long MinorUnits => decimal.ToInt64(Amount * Currency.MinorUnitsPerUnit);
 
     /// <summary>Gets a value indicating whether the amount is zero.</summary>
     public bool IsZero => Amount == 0m;
@@ -100,7 +102,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <summary>Gets zero in the given currency.</summary>
     /// <param name="currency">The currency.</param>
     /// <returns>Zero.</returns>
-    public static Money Zero(Currency currency) => new(new decimal(0, 0, 0, false, Guard.Against.Null(currency).Scale), currency);
+    public static Money Zero(Currency currency) => new(Guard.Against.Null(currency).ZeroAmount, currency);
 
     /// <summary>Creates money from a number of minor units.</summary>
     /// <param name="minorUnits">The number of minor units (cents for USD).</param>
@@ -111,7 +113,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         Guard.Against.Null(currency);
 
         // Times one minor unit (0.01 for USD): exact, and the product has exactly the currency's scale.
-        return new Money(minorUnits * new decimal(1, 0, 0, false, currency.Scale), currency);
+        return new Money(minorUnits * currency.MinorUnit, currency);
     }
 
     /// <summary>Adds money of the same currency.</summary>
@@ -193,11 +195,51 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
 
     /// <summary>
     /// The largest-remainder split of this amount's minor units, into <paramref name="units"/> (one per weight, signed as
-    /// the amount): each part first gets the floor of its exact share, in exact integer arithmetic (the weights become
-    /// integers over a common power of ten, so remainders compare exactly; a decimal quotient rounded to 28 digits can
-    /// order two equal remainders wrongly); the units left over go one each to the largest remainders, ties to the earlier part.
+    /// the amount), in exact integer arithmetic: the weights become integers over a common power of ten, so remainders
+    /// compare exactly (a decimal quotient rounded to 28 digits can order two equal remainders wrongly).
     /// </summary>
     private void AllocateUnits(ReadOnlySpan<decimal> weights, Span<long> units)
+    {
+        var (maxScale, weightBits) = MeasureWeights(weights);
+
+        // A negative amount is split as its absolute value and negated (sign symmetry).
+        var absolute = Math.Abs(MinorUnits);
+
+        // The integer width, from the input sizes. Every scaled weight is below 2^weightBits, so the sum of the n scaled
+        // weights is below 2^(weightBits + bits(n)), and a product of the amount and a scaled weight below
+        // 2^(weightBits + bits(amount)). When the larger of the two bounds is at most 64 bits every intermediate fits a
+        // ulong, at most 128 a UInt128; wider inputs (weights with long mantissas at different scales, such as unrounded
+        // line amounts) take BigInteger. Same algorithm, same results.
+        var n = weights.Length;
+        var width = weightBits + Math.Max(BitLength((ulong)absolute), BitLength((ulong)n));
+        if (width <= 64)
+        {
+            Span<ulong> scaled = n <= StackParts ? stackalloc ulong[n] : new ulong[n];
+            Span<ulong> remainders = n <= StackParts ? stackalloc ulong[n] : new ulong[n];
+            LargestRemainder(weights, maxScale, (ulong)absolute, scaled, remainders, units);
+        }
+        else if (width <= 128)
+        {
+            Span<UInt128> scaled = n <= StackParts ? stackalloc UInt128[n] : new UInt128[n];
+            Span<UInt128> remainders = n <= StackParts ? stackalloc UInt128[n] : new UInt128[n];
+            LargestRemainder(weights, maxScale, (UInt128)absolute, scaled, remainders, units);
+        }
+        else
+        {
+            LargestRemainder(weights, maxScale, (BigInteger)absolute, new BigInteger[n], new BigInteger[n], units);
+        }
+
+        if (IsNegative)
+        {
+            Negate(units);
+        }
+    }
+
+    /// <summary>
+    /// Validates the weights and measures them: their common (largest) scale, and a number of bits every weight scaled
+    /// to it fits in (its mantissa, times at most 10^(largest scale - smallest scale)).
+    /// </summary>
+    private static (int Scale, int Bits) MeasureWeights(ReadOnlySpan<decimal> weights)
     {
         if (weights.IsEmpty)
         {
@@ -205,6 +247,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         }
 
         var maxScale = 0;
+        var minScale = int.MaxValue;
+        var mantissaBits = 0;
         foreach (var w in weights)
         {
             if (w < 0m)
@@ -213,73 +257,115 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
             }
 
             maxScale = Math.Max(maxScale, w.Scale);
+            minScale = Math.Min(minScale, w.Scale);
+            mantissaBits = Math.Max(mantissaBits, BitLength(Mantissa(w)));
         }
 
-        // The exact integers live in arrays from the shared pool, not in new arrays on every split.
-        var scaled = ArrayPool<BigInteger>.Shared.Rent(weights.Length);
-        var remainders = ArrayPool<BigInteger>.Shared.Rent(weights.Length);
-        try
+        if (mantissaBits == 0)
         {
-            var sum = BigInteger.Zero;
-            for (var i = 0; i < weights.Length; i++)
-            {
-                scaled[i] = Scaled(weights[i], maxScale);
-                sum += scaled[i];
-            }
-
-            if (sum.IsZero)
-            {
-                throw new ArgumentException("The weights must not all be zero.", nameof(weights));
-            }
-
-            // A negative amount is split as its absolute value and negated (sign symmetry).
-            var absolute = Math.Abs(MinorUnits);
-            long given = 0;
-            for (var i = 0; i < weights.Length; i++)
-            {
-                units[i] = (long)BigInteger.DivRem(absolute * scaled[i], sum, out remainders[i]);
-                given += units[i];
-            }
-
-            // The units left (fewer than the parts) go one each to the largest remainders, ties to the earlier part: one
-            // sort of the positions by (remainder descending, position ascending).
-            var left = absolute - given;
-            if (left > 0)
-            {
-                Span<int> order = weights.Length <= StackParts ? stackalloc int[weights.Length] : new int[weights.Length];
-                for (var i = 0; i < order.Length; i++)
-                {
-                    order[i] = i;
-                }
-
-                order.Sort(new LargestRemainderFirst(remainders));
-                for (var k = 0; k < left; k++)
-                {
-                    units[order[k]]++;
-                }
-            }
-        }
-        finally
-        {
-            ArrayPool<BigInteger>.Shared.Return(scaled, clearArray: true);
-            ArrayPool<BigInteger>.Shared.Return(remainders, clearArray: true);
+            throw new ArgumentException("The weights must not all be zero.", nameof(weights));
         }
 
-        if (IsNegative)
+        return (maxScale, mantissaBits + BitLength(PowersOfTen[maxScale - minScale]));
+    }
+
+    private static void Negate(Span<long> units)
+    {
+        for (var i = 0; i < units.Length; i++)
         {
-            for (var i = 0; i < units.Length; i++)
+            units[i] = -units[i];
+        }
+    }
+
+    /// <summary>
+    /// The largest-remainder split of <paramref name="absolute"/> minor units over non-negative weights with a positive sum,
+    /// in integers of type <typeparamref name="T"/>, which the caller has chosen wide enough for the weights scaled to
+    /// <paramref name="scale"/> decimals, their sum, and their products with the amount (the arithmetic is checked).
+    /// </summary>
+    /// <remarks>
+    /// Each part first gets the floor of its exact share; the units left over (fewer than the parts) go one each to the
+    /// parts with the largest remainders, ties to the earlier part.
+    /// </remarks>
+    /// <typeparam name="T">The integer type.</typeparam>
+    /// <param name="weights">The weights.</param>
+    /// <param name="scale">The largest scale among the weights.</param>
+    /// <param name="absolute">The minor units to split.</param>
+    /// <param name="scaled">Scratch space, one per weight.</param>
+    /// <param name="remainders">Scratch space, one per weight.</param>
+    /// <param name="units">The parts, one per weight.</param>
+    internal static void LargestRemainder<T>(ReadOnlySpan<decimal> weights, int scale, T absolute, Span<T> scaled, Span<T> remainders, Span<long> units)
+        where T : IBinaryInteger<T>
+    {
+        var sum = T.Zero;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            // The weight times 10^scale, exactly: its mantissa times the power of ten that brings it to the common scale.
+            scaled[i] = T.CreateChecked(Mantissa(weights[i])) * T.CreateChecked(PowersOfTen[scale - weights[i].Scale]);
+            sum += scaled[i];
+        }
+
+        var left = absolute;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            (var floor, remainders[i]) = T.DivRem(absolute * scaled[i], sum);
+            units[i] = long.CreateChecked(floor);
+            left -= floor;
+        }
+
+        if (T.IsZero(left))
+        {
+            return;
+        }
+
+        // The left-th largest remainder is the threshold: every part above it gets a unit, and the earliest parts at it
+        // get the units still left (as one sort by remainder descending, then position, would hand them out). The sorted
+        // copy of the remainders takes the scaled weights' space, no longer needed.
+        var sorted = scaled[..weights.Length];
+        remainders[..weights.Length].CopyTo(sorted);
+        sorted.Sort();
+        var threshold = sorted[weights.Length - int.CreateChecked(left)];
+        var atThreshold = int.CreateChecked(left);
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if (remainders[i] > threshold)
             {
-                units[i] = -units[i];
+                units[i]++;
+                atThreshold--;
+            }
+        }
+
+        for (var i = 0; atThreshold > 0; i++)
+        {
+            if (remainders[i] == threshold)
+            {
+                units[i]++;
+                atThreshold--;
             }
         }
     }
 
-    /// <summary>A non-negative weight times 10^<paramref name="scale"/> (at least its own scale), as an exact integer.</summary>
-    private static BigInteger Scaled(decimal weight, int scale)
+    /// <summary>The weight's 96-bit integer mantissa (the weight is the mantissa over 10^scale), read through <see cref="decimal.GetBits(decimal, Span{int})"/>.</summary>
+    private static UInt128 Mantissa(decimal weight)
     {
-        var whole = decimal.Truncate(weight);
-        var fraction = (weight - whole) * Pow10(scale); // below 10^scale and whole: exact
-        return ((BigInteger)whole * BigInteger.Pow(10, scale)) + (BigInteger)fraction;
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(weight, bits);
+        return unchecked(new UInt128((uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]));
+    }
+
+    /// <summary>The number of bits <paramref name="value"/> needs: it is below 2^result.</summary>
+    private static int BitLength<T>(T value)
+        where T : IBinaryInteger<T>, IUnsignedNumber<T> => value.GetShortestBitLength();
+
+    private static UInt128[] BuildPowersOfTen()
+    {
+        var powers = new UInt128[29];
+        powers[0] = 1;
+        for (var i = 1; i < powers.Length; i++)
+        {
+            powers[i] = powers[i - 1] * 10;
+        }
+
+        return powers;
     }
 
     /// <inheritdoc />
@@ -366,34 +452,33 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
             ? other
             : throw new InvalidOperationException($"Cannot combine {Currency.Code} with {other.Currency.Code}: arithmetic across currencies is refused.");
 
-    // Rounding toward zero to the minor unit is exact only when the decimals it drops are zeros. It lowers a larger scale
-    // to the currency's (5.000 JPY → 5); adding a zero with the currency's scale raises a smaller one (170000 → 170000.00).
+    // An amount at the currency's scale is kept as it is (the usual case: amounts that are already money). A smaller
+    // scale is raised by adding a zero with the currency's scale (170000 → 170000.00). A larger one is lowered by rounding
+    // toward zero to the minor unit, which is exact only when the decimals it drops are zeros (5.000 JPY → 5).
     private static bool TryNormalize(decimal amount, Currency currency, out decimal normalized)
     {
-        var truncated = decimal.Round(amount, currency.MinorUnits, MidpointRounding.ToZero);
-        // Stryker disable once Arithmetic : equivalent: adding or subtracting a zero gives the same number with the same scale.
-        normalized = truncated + new decimal(0, 0, 0, false, currency.Scale);
-        return truncated == amount;
+        var scale = amount.Scale;
+        if (scale == currency.MinorUnits)
+        {
+            normalized = amount;
+            return true;
+        }
+
+        if (scale < currency.MinorUnits)
+        {
+            // Stryker disable once Arithmetic : equivalent: adding or subtracting a zero gives the same number with the same scale.
+            normalized = amount + currency.ZeroAmount;
+            return true;
+        }
+
+        normalized = decimal.Round(amount, currency.MinorUnits, MidpointRounding.ToZero);
+        return normalized == amount;
     }
+
+    // Thrown from a helper, so that the Currency getter stays small enough to be inlined.
+    private static Currency NoCurrency() => throw new InvalidOperationException("default(Money) has no currency; create money with Money.Of.");
 
     [DoesNotReturn]
     private static void ThrowTooPrecise(decimal amount, Currency currency) =>
         throw new ArgumentException($"{amount.ToString(CultureInfo.InvariantCulture)} has more decimal places than {currency.Code} allows ({currency.MinorUnits}); round it explicitly with a RoundingRule.", nameof(amount));
-
-    /// <summary>Orders positions by remainder, largest first, then by position.</summary>
-    private readonly struct LargestRemainderFirst(BigInteger[] remainders) : System.Collections.Generic.IComparer<int>
-    {
-        public int Compare(int x, int y) => remainders[x] != remainders[y] ? remainders[y].CompareTo(remainders[x]) : x.CompareTo(y);
-    }
-
-    private static decimal Pow10(int exponent)
-    {
-        var result = 1m;
-        for (var i = 0; i < exponent; i++)
-        {
-            result *= 10m;
-        }
-
-        return result;
-    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 
 namespace OrderKernel;
@@ -55,7 +56,7 @@ public sealed class RoundingRule : IEquatable<RoundingRule>
         var scale = Scale ?? currency.MinorUnits;
         if (scale > currency.MinorUnits)
         {
-            throw new ArgumentException($"A scale of {scale} is finer than the minor unit of {currency.Code} ({currency.MinorUnits}).", nameof(currency));
+            ThrowFinerThanMinorUnit(scale, currency);
         }
 
         return Money.Of(decimal.Round(amount, scale, Mode), currency);
@@ -72,4 +73,9 @@ public sealed class RoundingRule : IEquatable<RoundingRule>
 
     /// <inheritdoc />
     public override string ToString() => $"{Mode} to {(Scale is { } s ? s.ToString(System.Globalization.CultureInfo.InvariantCulture) + " decimals" : "the minor unit")}";
+
+    // Thrown from a helper, so that Apply, which every rounded amount passes through, stays small.
+    [DoesNotReturn]
+    private static void ThrowFinerThanMinorUnit(int scale, Currency currency) =>
+        throw new ArgumentException($"A scale of {scale} is finer than the minor unit of {currency.Code} ({currency.MinorUnits}).", nameof(currency));
 }

@@ -39,7 +39,7 @@ public static class ApprovalPolicy
     private sealed class DefaultApprovalPolicy(ApprovalPolicyOptions options) : IApprovalPolicy
     {
         // The limits per currency, looked up once per decision (the first limit of a currency wins, as in the options' order).
-        private readonly FrozenDictionary<Currency, ApprovalLimit> _limits = LimitsByCurrency(options.Limits);
+        private readonly FrozenDictionary<Currency, Limits> _limits = LimitsByCurrency(options.Limits);
 
         private static readonly ValueList<ApprovalLevel> HeadOnly = ValueList<ApprovalLevel>.Of(ApprovalLevel.DepartmentHead);
         private static readonly ValueList<ApprovalLevel> UpToGeneralManager = ValueList<ApprovalLevel>.Of(ApprovalLevel.DepartmentHead, ApprovalLevel.GeneralManager);
@@ -102,21 +102,25 @@ public static class ApprovalPolicy
             return options.ImportantOrdersNeedGeneralManager && request.Priority != Priority.Normal ? Basis.Important : Basis.WithinHead;
         }
 
-        private static FrozenDictionary<Currency, ApprovalLimit> LimitsByCurrency(ValueList<ApprovalLimit> limits)
+        private static FrozenDictionary<Currency, Limits> LimitsByCurrency(ValueList<ApprovalLimit> limits)
         {
-            var byCurrency = new Dictionary<Currency, ApprovalLimit>();
+            var byCurrency = new Dictionary<Currency, Limits>();
             foreach (var limit in limits)
             {
-                byCurrency.TryAdd(limit.Currency, limit);
+                // At least the currency's scale, as the amounts compared with them have (a zero added keeps the value):
+                // comparing decimals of the same scale needs no rescaling.
+                var zero = limit.Currency.ZeroAmount;
+                byCurrency.TryAdd(limit.Currency, new Limits(limit.DepartmentHeadUpTo + zero, limit.GeneralManagerUpTo + zero));
             }
 
             return byCurrency.ToFrozenDictionary();
         }
 
-        private (decimal Head, decimal GeneralManager) LimitsFor(Currency currency)
-        {
-            var limit = _limits.GetValueOrDefault(currency) ?? throw new System.InvalidOperationException($"No approval limits for {currency.Code}; check HasLimitsFor first (R8).");
-            return (limit.DepartmentHeadUpTo, limit.GeneralManagerUpTo);
-        }
+        private Limits LimitsFor(Currency currency) =>
+            _limits.TryGetValue(currency, out var limits)
+                ? limits
+                : throw new System.InvalidOperationException($"No approval limits for {currency.Code}; check HasLimitsFor first (R8).");
+
+        private readonly record struct Limits(decimal Head, decimal GeneralManager);
     }
 }

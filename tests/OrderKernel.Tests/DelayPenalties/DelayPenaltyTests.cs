@@ -30,6 +30,17 @@ public class DelayPenaltyTests
     }
 
     [Fact]
+    public void Create_WithoutPoints_HasNoPointsPart_AndTheSameAmount_R39()
+    {
+        var withoutPoints = DelayPenaltyPolicy.Create(new DelayPenaltyPolicyOptions { PointsPerDayPerParty = 0m });
+        Assert.Equal(0m, Assess(withoutPoints, 4, parties: 2).Points);
+        Assert.Equal(Assess(DelayPenaltyPolicy.Default, 4).Amount, Assess(withoutPoints, 4).Amount);
+        Assert.DoesNotContain(Explain(withoutPoints, 4), l => l.Step.Contains("point(s)", StringComparison.Ordinal));
+        Assert.Equal(["days 1–4: 0.5 % of the ContractValue per day × 4", "rounded AwayFromZero to the minor unit"], Explain(withoutPoints, 4).Select(l => l.Step));
+        Assert.Contains(Explain(DelayPenaltyPolicy.Default, 4), l => l.Step == "1 point(s) per day per responsible party (R39)");
+    }
+
+    [Fact]
     public void PercentPerDay_CappedAtTenPercent_Gives17000After30Days_R40()
     {
         var r = Assess(DelayPenaltyPolicy.Default, 30);
@@ -411,7 +422,12 @@ public class DelayPenaltyTests
     // The composition Create documents, built from the public combinators.
     private static IDelayPenaltyPolicy Composed(DelayPenaltyPolicyOptions o)
     {
-        var parts = new List<IDelayPenaltyPolicy> { DelayPenaltyPolicy.PointsPerDay(o.PointsPerDayPerParty) };
+        var parts = new List<IDelayPenaltyPolicy>();
+        if (o.PointsPerDayPerParty > 0m)
+        {
+            parts.Add(DelayPenaltyPolicy.PointsPerDay(o.PointsPerDayPerParty));
+        }
+
         if (!o.Tiers.IsEmpty)
         {
             parts.Add(DelayPenaltyPolicy.Tiered(o.Tiers, o.Base));

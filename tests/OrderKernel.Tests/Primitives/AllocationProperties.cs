@@ -64,6 +64,72 @@ public class AllocationProperties
                 Assert.Equal(LargestRemainderBySearch(input.Item1, input.weights), parts.Select(p => p.MinorUnits).ToArray());
             });
 
+    /// <summary>
+    /// The one split in every integer width, on inputs near the 64- and 128-bit bounds: a width that holds every
+    /// intermediate (the scaled weights, their sum, the products with the amount, the largest power of ten) gives
+    /// BigInteger's split, a narrower one throws (the arithmetic is checked, it never wraps), and Allocate's own choice of
+    /// width never throws and gives the same split.
+    /// </summary>
+    [Property(MaxTest = 1000)]
+    public Property LargestRemainder_AgreesAcrossWidths_NearTheirBounds() =>
+        Prop.ForAll(
+            (from target in Gen.Elements(60, 62, 63, 64, 65, 66, 68, 124, 126, 127, 128, 129, 130, 132)
+             from amountBits in Gen.Choose(0, 62)
+             from scale in Gen.Elements(0, 0, 2, 6, 20, 28)
+             from count in Gen.Choose(1, 5)
+             from parts in (from lo in Gen.Choose(int.MinValue, int.MaxValue)
+                            from mid in Gen.Choose(int.MinValue, int.MaxValue)
+                            from hi in Gen.Choose(int.MinValue, int.MaxValue)
+                            from lower in Gen.Elements(0, 0, 0, 1, 2)
+                            select (lo, mid, hi, lower)).ArrayOf(count)
+             from high in Gen.Choose(0, int.MaxValue)
+             from low in Gen.Choose(int.MinValue, int.MaxValue)
+             select (target, amountBits, scale, parts, amount: (high, low))).ToArbitrary(),
+            input =>
+            {
+                var (target, amountBits, scale, parts, amount) = input;
+                var weightBits = Math.Clamp(target - amountBits, 1, 96);
+                var mask = (System.Numerics.BigInteger.One << weightBits) - 1;
+                var mantissas = parts.Select(p => ((((System.Numerics.BigInteger)unchecked((uint)p.hi)) << 64) | (((System.Numerics.BigInteger)unchecked((uint)p.mid)) << 32) | unchecked((uint)p.lo)) & mask).ToArray();
+                if (mantissas.All(m => m.IsZero))
+                {
+                    return;
+                }
+
+                var weights = mantissas.Select((m, i) => new decimal(unchecked((int)(uint)(m & uint.MaxValue)), unchecked((int)(uint)((m >> 32) & uint.MaxValue)), unchecked((int)(uint)(m >> 64)), false, (byte)Math.Max(0, scale - parts[i].lower))).ToArray();
+                var absolute = (long)((((ulong)amount.high << 32) | unchecked((uint)amount.low)) & ((1UL << amountBits) - 1));
+                var maxScale = weights.Max(w => w.Scale);
+                var scaled = mantissas.Select((m, i) => m * System.Numerics.BigInteger.Pow(10, maxScale - weights[i].Scale)).ToArray();
+                var largest = new[] { scaled.Aggregate(System.Numerics.BigInteger.Add), absolute * scaled.Max(), System.Numerics.BigInteger.Pow(10, maxScale - weights.Min(w => w.Scale)) }.Max();
+
+                var n = weights.Length;
+                var expected = new long[n];
+                Money.LargestRemainder(weights, maxScale, (System.Numerics.BigInteger)absolute, new System.Numerics.BigInteger[n], new System.Numerics.BigInteger[n], expected);
+                Assert.Equal(expected, Money.FromMinorUnits(absolute, Currency.USD).Allocate(weights).Select(p => p.MinorUnits));
+
+                var inULong = new long[n];
+                if (largest <= ulong.MaxValue)
+                {
+                    Money.LargestRemainder(weights, maxScale, (ulong)absolute, new ulong[n], new ulong[n], inULong);
+                    Assert.Equal(expected, inULong);
+                }
+                else
+                {
+                    Assert.Throws<OverflowException>(() => Money.LargestRemainder(weights, maxScale, (ulong)absolute, new ulong[n], new ulong[n], inULong));
+                }
+
+                var inUInt128 = new long[n];
+                if (largest <= UInt128.MaxValue)
+                {
+                    Money.LargestRemainder(weights, maxScale, (UInt128)absolute, new UInt128[n], new UInt128[n], inUInt128);
+                    Assert.Equal(expected, inUInt128);
+                }
+                else
+                {
+                    Assert.Throws<OverflowException>(() => Money.LargestRemainder(weights, maxScale, (UInt128)absolute, new UInt128[n], new UInt128[n], inUInt128));
+                }
+            });
+
     [Property(MaxTest = 500)]
     public Property Allocate_PreservesTheTotal() =>
         Prop.ForAll(Inputs(), input =>
@@ -137,6 +203,20 @@ public class AllocationProperties
         }
 
         Assert.Equal(amount, split.Aggregate(Money.Zero(Currency.USD), (a, b) => a + b));
+    }
+
+    [Theory]
+    [InlineData(123_457L, "1", "1")] // ulong
+    [InlineData(1_000_000_007L, "1000000000000.5", "7")] // UInt128: 44-bit weights, a 30-bit amount
+    [InlineData(-1_000_000_007L, "1234567890123456789.123456789", "5")] // BigInteger: 90-bit weights beside whole ones
+    public void Allocate_MoreParts_ThanTheStackHolds_InEveryWidth_IsTheSplitOfTheSearch(long total, string even, string odd)
+    {
+        // 130 parts, beyond the 120 whose scratch space lives on the stack.
+        var weights = Enumerable.Range(0, 130)
+            .Select(i => decimal.Parse(i % 2 == 0 ? even : odd, System.Globalization.CultureInfo.InvariantCulture) + (i % 3))
+            .ToArray();
+        var parts = Money.FromMinorUnits(total, Currency.USD).Allocate(weights);
+        Assert.Equal(LargestRemainderBySearch(total, weights), parts.Select(p => p.MinorUnits).ToArray());
     }
 
     [Property(MaxTest = 500)]

@@ -48,6 +48,28 @@ public class ApprovalLimitTests
     }
 
     [Fact]
+    public void ApprovalPolicy_LimitsAtAnyScale_CompareByValue_UpToTheLargestDecimal_R8()
+    {
+        // Limits with fewer decimals than the currency, more decimals, and the largest decimal (no upper limit at all).
+        var policy = ApprovalPolicy.Create(new ApprovalPolicyOptions
+        {
+            Limits = ValueList<ApprovalLimit>.Of(
+                new ApprovalLimit(Currency.USD, 1_000m, 2_000.005m),
+                new ApprovalLimit(Currency.KWD, 79_228_162_514_264_337_593_543_950.334m, decimal.MaxValue)),
+        });
+
+        int Levels(decimal amount, Currency currency) => policy.Require(new ApprovalRequest(Money.Of(amount, currency), Priority.Normal, Percentage.Zero)).Levels.Count;
+
+        Assert.Equal(1, Levels(1_000m, Currency.USD));
+        Assert.Equal(2, Levels(1_000.01m, Currency.USD));
+        Assert.Equal(2, Levels(2_000m, Currency.USD));
+        Assert.Equal(3, Levels(2_000.01m, Currency.USD));
+        Assert.Equal(1, Levels(79_228_162_514_264_337_593_543_950.334m, Currency.KWD));
+        Assert.Equal(2, Levels(79_228_162_514_264_337_593_543_950.335m, Currency.KWD));
+        Assert.Contains("USD limits: department head up to 1,000, general manager up to 2,000", policy.Explain(new ApprovalRequest(Money.Of(5m, Currency.USD), Priority.Normal, Percentage.Zero)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PrepareQuotation_CurrencyWithoutLimits_IsRefusedWithLimitMissing_R8()
     {
         var approval = ApprovalPolicy.Create(new ApprovalPolicyOptions { Limits = ValueList<ApprovalLimit>.Of(new ApprovalLimit(Currency.USD, 100_000m, 1_000_000m)) });
