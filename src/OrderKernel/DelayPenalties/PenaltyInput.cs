@@ -54,14 +54,13 @@ public readonly struct PenaltyInput
     /// <summary>Gets the value a base names.</summary>
     /// <param name="base">The base.</param>
     /// <returns>The value.</returns>
-    public Money Value(PenaltyBase @base) =>
-        @base == PenaltyBase.ContractValue ? ContractValue
-        : @base == PenaltyBase.DelayedValue ? DelayedValue
-        : @base == PenaltyBase.UndeliveredValue ? UndeliveredValue
-        : Unknown(@base);
-
-    // Comparisons rather than a switch, and the throw in a helper, so that Value can be inlined where a policy reads its base.
-    private static Money Unknown(PenaltyBase @base) => throw new ArgumentOutOfRangeException(nameof(@base), @base, "Unknown penalty base.");
+    public Money Value(PenaltyBase @base) => @base switch
+    {
+        PenaltyBase.ContractValue => ContractValue,
+        PenaltyBase.DelayedValue => DelayedValue,
+        PenaltyBase.UndeliveredValue => UndeliveredValue,
+        _ => throw new ArgumentOutOfRangeException(nameof(@base), @base, "Unknown penalty base."),
+    };
 
     [DoesNotReturn]
     private static void ThrowNegative(string parameter, int value, string message) => throw new ArgumentOutOfRangeException(parameter, value, message);
